@@ -1,0 +1,147 @@
+/**
+ * Schemas of the files in data/ — the contract between the pipeline (scripts/, which validates
+ * before it writes) and the app (src/data/, which validates after it fetches). Bump
+ * DATA_SCHEMA_VERSION whenever a shape changes.
+ */
+import { z } from 'zod';
+
+export const DATA_SCHEMA_VERSION = 1;
+
+/** Six-digit INEI ubigeo: DDPPdd (department, province, district). */
+export const ubigeoSchema = z.string().regex(/^\d{6}$/, 'ubigeo must be 6 digits');
+
+const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+/** A source a value or a geometry comes from; ids are keys into the sources list. */
+export const sourceRefSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  licence: z.string().min(1),
+  vintage: z.string().min(1),
+  url: z.string().optional(),
+});
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+
+/**
+ * Where a district that is absent from the INEI 2007 limits came from. `parent2007` is computed
+ * by overlay (largest shared area) against the 2007 limits; `stated` is what a creation-law source
+ * says, when one does — the two can disagree and both are kept.
+ */
+export const lineageSchema = z.object({
+  parent2007: z.object({
+    ubigeo: ubigeoSchema,
+    name: z.string().min(1),
+    /** Share of the new district's area that lies inside that 2007 district, 0..1. */
+    shareOfArea: z.number().min(0).max(1),
+  }),
+  stated: z
+    .object({
+      parentUbigeo: ubigeoSchema.nullable(),
+      parentAsStated: z.string(),
+      law: z.string().nullable(),
+      published: z.string().nullable(),
+      sourceUrl: z.string().nullable(),
+      note: z.string(),
+    })
+    .nullable(),
+});
+export type Lineage = z.infer<typeof lineageSchema>;
+
+export const districtRecordSchema = z.object({
+  ubigeo: ubigeoSchema,
+  name: z.string().min(1),
+  province: z.string().min(1),
+  department: z.string().min(1),
+  /** Area of the unsimplified INEI 2023 polygon, km² (turf, geodesic). */
+  areaKm2: z.number().positive(),
+  /** A point inside the polygon, for labels and point symbols. */
+  labelPoint: lonLat,
+  /** [west, south, east, north] of the polygon. */
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  /** Member of the VRAEM legal area on today's limits (79 districts). */
+  vraem: z.boolean(),
+  /** In the INEI 2007 district limits (same ubigeo present). */
+  existsIn2007: z.boolean(),
+  /** In the 2017 census district set (1,874 districts). */
+  existsIn2017: z.boolean(),
+  /** Census 2017 population; null when the district did not exist in 2017. */
+  population2017: z.number().int().nonnegative().nullable(),
+  /** Only for districts absent from the 2007 limits. */
+  lineage: lineageSchema.nullable(),
+});
+export type DistrictRecord = z.infer<typeof districtRecordSchema>;
+
+export const districtsFileSchema = z.object({
+  schemaVersion: z.literal(DATA_SCHEMA_VERSION),
+  sources: z.array(sourceRefSchema).min(1),
+  districts: z.array(districtRecordSchema).min(1),
+});
+export type DistrictsFile = z.infer<typeof districtsFileSchema>;
+
+export const manifestFileSchema = z.object({
+  schemaVersion: z.literal(DATA_SCHEMA_VERSION),
+  files: z.array(
+    z.object({
+      path: z.string(),
+      bytes: z.number().int().positive(),
+      gzipBytes: z.number().int().positive(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      features: z.number().int().nonnegative().optional(),
+    }),
+  ),
+  inputs: z.array(z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
+  counts: z.record(z.string(), z.number().int().nonnegative()),
+  simplification: z.object({
+    verticesBefore: z.number().int().positive(),
+    verticesAfter: z.number().int().positive(),
+    maxDisplacementM: z.number().nonnegative(),
+    p99DisplacementM: z.number().nonnegative(),
+  }),
+});
+export type ManifestFile = z.infer<typeof manifestFileSchema>;
+
+/** Minimal structural check of a TopoJSON topology; topojson-client does the decoding. */
+export const topologySchema = z.object({
+  type: z.literal('Topology'),
+  arcs: z.array(z.array(z.array(z.number()))),
+  transform: z
+    .object({ scale: z.tuple([z.number(), z.number()]), translate: z.tuple([z.number(), z.number()]) })
+    .optional(),
+  objects: z.record(z.string(), z.object({ type: z.string() }).passthrough()),
+});
+
+/**
+ * Objects that data/geo/atlas.topo.json must hold: `districts` (551 polygons of the five
+ * departments, `id` = ubigeo, no properties), `provinceBorders` and `departmentBorders` (meshes of
+ * the district arcs), `vraemOutline` (merge of the 79 VRAEM districts).
+ */
+export const ATLAS_TOPOLOGY_OBJECTS = [
+  'districts',
+  'provinceBorders',
+  'departmentBorders',
+  'vraemOutline',
+] as const;
+
+/** data/geo/peru-departments.topo.json: `departments`, 25 polygons, `id` = 2-digit code, properties {name}. */
+export const PERU_TOPOLOGY_OBJECTS = ['departments'] as const;
+
+export const riverFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  properties: z.object({
+    /** Name as the map should print it, e.g. "Río Mantaro". */
+    name: z.string().min(1),
+    /** Source id (key into districts.json sources). */
+    source: z.string().min(1),
+    note: z.string().nullable(),
+  }),
+  geometry: z.object({
+    type: z.literal('MultiLineString'),
+    coordinates: z.array(z.array(lonLat).min(2)).min(1),
+  }),
+});
+export const riversFileSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(riverFeatureSchema),
+});
+export type RiversFile = z.infer<typeof riversFileSchema>;
