@@ -1,0 +1,149 @@
+/**
+ * The boundary with data/: fetch → validate (the pipeline's own zod schemas) → decode → domain
+ * types. Any failure becomes a DataFileError that names the file, so the app can show it.
+ */
+import type {
+  Feature,
+  FeatureCollection,
+  MultiLineString,
+  MultiPolygon,
+  Polygon,
+} from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryObject, Topology } from 'topojson-specification';
+import type { z } from 'zod';
+import { indexDistricts, type DistrictIndex } from '../domain/districts';
+import { DATA_FILE_NAMES, type DataUrls } from './dataUrls';
+import {
+  ATLAS_TOPOLOGY_OBJECTS,
+  PERU_TOPOLOGY_OBJECTS,
+  districtsFileSchema,
+  riversFileSchema,
+  topologySchema,
+  type RiversFile,
+  type SourceRef,
+} from './schemas';
+
+export class DataFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'DataFileError';
+  }
+}
+
+export type DistrictFeature = Feature<Polygon | MultiPolygon, { ubigeo: string }>;
+export type PeruDepartmentFeature = Feature<Polygon | MultiPolygon, { code: string; name: string }>;
+
+export interface AtlasData {
+  districts: DistrictIndex;
+  sources: readonly SourceRef[];
+  districtShapes: readonly DistrictFeature[];
+  provinceBorders: Feature<MultiLineString>;
+  departmentBorders: Feature<MultiLineString>;
+  vraemOutline: Feature<Polygon | MultiPolygon>;
+  peruDepartments: readonly PeruDepartmentFeature[];
+  rivers: RiversFile;
+}
+
+type Fetcher = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'json'>>;
+
+async function fetchJson(fetcher: Fetcher, url: string, file: string): Promise<unknown> {
+  let response;
+  try {
+    response = await fetcher(url);
+  } catch (error) {
+    throw new DataFileError(file, `network error (${String(error)})`);
+  }
+  if (!response.ok) throw new DataFileError(file, `HTTP ${response.status}`);
+  try {
+    return await response.json();
+  } catch {
+    throw new DataFileError(file, 'not valid JSON');
+  }
+}
+
+function validate<S extends z.ZodType>(schema: S, value: unknown, file: string): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+  throw new DataFileError(file, `failed validation${where}: ${issue?.message ?? 'invalid'}`);
+}
+
+function requireObjects(topology: Topology, names: readonly string[], file: string): void {
+  for (const name of names) {
+    if (!(name in topology.objects)) throw new DataFileError(file, `missing object "${name}"`);
+  }
+}
+
+function decodeOne<G extends Feature['geometry']>(
+  topology: Topology,
+  name: string,
+  file: string,
+): Feature<G> {
+  const object = topology.objects[name] as GeometryObject;
+  const decoded = feature(topology, object) as Feature<G> | FeatureCollection<G>;
+  if (decoded.type === 'Feature') return decoded;
+  const geometries = decoded.features.map((f) => f.geometry);
+  const first = geometries[0];
+  if (!first) throw new DataFileError(file, `object "${name}" is empty`);
+  return { type: 'Feature', properties: {}, geometry: first };
+}
+
+export async function loadAtlas(urls: DataUrls, fetcher: Fetcher = fetch): Promise<AtlasData> {
+  const names = DATA_FILE_NAMES;
+  const [atlasRaw, peruRaw, riversRaw, districtsRaw] = await Promise.all([
+    fetchJson(fetcher, urls.atlasTopology, names.atlasTopology),
+    fetchJson(fetcher, urls.peruDepartments, names.peruDepartments),
+    fetchJson(fetcher, urls.rivers, names.rivers),
+    fetchJson(fetcher, urls.districts, names.districts),
+  ]);
+
+  const atlas = validate(topologySchema, atlasRaw, names.atlasTopology) as unknown as Topology;
+  requireObjects(atlas, ATLAS_TOPOLOGY_OBJECTS, names.atlasTopology);
+  const peru = validate(topologySchema, peruRaw, names.peruDepartments) as unknown as Topology;
+  requireObjects(peru, PERU_TOPOLOGY_OBJECTS, names.peruDepartments);
+  const rivers = validate(riversFileSchema, riversRaw, names.rivers);
+  const districtsFile = validate(districtsFileSchema, districtsRaw, names.districts);
+
+  const shapes = feature(atlas, atlas.objects.districts as GeometryObject) as FeatureCollection<
+    Polygon | MultiPolygon
+  >;
+  const districtShapes: DistrictFeature[] = shapes.features.map((f) => ({
+    type: 'Feature',
+    properties: { ubigeo: String(f.id) },
+    geometry: f.geometry,
+  }));
+  const districts = indexDistricts(districtsFile.districts);
+  for (const shape of districtShapes) {
+    if (!districts.byUbigeo.has(shape.properties.ubigeo)) {
+      throw new DataFileError(
+        names.atlasTopology,
+        `district ${shape.properties.ubigeo} has no record in ${names.districts}`,
+      );
+    }
+  }
+
+  const departments = feature(
+    peru,
+    peru.objects.departments as GeometryObject,
+  ) as FeatureCollection<Polygon | MultiPolygon, { name?: unknown }>;
+
+  return {
+    districts,
+    sources: districtsFile.sources,
+    districtShapes,
+    provinceBorders: decodeOne<MultiLineString>(atlas, 'provinceBorders', names.atlasTopology),
+    departmentBorders: decodeOne<MultiLineString>(atlas, 'departmentBorders', names.atlasTopology),
+    vraemOutline: decodeOne<Polygon | MultiPolygon>(atlas, 'vraemOutline', names.atlasTopology),
+    peruDepartments: departments.features.map((f) => ({
+      type: 'Feature',
+      geometry: f.geometry,
+      properties: { code: String(f.id), name: String(f.properties?.name ?? f.id) },
+    })),
+    rivers,
+  };
+}

@@ -1,0 +1,35 @@
+import { LOCALES, type Lang } from './translate';
+
+// Intl formatters are costly to build; keep one per language and shape.
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** An integer count, e.g. 20304 → "20,304" in es-PE (CLDR) and en. */
+export function formatInteger(lang: Lang, value: number): string {
+  return numberFormat(lang, { maximumFractionDigits: 0 }).format(value);
+}
+
+/** A decimal with a fixed number of fraction digits. */
+export function formatDecimal(lang: Lang, value: number, digits: number): string {
+  return numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    value,
+  );
+}
+
+/** A share 0..1 as a percentage, e.g. 0.49 → "49.0%" (what CLDR gives es-PE and en). */
+export function formatShare(lang: Lang, share: number, digits = 1): string {
+  return numberFormat(lang, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(share);
+}

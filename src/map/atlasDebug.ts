@@ -1,0 +1,27 @@
+/**
+ * A small read-only hook on window for the browser tests and the benchmark: where a place is
+ * on screen, and whether the map has finished drawing. It exposes no data and changes nothing.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+declare global {
+  interface Window {
+    atlasDebug?: {
+      /** Page coordinates (CSS pixels) of a longitude/latitude. */
+      project: (lon: number, lat: number) => { x: number; y: number };
+      /** True when the style is loaded and the camera is still. */
+      idle: () => boolean;
+    };
+  }
+}
+
+export function installAtlasDebug(map: MapLibreMap): void {
+  window.atlasDebug = {
+    project: (lon, lat) => {
+      const rect = map.getContainer().getBoundingClientRect();
+      const point = map.project([lon, lat]);
+      return { x: rect.left + point.x, y: rect.top + point.y };
+    },
+    idle: () => map.loaded() && !map.isMoving() && map.areTilesLoaded(),
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * The MapLibre style, built only from our own data: no tiles, no glyphs, no sprites, so the map
+ * makes no request outside the app's origin. Labels are drawn by deck.gl's TextLayer instead.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { StyleSpecification } from 'maplibre-gl';
+import { COLORS } from './palette';
+
+export const LAYER_IDS = {
+  background: 'background',
+  peruFill: 'peru-departments-fill',
+  peruLine: 'peru-departments-line',
+  rivers: 'rivers',
+  provinceBorders: 'province-borders',
+  departmentBorders: 'department-borders',
+  vraemOutline: 'vraem-outline',
+} as const;
+
+/** deck.gl's district fills go below this style layer so that boundaries stay on top. */
+export const DISTRICTS_BEFORE_ID = LAYER_IDS.rivers;
+
+export interface BaseGeometry {
+  peruDepartments: readonly Feature[];
+  provinceBorders: Feature;
+  departmentBorders: Feature;
+  vraemOutline: Feature;
+  rivers: FeatureCollection<Geometry>;
+}
+
+function collection(features: readonly Feature[]): FeatureCollection {
+  return { type: 'FeatureCollection', features: [...features] };
+}
+
+export function buildOfflineStyle(base: BaseGeometry): StyleSpecification {
+  return {
+    version: 8,
+    name: 'atlas-vraem-offline',
+    sources: {
+      peru: { type: 'geojson', data: collection(base.peruDepartments) },
+      provinces: { type: 'geojson', data: base.provinceBorders },
+      departments: { type: 'geojson', data: base.departmentBorders },
+      vraem: { type: 'geojson', data: base.vraemOutline },
+      rivers: { type: 'geojson', data: base.rivers },
+    },
+    layers: [
+      { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': COLORS.background } },
+      { id: LAYER_IDS.peruFill, type: 'fill', source: 'peru', paint: { 'fill-color': COLORS.peruLand } },
+      {
+        id: LAYER_IDS.peruLine,
+        type: 'line',
+        source: 'peru',
+        paint: { 'line-color': COLORS.peruDepartmentLine, 'line-width': 0.8 },
+      },
+      {
+        id: LAYER_IDS.rivers,
+        type: 'line',
+        source: 'rivers',
+        paint: {
+          'line-color': COLORS.river,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1, 10, 2.5],
+        },
+      },
+      {
+        id: LAYER_IDS.provinceBorders,
+        type: 'line',
+        source: 'provinces',
+        paint: {
+          'line-color': COLORS.provinceLine,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.6, 10, 1.4],
+          'line-dasharray': [3, 2],
+        },
+      },
+      {
+        id: LAYER_IDS.departmentBorders,
+        type: 'line',
+        source: 'departments',
+        paint: {
+          'line-color': COLORS.departmentLine,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 10, 2.4],
+        },
+      },
+      {
+        id: LAYER_IDS.vraemOutline,
+        type: 'line',
+        source: 'vraem',
+        paint: {
+          'line-color': COLORS.vraemOutline,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 6, 2, 10, 3.5],
+        },
+      },
+    ],
+  };
+}

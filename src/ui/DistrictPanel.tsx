@@ -1,0 +1,102 @@
+import { useEffect, useRef } from 'react';
+import type { SourceRef } from '../data/schemas';
+import { districtVintage, parentName, type District, type DistrictIndex } from '../domain/districts';
+import { useI18n } from '../i18n/I18nContext';
+import { formatDecimal, formatInteger, formatShare } from '../i18n/format';
+
+export interface DistrictPanelProps {
+  district: District;
+  index: DistrictIndex;
+  sources: readonly SourceRef[];
+  onClose: () => void;
+}
+
+function LineageSection({ district, index }: { district: District; index: DistrictIndex }) {
+  const { t, lang } = useI18n();
+  const lineage = district.lineage;
+  if (!lineage) return null;
+  const vintage = districtVintage(district);
+  const parent = `${parentName(district, index) ?? lineage.parent2007.name} (${lineage.parent2007.ubigeo})`;
+  const share = formatShare(lang, lineage.parent2007.shareOfArea, 0);
+  const stated = lineage.stated;
+  return (
+    <section className="lineage" aria-labelledby="lineage-title">
+      <h3 id="lineage-title">{t('panel.lineageTitle')}</h3>
+      <p data-testid="lineage-text">
+        {t(vintage === 'createdAfter2017' ? 'panel.createdAfter2017' : 'panel.createdAfter2007', {
+          parent,
+          share,
+        })}
+      </p>
+      {stated && stated.parentAsStated && (
+        <p>
+          {t('panel.statedParent', {
+            source: stated.sourceUrl ? new URL(stated.sourceUrl).hostname : '—',
+            parent: stated.parentAsStated,
+          })}
+          {stated.law && ` ${t('panel.law', { law: stated.law })}`}
+        </p>
+      )}
+      <p className="method">{t('panel.lineageMethod')}</p>
+    </section>
+  );
+}
+
+export function DistrictPanel({ district, index, sources, onClose }: DistrictPanelProps) {
+  const { t, lang } = useI18n();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), [district.ubigeo]);
+
+  return (
+    <aside className="district-panel" role="dialog" aria-labelledby="district-panel-title">
+      <div className="panel-head">
+        <h2 id="district-panel-title" ref={headingRef} tabIndex={-1}>
+          {district.name}
+        </h2>
+        <button type="button" className="close" onClick={onClose} aria-label={t('panel.close')}>
+          ×
+        </button>
+      </div>
+      <dl className="facts">
+        <dt>{t('panel.ubigeo')}</dt>
+        <dd>{district.ubigeo}</dd>
+        <dt>{t('panel.province')}</dt>
+        <dd>{district.province}</dd>
+        <dt>{t('panel.department')}</dt>
+        <dd>{district.department}</dd>
+        <dt>{t('panel.area')}</dt>
+        <dd>{t('units.km2', { value: formatDecimal(lang, district.areaKm2, 1) })}</dd>
+        <dt>{t('panel.population2017')}</dt>
+        <dd className={district.population2017 === null ? 'missing' : undefined}>
+          {district.population2017 === null
+            ? t('panel.populationMissing')
+            : formatInteger(lang, district.population2017)}
+        </dd>
+        <dt>{t('panel.vraemStatus')}</dt>
+        <dd>
+          {district.vraem ? t('panel.vraemYes') : t('panel.vraemNo')}
+          {district.vraem && <div className="note">{t('panel.vraemSplitUnknown')}</div>}
+        </dd>
+      </dl>
+      <LineageSection district={district} index={index} />
+      <details className="panel-sources">
+        <summary>{t('panel.sources')}</summary>
+        <ul>
+          {sources.map((s) => (
+            <li key={s.id}>
+              {s.url ? (
+                <a href={s.url} target="_blank" rel="noreferrer noopener">
+                  {s.title}
+                </a>
+              ) : (
+                s.title
+              )}{' '}
+              — {s.publisher}; {s.licence}; {s.vintage}
+            </li>
+          ))}
+        </ul>
+      </details>
+      <p className="hint">{t('panel.hint')}</p>
+    </aside>
+  );
+}

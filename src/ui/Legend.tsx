@@ -1,0 +1,37 @@
+import { useI18n } from '../i18n/I18nContext';
+import { COLORS, rgbaCss } from '../map/palette';
+
+export function Legend({ vraemCount }: { vraemCount: number }) {
+  const { t } = useI18n();
+  return (
+    <section className="legend" aria-labelledby="legend-title">
+      <h2 id="legend-title">{t('legend.title')}</h2>
+      <ul>
+        <li>
+          <span className="swatch" style={{ background: rgbaCss(COLORS.vraemFill), borderColor: rgbaCss(COLORS.vraemLine) }} />
+          {t('legend.vraem', { count: vraemCount })}
+        </li>
+        <li>
+          <span className="swatch" style={{ background: rgbaCss(COLORS.contextFill), borderColor: rgbaCss(COLORS.contextLine) }} />
+          {t('legend.context')}
+        </li>
+        <li>
+          <span className="line" style={{ borderTopColor: COLORS.vraemOutline, borderTopWidth: 3 }} />
+          {t('legend.vraemOutline')}
+        </li>
+        <li>
+          <span className="line" style={{ borderTopColor: COLORS.departmentLine, borderTopWidth: 2 }} />
+          {t('legend.department')}
+        </li>
+        <li>
+          <span className="line dashed" style={{ borderTopColor: COLORS.provinceLine }} />
+          {t('legend.province')}
+        </li>
+        <li>
+          <span className="line" style={{ borderTopColor: COLORS.river, borderTopWidth: 2 }} />
+          {t('legend.river')}
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import type { SourceRef } from '../data/schemas';
+import { useI18n } from '../i18n/I18nContext';
+
+/** A one-line credit, and every source with its licence and vintage one click away. */
+export function SourcesFooter({ sources }: { sources: readonly SourceRef[] }) {
+  const { t } = useI18n();
+  return (
+    <footer className="sources-footer">
+      <details>
+        <summary>
+          {t('sources.footer')} · <span className="link">{t('sources.link')}</span>
+        </summary>
+        <ul>
+          {sources.map((s) => (
+            <li key={s.id}>
+              {s.url ? (
+                <a href={s.url} target="_blank" rel="noreferrer noopener">
+                  {s.title}
+                </a>
+              ) : (
+                s.title
+              )}{' '}
+              — {s.publisher}; {s.licence}; {s.vintage}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </footer>
+  );
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import {
+  districtVintage,
+  indexDistricts,
+  parentName,
+  unionBBox,
+  type District,
+} from '../../src/domain/districts';
+
+function district(overrides: Partial<District> & Pick<District, 'ubigeo' | 'name'>): District {
+  return {
+    province: 'Satipo',
+    department: 'Junín',
+    areaKm2: 100,
+    labelPoint: [-74, -12],
+    bbox: [-74.1, -12.1, -73.9, -11.9],
+    vraem: true,
+    existsIn2007: true,
+    existsIn2017: true,
+    population2017: 1000,
+    lineage: null,
+    ...overrides,
+  };
+}
+
+const pangoa = district({ ubigeo: '120606', name: 'Pangoa', bbox: [-74.8, -11.9, -74.2, -11.3] });
+const vizcatan = district({
+  ubigeo: '120609',
+  name: 'Vizcatán del Ene',
+  existsIn2007: false,
+  bbox: [-74.3, -12.4, -73.9, -11.9],
+  lineage: { parent2007: { ubigeo: '120606', name: 'PANGOA', shareOfArea: 0.97 }, stated: null },
+});
+const putis = district({
+  ubigeo: '050413',
+  name: 'Putis',
+  existsIn2007: false,
+  existsIn2017: false,
+  population2017: null,
+});
+const outside = district({ ubigeo: '030101', name: 'Abancay', vraem: false, bbox: [-73, -13.8, -72.8, -13.5] });
+
+describe('districtVintage', () => {
+  it('a district in the 2007 limits has been a district since 2007', () => {
+    expect(districtVintage(pangoa)).toBe('since2007');
+  });
+  it('a district absent in 2007 but present in the 2017 census was created in between', () => {
+    expect(districtVintage(vizcatan)).toBe('createdAfter2007');
+  });
+  it('a district absent from the 2017 census was created after 2017', () => {
+    expect(districtVintage(putis)).toBe('createdAfter2017');
+  });
+});
+
+describe('indexDistricts', () => {
+  it('sorts by ubigeo and keeps the VRAEM subset', () => {
+    const index = indexDistricts([vizcatan, outside, pangoa]);
+    expect(index.list.map((d) => d.ubigeo)).toEqual(['030101', '120606', '120609']);
+    expect(index.vraem.map((d) => d.name)).toEqual(['Pangoa', 'Vizcatán del Ene']);
+    expect(index.byUbigeo.get('120609')).toBe(vizcatan);
+  });
+  it('refuses a duplicated ubigeo', () => {
+    expect(() => indexDistricts([pangoa, pangoa])).toThrow(/duplicate ubigeo/);
+  });
+});
+
+describe('unionBBox', () => {
+  it('is the box around every district box', () => {
+    expect(unionBBox([pangoa, vizcatan])).toEqual([-74.8, -12.4, -73.9, -11.3]);
+  });
+  it('is null for no districts (nothing to fit the view to)', () => {
+    expect(unionBBox([])).toBeNull();
+  });
+});
+
+describe('parentName', () => {
+  it("uses today's spelling of the parent when it still exists", () => {
+    expect(parentName(vizcatan, indexDistricts([pangoa, vizcatan]))).toBe('Pangoa');
+  });
+  it('falls back to the 2007 name when the parent is not in the index', () => {
+    expect(parentName(vizcatan, indexDistricts([vizcatan]))).toBe('PANGOA');
+  });
+  it('is null for a district without lineage', () => {
+    expect(parentName(pangoa, indexDistricts([pangoa]))).toBeNull();
+  });
+});

@@ -1,0 +1,70 @@
+/** Opens the atlas in a fresh browser context and records what a test must check on every page. */
+import { PNG } from 'pngjs';
+import type { Browser, Page } from 'playwright-core';
+
+// Known, harmless noise from software WebGL (STACK.md).
+const CONSOLE_NOISE = [/GPU stall due to ReadPixels/, /willReadFrequently/];
+
+export interface AtlasPage {
+  page: Page;
+  /** Requests that left the page's origin (must stay empty: the app is offline and private). */
+  foreignRequests: string[];
+  consoleErrors: string[];
+}
+
+export async function openAtlas(
+  browser: Browser,
+  url: string,
+  { waitForMap = true, viewport = { width: 1280, height: 800 } } = {},
+): Promise<AtlasPage> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const origin = new URL(url).origin;
+  const foreignRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (request) => {
+    const target = request.url();
+    if (target.startsWith('data:') || target.startsWith('blob:')) return;
+    if (new URL(target).origin !== origin) foreignRequests.push(target);
+  });
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    if (CONSOLE_NOISE.some((re) => re.test(message.text()))) return;
+    consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+  await page.goto(url);
+  if (waitForMap) await waitForMapReady(page);
+  return { page, foreignRequests, consoleErrors };
+}
+
+export async function waitForMapReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, {
+    timeout: 60_000,
+  });
+  // Let MapLibre finish its first full render (sources parsed in the worker, tiles placed).
+  await page.waitForFunction(() => window.atlasDebug?.idle() === true, null, { timeout: 60_000 });
+}
+
+/** Screen position (CSS pixels, page coordinates) of a longitude/latitude on the map. */
+export async function screenPoint(page: Page, lonLat: readonly [number, number]): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((ll) => window.atlasDebug?.project(ll[0], ll[1]) ?? null, lonLat);
+  if (!point) throw new Error('window.atlasDebug is not set: is the map loaded?');
+  return point;
+}
+
+export interface Pixel {
+  r: number;
+  g: number;
+  b: number;
+}
+
+/** Colour of one page pixel, read from a real screenshot. */
+export async function pixelAt(page: Page, x: number, y: number): Promise<Pixel> {
+  const png = PNG.sync.read(await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } }));
+  return { r: png.data[0] ?? 0, g: png.data[1] ?? 0, b: png.data[2] ?? 0 };
+}
+
+export function colourDistance(a: Pixel, b: Pixel): number {
+  return Math.hypot(a.r - b.r, a.g - b.g, a.b - b.b);
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { formatDecimal, formatInteger, formatShare } from '../../src/i18n/format';
+
+// Expected strings are what CLDR defines for es-PE and en (comma thousands, point decimals in
+// Peru), checked against Intl itself so the test follows the runtime's CLDR, plus literal values
+// from MISSION.md that a briefing would print.
+describe('number formatting', () => {
+  it('prints the VRAEM 2016 coca area as "20,304" in both languages', () => {
+    expect(formatInteger('es', 20304)).toBe('20,304');
+    expect(formatInteger('en', 20304)).toBe('20,304');
+  });
+
+  it('uses the locale for decimals instead of hand-rolled separators', () => {
+    expect(formatDecimal('es', 1234.5, 1)).toBe(new Intl.NumberFormat('es-PE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(1234.5));
+    expect(formatDecimal('en', 1234.56, 1)).toBe('1,234.6');
+  });
+
+  it('prints a share as a percentage with one decimal', () => {
+    expect(formatShare('es', 0.49)).toMatch(/^49\.0\s?%$/);
+    expect(formatShare('en', 0.49)).toBe('49.0%');
+  });
+});
