@@ -1,0 +1,150 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { COLORS, type RGBA } from '../../src/map/palette';
+import { colourDistance, openAtlas, pixelAt, screenPoint, type Pixel } from './atlasPage';
+import { launchChromium } from './chromium';
+import { districtByUbigeo } from './fixtures';
+
+const baseUrl = inject('baseUrl');
+const ARTIFACTS = resolve(__dirname, '../../test-results');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const PICHARI = districtByUbigeo('080910');
+const VIZCATAN = districtByUbigeo('120609');
+// Huamanga's seat, Ayacucho city: a district of the 5 departments outside the VRAEM, in view.
+const AYACUCHO = districtByUbigeo('050101');
+
+function hex(css: string): Pixel {
+  return { r: parseInt(css.slice(1, 3), 16), g: parseInt(css.slice(3, 5), 16), b: parseInt(css.slice(5, 7), 16) };
+}
+/** What a translucent fill looks like over the land colour. */
+function over([r, g, b, a]: RGBA, base: Pixel): Pixel {
+  const alpha = a / 255;
+  return {
+    r: r * alpha + base.r * (1 - alpha),
+    g: g * alpha + base.g * (1 - alpha),
+    b: b * alpha + base.b * (1 - alpha),
+  };
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the VRAEM district map (built app, real Chromium)', () => {
+  it('draws VRAEM districts strongly and other districts faintly (pixels)', async () => {
+    const { page } = await openAtlas(browser, baseUrl);
+    const land = hex(COLORS.peruLand);
+    const inside = await screenPoint(page, PICHARI.labelPoint);
+    const outside = await screenPoint(page, AYACUCHO.labelPoint);
+    const insidePixel = await pixelAt(page, inside.x, inside.y);
+    const outsidePixel = await pixelAt(page, outside.x, outside.y);
+    expect(colourDistance(insidePixel, over(COLORS.vraemFill, land))).toBeLessThan(30);
+    expect(colourDistance(outsidePixel, over(COLORS.contextFill, land))).toBeLessThan(30);
+    expect(colourDistance(insidePixel, outsidePixel)).toBeGreaterThan(80);
+    await page.screenshot({ path: resolve(ARTIFACTS, 'map-es.png') });
+    await page.context().close();
+  });
+
+  it('hovering Pichari shows its name, province, department and VRAEM status', async () => {
+    const { page } = await openAtlas(browser, baseUrl);
+    const point = await screenPoint(page, PICHARI.labelPoint);
+    await page.mouse.move(point.x, point.y);
+    const tooltip = page.locator('.map-tooltip');
+    await tooltip.waitFor({ timeout: 10_000 });
+    const text = await tooltip.innerText();
+    expect(text).toContain('Pichari');
+    expect(text).toContain('La Convención, Cusco');
+    expect(text).toContain('Distrito del VRAEM');
+    await page.context().close();
+  });
+
+  it('clicking a district opens its panel, and Esc closes it and updates the link', async () => {
+    const { page } = await openAtlas(browser, baseUrl);
+    const point = await screenPoint(page, PICHARI.labelPoint);
+    await page.mouse.click(point.x, point.y);
+    const panel = page.getByRole('dialog');
+    await panel.waitFor();
+    expect(await panel.getByRole('heading', { level: 2 }).innerText()).toBe('Pichari');
+    expect(await panel.innerText()).toContain('080910');
+    expect(new URL(page.url()).searchParams.get('d')).toBe('080910');
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.get('d')).toBeNull();
+    await page.context().close();
+  });
+
+  it('a link with ?d=120609 opens Vizcatán del Ene, carved out of Pangoa, with its area and population', async () => {
+    const { page } = await openAtlas(browser, `${baseUrl}/?d=120609`);
+    const panel = page.getByRole('dialog');
+    await panel.waitFor();
+    const text = await panel.innerText();
+    expect(text).toContain('Vizcatán del Ene');
+    expect(await panel.getByTestId('lineage-text').innerText()).toMatch(/Pangoa \(120606\)/);
+    expect(text).toContain(new Intl.NumberFormat('es-PE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(VIZCATAN.areaKm2));
+    await page.context().close();
+  });
+
+  it('a district created after 2017 says so and has no 2017 population', async () => {
+    const { page } = await openAtlas(browser, `${baseUrl}/?d=050413`);
+    const text = await page.getByRole('dialog').innerText();
+    expect(text).toContain('Putis');
+    expect(text).toContain('Creado después de 2017');
+    expect(text).toContain('no existía en el censo 2017');
+    await page.context().close();
+  });
+
+  it('switches to English and back, keeping the choice in the link', async () => {
+    const { page } = await openAtlas(browser, `${baseUrl}/?lang=en&d=080910`);
+    expect(await page.locator('h1').innerText()).toBe('Atlas VRAEM');
+    expect(await page.getByRole('dialog').innerText()).toContain('Province');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.screenshot({ path: resolve(ARTIFACTS, 'map-en-panel.png') });
+    await page.getByRole('button', { name: 'Switch language to Spanish' }).click();
+    expect(await page.getByRole('dialog').innerText()).toContain('Provincia');
+    expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
+    await page.context().close();
+  });
+
+  it('district names appear as you zoom in', async () => {
+    const { page } = await openAtlas(browser, baseUrl);
+    const point = await screenPoint(page, PICHARI.labelPoint);
+    const before = await pixelAt(page, point.x, point.y);
+    for (let i = 0; i < 3; i++) {
+      await page.mouse.move(point.x, point.y);
+      await page.mouse.wheel(0, -600);
+      await page.waitForTimeout(400);
+    }
+    await page.waitForFunction(() => window.atlasDebug?.idle() === true);
+    await page.screenshot({ path: resolve(ARTIFACTS, 'map-zoomed-labels.png') });
+    // The label is drawn at the label point: dark text over the district fill.
+    const after = await screenPoint(page, PICHARI.labelPoint);
+    const clip = { x: after.x - 30, y: after.y - 8, width: 60, height: 16 };
+    const { PNG } = await import('pngjs');
+    const png = PNG.sync.read(await page.screenshot({ clip }));
+    let dark = 0;
+    for (let i = 0; i < png.data.length; i += 4) {
+      if ((png.data[i] ?? 255) + (png.data[i + 1] ?? 255) + (png.data[i + 2] ?? 255) < 200) dark++;
+    }
+    expect(dark, `dark text pixels around the label (fill there was ${JSON.stringify(before)})`).toBeGreaterThan(15);
+    await page.context().close();
+  });
+
+  it('makes no request outside its own origin and logs no console error', async () => {
+    const { page, foreignRequests, consoleErrors } = await openAtlas(browser, `${baseUrl}/?d=120609`);
+    const point = await screenPoint(page, PICHARI.labelPoint);
+    await page.mouse.move(point.x, point.y);
+    await page.mouse.click(point.x, point.y);
+    await page.getByRole('button', { name: 'English', exact: false }).click();
+    await page.waitForTimeout(500);
+    expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
