@@ -20,8 +20,14 @@ export function App() {
   const selectedDistrict = urlState.district ? index?.byUbigeo.get(urlState.district) : undefined;
   const selected = selectedDistrict?.ubigeo ?? null;
 
-  const select = useCallback((ubigeo: string | null) => update({ district: ubigeo }, 'push'), [update]);
-  const toggleLang = useCallback(() => update({ lang: lang === 'es' ? 'en' : 'es' }, 'replace'), [lang, update]);
+  const select = useCallback(
+    (ubigeo: string | null) => update({ district: ubigeo }, 'push'),
+    [update],
+  );
+  const toggleLang = useCallback(
+    () => update({ lang: lang === 'es' ? 'en' : 'es' }, 'replace'),
+    [lang, update],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -39,7 +45,11 @@ export function App() {
         <div className="layout">
           <Header onToggleLang={toggleLang} />
           <main className="workspace">
-            <DistrictList districts={load.data.districts.vraem} selected={selected} onSelect={select} />
+            <DistrictList
+              districts={load.data.districts.vraem}
+              selected={selected}
+              onSelect={select}
+            />
             <MapArea data={load.data} selected={selected} onSelect={select} />
             <Legend vraemCount={load.data.districts.vraem.length} />
             {selectedDistrict && index && (

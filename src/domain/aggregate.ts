@@ -15,8 +15,7 @@ export interface Member {
 }
 
 export type Aggregate =
-  | { kind: 'value'; value: number; members: number }
-  | { kind: 'missing'; missing: MissingKind };
+  { kind: 'value'; value: number; members: number } | { kind: 'missing'; missing: MissingKind };
 
 /**
  * Combines members. A member that was "not yet a district" contributes nothing (its land was
@@ -34,7 +33,11 @@ export function aggregate(members: readonly Member[], rule: AggregationRule): Ag
   }
   if (present.length === 0) return { kind: 'missing', missing: 'noData' };
   if (rule === 'sum') {
-    return { kind: 'value', value: present.reduce((s, m) => s + (m.value as number), 0), members: present.length };
+    return {
+      kind: 'value',
+      value: present.reduce((s, m) => s + (m.value as number), 0),
+      members: present.length,
+    };
   }
   let weighted = 0;
   let weights = 0;

@@ -21,7 +21,8 @@ function sortedFinite(values: readonly number[]): number[] {
 function tidy(breaks: readonly number[], min: number, max: number): number[] {
   const out: number[] = [];
   for (const b of breaks) {
-    if (b >= min && b < max && (out.length === 0 || b > (out[out.length - 1] as number))) out.push(b);
+    if (b >= min && b < max && (out.length === 0 || b > (out[out.length - 1] as number)))
+      out.push(b);
   }
   return out;
 }
@@ -66,7 +67,9 @@ export function jenksBreaks(values: readonly number[], classes: number): number[
   if (n === 0 || k < 2) return [];
   // lower[i][j]: index (1-based) of the first value of class j in the best split of data[0..i-1].
   const lower: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(k + 1).fill(0));
-  const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(k + 1).fill(Infinity));
+  const cost: number[][] = Array.from({ length: n + 1 }, () =>
+    new Array<number>(k + 1).fill(Infinity),
+  );
   for (let j = 1; j <= k; j++) {
     (lower[1] as number[])[j] = 1;
     (cost[1] as number[])[j] = 0;
@@ -85,7 +88,7 @@ export function jenksBreaks(values: readonly number[], classes: number): number[
       if (start > 1) {
         for (let j = 2; j <= k; j++) {
           const candidate = variance + ((cost[start - 1] as number[])[j - 1] as number);
-          if ((cost[i] as number[])[j] as number >= candidate) {
+          if (((cost[i] as number[])[j] as number) >= candidate) {
             (lower[i] as number[])[j] = start;
             (cost[i] as number[])[j] = candidate;
           }
@@ -138,6 +141,7 @@ export function binOf(value: number, breaks: readonly number[]): number {
 /** How many values fall in each class. */
 export function countPerBin(values: readonly number[], breaks: readonly number[]): number[] {
   const counts = new Array<number>(breaks.length + 1).fill(0);
-  for (const v of values) if (Number.isFinite(v)) counts[binOf(v, breaks)] = (counts[binOf(v, breaks)] ?? 0) + 1;
+  for (const v of values)
+    if (Number.isFinite(v)) counts[binOf(v, breaks)] = (counts[binOf(v, breaks)] ?? 0) + 1;
   return counts;
 }

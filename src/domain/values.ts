@@ -47,7 +47,11 @@ export function pickObservation(
   let best: Observation | null = null;
   for (const o of observations) {
     if (o.year === year) return o;
-    if (tolerance.kind === 'nearestEarlier' && o.year < year && year - o.year <= tolerance.maxYears) {
+    if (
+      tolerance.kind === 'nearestEarlier' &&
+      o.year < year &&
+      year - o.year <= tolerance.maxYears
+    ) {
       if (!best || o.year > best.year) best = o;
     }
   }

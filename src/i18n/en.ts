@@ -34,7 +34,8 @@ export const en: Record<MessageKey, string> = {
   'panel.population2017': 'Population (2017 census)',
   'panel.populationMissing': 'No data: the district did not exist at the 2017 census',
   'panel.vraemStatus': 'VRAEM area',
-  'panel.vraemYes': 'Yes: one of the 79 current districts per the GEO PERÚ viewer (PCM): the 69 of DS 112-2017-PCM and 10 created since',
+  'panel.vraemYes':
+    'Yes: one of the 79 current districts per the GEO PERÚ viewer (PCM): the 69 of DS 112-2017-PCM and 10 created since',
   'panel.vraemNo': 'No',
   'panel.vraemSplitUnknown':
     'The split into “direct intervention” and “influence” districts is not published in our sources.',
@@ -49,6 +50,7 @@ export const en: Record<MessageKey, string> = {
   'panel.sources': 'Sources',
   'panel.hint': 'Esc closes the profile.',
   'units.km2': '{value} km²',
-  'sources.footer': 'Boundaries: INEI 2023 via mapsPERU (GPL-3) · Area: GEO PERÚ viewer (PCM) · Rivers: GEO GPS PERÚ, Natural Earth',
+  'sources.footer':
+    'Boundaries: INEI 2023 via mapsPERU (GPL-3) · Area: GEO PERÚ viewer (PCM) · Rivers: GEO GPS PERÚ, Natural Earth',
   'sources.link': 'Sources and licences',
 };

@@ -32,7 +32,8 @@ export const es = {
   'panel.population2017': 'Población (censo 2017)',
   'panel.populationMissing': 'Sin dato: el distrito no existía en el censo 2017',
   'panel.vraemStatus': 'Ámbito VRAEM',
-  'panel.vraemYes': 'Sí: uno de los 79 distritos actuales según el visor GEO PERÚ (PCM): los 69 del DS 112-2017-PCM y 10 creados después',
+  'panel.vraemYes':
+    'Sí: uno de los 79 distritos actuales según el visor GEO PERÚ (PCM): los 69 del DS 112-2017-PCM y 10 creados después',
   'panel.vraemNo': 'No',
   'panel.vraemSplitUnknown':
     'La división entre «intervención directa» e «influencia» no está publicada en nuestras fuentes.',
@@ -43,11 +44,13 @@ export const es = {
     'Creado después de 2007; su territorio formaba parte de {parent} ({share} de su superficie en los límites de 2007).',
   'panel.statedParent': 'Según {source}: creado a partir de {parent}.',
   'panel.law': 'Norma: {law}',
-  'panel.lineageMethod': 'Cálculo: superposición con los límites INEI 2007 (mayor área compartida).',
+  'panel.lineageMethod':
+    'Cálculo: superposición con los límites INEI 2007 (mayor área compartida).',
   'panel.sources': 'Fuentes',
   'panel.hint': 'Esc cierra la ficha.',
   'units.km2': '{value} km²',
-  'sources.footer': 'Límites: INEI 2023 vía mapsPERU (GPL-3) · Ámbito: visor GEO PERÚ (PCM) · Ríos: GEO GPS PERÚ, Natural Earth',
+  'sources.footer':
+    'Límites: INEI 2023 vía mapsPERU (GPL-3) · Ámbito: visor GEO PERÚ (PCM) · Ríos: GEO GPS PERÚ, Natural Earth',
   'sources.link': 'Fuentes y licencias',
 } as const;
 

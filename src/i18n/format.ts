@@ -20,9 +20,10 @@ export function formatInteger(lang: Lang, value: number): string {
 
 /** A decimal with a fixed number of fraction digits. */
 export function formatDecimal(lang: Lang, value: number, digits: number): string {
-  return numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-    value,
-  );
+  return numberFormat(lang, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 /** A share 0..1 as a percentage, e.g. 0.49 → "49.0%" (what CLDR gives es-PE and en). */

@@ -1,6 +1,11 @@
 import type { PickingInfo } from '@deck.gl/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { Map, NavigationControl, ScaleControl, type ViewStateChangeEvent } from 'react-map-gl/maplibre';
+import {
+  Map,
+  NavigationControl,
+  ScaleControl,
+  type ViewStateChangeEvent,
+} from 'react-map-gl/maplibre';
 import type { AtlasData, DistrictFeature } from '../data/loadAtlas';
 import { unionBBox } from '../domain/districts';
 import { DeckOverlay } from './DeckOverlay';
@@ -29,7 +34,13 @@ export interface AtlasMapProps {
   onFirstFrame?: () => void;
 }
 
-export default function AtlasMap({ data, selected, onHover, onSelect, onFirstFrame }: AtlasMapProps) {
+export default function AtlasMap({
+  data,
+  selected,
+  onHover,
+  onSelect,
+  onFirstFrame,
+}: AtlasMapProps) {
   const [hovered, setHovered] = useState<string | null>(null);
   const [labelTier, setLabelTier] = useState<LabelTier>(0);
   const firstFrameSeen = useRef(false);
@@ -46,7 +57,10 @@ export default function AtlasMap({ data, selected, onHover, onSelect, onFirstFra
     [data],
   );
   const bounds = useMemo(() => unionBBox(data.districts.vraem), [data]);
-  const districtLayer = useMemo(() => buildDistrictLayer(data.districtShapes, data.districts), [data]);
+  const districtLayer = useMemo(
+    () => buildDistrictLayer(data.districtShapes, data.districts),
+    [data],
+  );
   const labelLayer = useMemo(() => buildLabelLayer(data.districts, labelTier), [data, labelTier]);
   const highlightLayer = buildHighlightLayer({ shapes: data.districtShapes, hovered, selected });
 
@@ -77,7 +91,10 @@ export default function AtlasMap({ data, selected, onHover, onSelect, onFirstFra
       mapStyle={mapStyle}
       initialViewState={
         bounds
-          ? { bounds: [bounds[0], bounds[1], bounds[2], bounds[3]], fitBoundsOptions: { padding: 40 } }
+          ? {
+              bounds: [bounds[0], bounds[1], bounds[2], bounds[3]],
+              fitBoundsOptions: { padding: 40 },
+            }
           : undefined
       }
       style={{ position: 'absolute', inset: 0 }}

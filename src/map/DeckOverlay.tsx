@@ -3,7 +3,9 @@ import { useControl } from 'react-map-gl/maplibre';
 
 /** deck.gl layers interleaved into MapLibre's own WebGL context (STACK.md). */
 export function DeckOverlay(props: MapLibreOverlayProps) {
-  const overlay = useControl<MapLibreOverlay>(() => new MapLibreOverlay({ ...props, interleaved: true }));
+  const overlay = useControl<MapLibreOverlay>(
+    () => new MapLibreOverlay({ ...props, interleaved: true }),
+  );
   overlay.setProps(props);
   return null;
 }

@@ -43,8 +43,17 @@ export function buildOfflineStyle(base: BaseGeometry): StyleSpecification {
       rivers: { type: 'geojson', data: base.rivers },
     },
     layers: [
-      { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': COLORS.background } },
-      { id: LAYER_IDS.peruFill, type: 'fill', source: 'peru', paint: { 'fill-color': COLORS.peruLand } },
+      {
+        id: LAYER_IDS.background,
+        type: 'background',
+        paint: { 'background-color': COLORS.background },
+      },
+      {
+        id: LAYER_IDS.peruFill,
+        type: 'fill',
+        source: 'peru',
+        paint: { 'fill-color': COLORS.peruLand },
+      },
       {
         id: LAYER_IDS.peruLine,
         type: 'line',

@@ -33,7 +33,8 @@ export function parseUrlState(
   const district = params.get('d');
   return {
     lang: isLang(lang) ? lang : DEFAULT_URL_STATE.lang,
-    district: district !== null && UBIGEO.test(district) && knownDistrict(district) ? district : null,
+    district:
+      district !== null && UBIGEO.test(district) && knownDistrict(district) ? district : null,
   };
 }
 

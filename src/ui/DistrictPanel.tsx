@@ -1,6 +1,11 @@
 import { useEffect, useRef } from 'react';
 import type { SourceRef } from '../data/schemas';
-import { districtVintage, parentName, type District, type DistrictIndex } from '../domain/districts';
+import {
+  districtVintage,
+  parentName,
+  type District,
+  type DistrictIndex,
+} from '../domain/districts';
 import { useI18n } from '../i18n/I18nContext';
 import { formatDecimal, formatInteger, formatShare } from '../i18n/format';
 

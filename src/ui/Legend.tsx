@@ -8,19 +8,37 @@ export function Legend({ vraemCount }: { vraemCount: number }) {
       <h2 id="legend-title">{t('legend.title')}</h2>
       <ul>
         <li>
-          <span className="swatch" style={{ background: rgbaCss(COLORS.vraemFill), borderColor: rgbaCss(COLORS.vraemLine) }} />
+          <span
+            className="swatch"
+            style={{
+              background: rgbaCss(COLORS.vraemFill),
+              borderColor: rgbaCss(COLORS.vraemLine),
+            }}
+          />
           {t('legend.vraem', { count: vraemCount })}
         </li>
         <li>
-          <span className="swatch" style={{ background: rgbaCss(COLORS.contextFill), borderColor: rgbaCss(COLORS.contextLine) }} />
+          <span
+            className="swatch"
+            style={{
+              background: rgbaCss(COLORS.contextFill),
+              borderColor: rgbaCss(COLORS.contextLine),
+            }}
+          />
           {t('legend.context')}
         </li>
         <li>
-          <span className="line" style={{ borderTopColor: COLORS.vraemOutline, borderTopWidth: 3 }} />
+          <span
+            className="line"
+            style={{ borderTopColor: COLORS.vraemOutline, borderTopWidth: 3 }}
+          />
           {t('legend.vraemOutline')}
         </li>
         <li>
-          <span className="line" style={{ borderTopColor: COLORS.departmentLine, borderTopWidth: 2 }} />
+          <span
+            className="line"
+            style={{ borderTopColor: COLORS.departmentLine, borderTopWidth: 2 }}
+          />
           {t('legend.department')}
         </li>
         <li>

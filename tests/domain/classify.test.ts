@@ -66,20 +66,29 @@ describe('binOf and countPerBin', () => {
 
 describe('every method', () => {
   it('yields ascending breaks strictly inside the data range, and every value lands in a class', () => {
-    const values = fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 60 });
+    const values = fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), {
+      minLength: 1,
+      maxLength: 60,
+    });
     fc.assert(
-      fc.property(values, fc.integer({ min: 2, max: 9 }), fc.constantFrom('quantile', 'jenks', 'equalInterval') , (vs, k, method) => {
-        const breaks = computeBreaks(method, vs, k);
-        expect(breaks.length).toBeLessThanOrEqual(k - 1);
-        for (let i = 1; i < breaks.length; i++) expect(breaks[i]).toBeGreaterThan(breaks[i - 1] as number);
-        const min = Math.min(...vs);
-        const max = Math.max(...vs);
-        for (const b of breaks) {
-          expect(b).toBeGreaterThanOrEqual(min);
-          expect(b).toBeLessThan(max);
-        }
-        expect(countPerBin(vs, breaks).reduce((a, b) => a + b, 0)).toBe(vs.length);
-      }),
+      fc.property(
+        values,
+        fc.integer({ min: 2, max: 9 }),
+        fc.constantFrom('quantile', 'jenks', 'equalInterval'),
+        (vs, k, method) => {
+          const breaks = computeBreaks(method, vs, k);
+          expect(breaks.length).toBeLessThanOrEqual(k - 1);
+          for (let i = 1; i < breaks.length; i++)
+            expect(breaks[i]).toBeGreaterThan(breaks[i - 1] as number);
+          const min = Math.min(...vs);
+          const max = Math.max(...vs);
+          for (const b of breaks) {
+            expect(b).toBeGreaterThanOrEqual(min);
+            expect(b).toBeLessThan(max);
+          }
+          expect(countPerBin(vs, breaks).reduce((a, b) => a + b, 0)).toBe(vs.length);
+        },
+      ),
     );
   });
 });

@@ -38,7 +38,12 @@ const putis = district({
   existsIn2017: false,
   population2017: null,
 });
-const outside = district({ ubigeo: '030101', name: 'Abancay', vraem: false, bbox: [-73, -13.8, -72.8, -13.5] });
+const outside = district({
+  ubigeo: '030101',
+  name: 'Abancay',
+  vraem: false,
+  bbox: [-73, -13.8, -72.8, -13.5],
+});
 
 describe('districtVintage', () => {
   it('a district in the 2007 limits has been a district since 2007', () => {

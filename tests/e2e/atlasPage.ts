@@ -47,8 +47,14 @@ export async function waitForMapReady(page: Page): Promise<void> {
 }
 
 /** Screen position (CSS pixels, page coordinates) of a longitude/latitude on the map. */
-export async function screenPoint(page: Page, lonLat: readonly [number, number]): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((ll) => window.atlasDebug?.project(ll[0], ll[1]) ?? null, lonLat);
+export async function screenPoint(
+  page: Page,
+  lonLat: readonly [number, number],
+): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    (ll) => window.atlasDebug?.project(ll[0], ll[1]) ?? null,
+    lonLat,
+  );
   if (!point) throw new Error('window.atlasDebug is not set: is the map loaded?');
   return point;
 }
@@ -61,7 +67,9 @@ export interface Pixel {
 
 /** Colour of one page pixel, read from a real screenshot. */
 export async function pixelAt(page: Page, x: number, y: number): Promise<Pixel> {
-  const png = PNG.sync.read(await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } }));
+  const png = PNG.sync.read(
+    await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } }),
+  );
   return { r: png.data[0] ?? 0, g: png.data[1] ?? 0, b: png.data[2] ?? 0 };
 }
 

@@ -6,7 +6,11 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
 
-const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const SYSTEM_CHROMIUMS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 export async function findChromium(): Promise<{ path: string; origin: string }> {
   const fromEnv = process.env.CHROME_PATH;
@@ -35,6 +39,10 @@ export const CHROMIUM_ARGS = [
 
 export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   const { path } = await findChromium();
-  const options: LaunchOptions = { executablePath: path, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] };
+  const options: LaunchOptions = {
+    executablePath: path,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  };
   return chromium.launch(options);
 }

@@ -15,7 +15,10 @@ afterAll(async () => {
 
 describe('bad input and failure modes', () => {
   it('broken URL parameters fall back to defaults and the map still opens', async () => {
-    const { page, consoleErrors } = await openAtlas(browser, `${baseUrl}/?lang=xx&d=%3Cscript%3E&d2=1`);
+    const { page, consoleErrors } = await openAtlas(
+      browser,
+      `${baseUrl}/?lang=xx&d=%3Cscript%3E&d2=1`,
+    );
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     expect(await page.getByRole('dialog').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
@@ -25,7 +28,9 @@ describe('bad input and failure modes', () => {
   it('a missing data file shows an error screen that names the file', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.route(/districts\.[^/]*json$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.route(/districts\.[^/]*json$/, (route) =>
+      route.fulfill({ status: 404, body: 'not found' }),
+    );
     await page.goto(baseUrl);
     const alert = page.getByRole('alert');
     await alert.waitFor();

@@ -47,16 +47,22 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
 
 export default async function setup(project: TestProject) {
   if (!existsSync(resolve(root, 'dist/index.html'))) {
-    throw new Error('dist/ is missing: run `npm run test:e2e` (it builds first) or `npm run build`');
+    throw new Error(
+      'dist/ is missing: run `npm run test:e2e` (it builds first) or `npm run build`',
+    );
   }
   const chromium = await findChromium();
   console.log(`[e2e] Chromium from ${chromium.origin}: ${chromium.path}`);
   const port = await freePort();
   const vite = resolve(root, 'node_modules/.bin/vite');
-  const child = spawn(vite, ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    vite,
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -65,7 +71,7 @@ export default async function setup(project: TestProject) {
     await waitForHttp(baseUrl, child, 30_000);
   } catch (error) {
     child.kill();
-    throw new Error(`${String(error)}\n${output}`);
+    throw new Error(`${String(error)}\n${output}`, { cause: error });
   }
   project.provide('baseUrl', baseUrl);
   return () => {

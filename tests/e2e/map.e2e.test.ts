@@ -17,7 +17,11 @@ const VIZCATAN = districtByUbigeo('120609');
 const AYACUCHO = districtByUbigeo('050101');
 
 function hex(css: string): Pixel {
-  return { r: parseInt(css.slice(1, 3), 16), g: parseInt(css.slice(3, 5), 16), b: parseInt(css.slice(5, 7), 16) };
+  return {
+    r: parseInt(css.slice(1, 3), 16),
+    g: parseInt(css.slice(3, 5), 16),
+    b: parseInt(css.slice(5, 7), 16),
+  };
 }
 /** What a translucent fill looks like over the land colour. */
 function over([r, g, b, a]: RGBA, base: Pixel): Pixel {
@@ -87,7 +91,11 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
     const text = await panel.innerText();
     expect(text).toContain('Vizcatán del Ene');
     expect(await panel.getByTestId('lineage-text').innerText()).toMatch(/Pangoa \(120606\)/);
-    expect(text).toContain(new Intl.NumberFormat('es-PE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(VIZCATAN.areaKm2));
+    expect(text).toContain(
+      new Intl.NumberFormat('es-PE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+        VIZCATAN.areaKm2,
+      ),
+    );
     await page.context().close();
   });
 
@@ -132,12 +140,18 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
     for (let i = 0; i < png.data.length; i += 4) {
       if ((png.data[i] ?? 255) + (png.data[i + 1] ?? 255) + (png.data[i + 2] ?? 255) < 200) dark++;
     }
-    expect(dark, `dark text pixels around the label (fill there was ${JSON.stringify(before)})`).toBeGreaterThan(15);
+    expect(
+      dark,
+      `dark text pixels around the label (fill there was ${JSON.stringify(before)})`,
+    ).toBeGreaterThan(15);
     await page.context().close();
   });
 
   it('makes no request outside its own origin and logs no console error', async () => {
-    const { page, foreignRequests, consoleErrors } = await openAtlas(browser, `${baseUrl}/?d=120609`);
+    const { page, foreignRequests, consoleErrors } = await openAtlas(
+      browser,
+      `${baseUrl}/?d=120609`,
+    );
     const point = await screenPoint(page, PICHARI.labelPoint);
     await page.mouse.move(point.x, point.y);
     await page.mouse.click(point.x, point.y);

@@ -11,7 +11,11 @@ describe('number formatting', () => {
   });
 
   it('uses the locale for decimals instead of hand-rolled separators', () => {
-    expect(formatDecimal('es', 1234.5, 1)).toBe(new Intl.NumberFormat('es-PE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(1234.5));
+    expect(formatDecimal('es', 1234.5, 1)).toBe(
+      new Intl.NumberFormat('es-PE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+        1234.5,
+      ),
+    );
     expect(formatDecimal('en', 1234.56, 1)).toBe('1,234.6');
   });
 

@@ -47,8 +47,10 @@ describe('URL state codec', () => {
       lang: fc.constantFrom('es' as const, 'en' as const),
       district: fc.option(fc.stringMatching(/^\d{6}$/), { nil: null }),
     });
-    fc.assert(fc.property(arbitrary, (state) => {
-      expect(parseUrlState(serializeUrlState(state))).toEqual(state);
-    }));
+    fc.assert(
+      fc.property(arbitrary, (state) => {
+        expect(parseUrlState(serializeUrlState(state))).toEqual(state);
+      }),
+    );
   });
 });
