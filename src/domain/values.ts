@@ -36,26 +36,39 @@ export type Tolerance =
   | { kind: 'nearestEarlier'; maxYears: number };
 
 /**
- * The observation to show for a year under a tolerance, or null. Observations need not be
- * sorted; duplicates of a year are a data error upstream and the first one wins.
+ * The item to show for a year under a tolerance, or null. Items need not be sorted; duplicates
+ * of a year are a data error upstream and the first one wins.
  */
+export function pickNearest<T>(
+  items: readonly T[],
+  yearOf: (item: T) => number,
+  year: number,
+  tolerance: Tolerance,
+): T | null {
+  let best: T | null = null;
+  let bestYear = -Infinity;
+  for (const item of items) {
+    const y = yearOf(item);
+    if (y === year) return item;
+    if (
+      tolerance.kind === 'nearestEarlier' &&
+      y < year &&
+      year - y <= tolerance.maxYears &&
+      y > bestYear
+    ) {
+      best = item;
+      bestYear = y;
+    }
+  }
+  return best;
+}
+
 export function pickObservation(
   observations: readonly Observation[],
   year: number,
   tolerance: Tolerance,
 ): Observation | null {
-  let best: Observation | null = null;
-  for (const o of observations) {
-    if (o.year === year) return o;
-    if (
-      tolerance.kind === 'nearestEarlier' &&
-      o.year < year &&
-      year - o.year <= tolerance.maxYears
-    ) {
-      if (!best || o.year > best.year) best = o;
-    }
-  }
-  return best;
+  return pickNearest(observations, (o) => o.year, year, tolerance);
 }
 
 export function resolveValue(

@@ -1,0 +1,182 @@
+/**
+ * Schemas of the indicator, series, jurisdiction and incident files in data/ (issue 3), shared by
+ * the pipeline (validates before writing) and the app (validates after fetching).
+ */
+import { z } from 'zod';
+import { DATA_SCHEMA_VERSION, sourceRefSchema, ubigeoSchema } from './schemas';
+
+const year = z.number().int().min(1900).max(2100);
+
+/**
+ * Caveat flags a value can carry to the screen. Keep in sync with the i18n keys `flag.<code>`.
+ * - secondary: from a secondary compilation, not the primary publication.
+ * - transcribed: typed from a publication or a news report (the source names it).
+ * - zeroBeforeSplit: a 0 published for a district created after 2007 before its first non-zero
+ *   year; it may mean the monitoring still counted the area under the parent district.
+ * - partialYear: the figure covers only part of the year (e.g. budget as of October).
+ * - roundedTo100: published rounded to the nearest 100.
+ * - methodBreak: the series changes definition or method at this point (draw no line across).
+ * - disputed: another source gives a different number (see the note).
+ */
+export const FLAG_CODES = [
+  'secondary',
+  'transcribed',
+  'zeroBeforeSplit',
+  'partialYear',
+  'roundedTo100',
+  'methodBreak',
+  'disputed',
+] as const;
+export const flagSchema = z.enum(FLAG_CODES);
+export type FlagCode = z.infer<typeof flagSchema>;
+
+/** One district value: year, value, optional 95 % interval, source id, flags. */
+export const districtObservationSchema = z.object({
+  y: year,
+  v: z.number().finite(),
+  lo: z.number().finite().optional(),
+  hi: z.number().finite().optional(),
+  s: z.string().min(1),
+  f: z.array(flagSchema).optional(),
+});
+export type DistrictObservation = z.infer<typeof districtObservationSchema>;
+
+/** Every district indicator the registry (src/domain/indicatorRegistry.ts) knows. */
+export const INDICATOR_IDS = [
+  'coca_ha',
+  'poverty_total_pct',
+  'poverty_extreme_pct',
+  'hdi',
+  'nbi_pct',
+  'population',
+  'budget_pim_2022',
+] as const;
+export const indicatorIdSchema = z.enum(INDICATOR_IDS);
+export type IndicatorId = z.infer<typeof indicatorIdSchema>;
+
+export const districtIndicatorSchema = z.object({
+  id: indicatorIdSchema,
+  /** Ubigeos the source covers; any other district is "outside coverage" for this indicator. */
+  coverage: z.array(ubigeoSchema),
+  /** Observations by ubigeo, sorted by year. */
+  values: z.record(ubigeoSchema, z.array(districtObservationSchema)),
+});
+
+/**
+ * When a district began to exist, as far as the sources say: the first year it can have a value
+ * of its own. `basis` says how that year was found.
+ */
+export const districtStartSchema = z.object({
+  ubigeo: ubigeoSchema,
+  firstYear: year.nullable(),
+  basis: z.enum(['published', 'reportedDate', 'absentFromCensus2017', 'unknown']),
+  note: z.string(),
+});
+
+export const indicatorsFileSchema = z.object({
+  schemaVersion: z.literal(DATA_SCHEMA_VERSION),
+  sources: z.array(sourceRefSchema).min(1),
+  indicators: z.array(districtIndicatorSchema),
+  /** For every district absent from the 2007 limits. */
+  districtStarts: z.array(districtStartSchema),
+});
+export type IndicatorsFile = z.infer<typeof indicatorsFileSchema>;
+
+/** Area-level series (zone, country, department), one point per year with its own source. */
+export const seriesPointSchema = z.object({
+  year,
+  value: z.number().finite(),
+  /** Share of the national total as the source printed it, in %, when it printed one. */
+  publishedPct: z.number().finite().nullable(),
+  areaAsPublished: z.string(),
+  s: z.string().min(1),
+  note: z.string(),
+  f: z.array(flagSchema).optional(),
+});
+export const SERIES_IDS = [
+  'coca_vraem_zone_ha',
+  'coca_peru_ha',
+  'coca_department_ha_ayacucho',
+  'coca_department_ha_cusco',
+  'coca_department_ha_junin',
+] as const;
+export const seriesSchema = z.object({
+  id: z.enum(SERIES_IDS),
+  unit: z.literal('ha'),
+  points: z.array(seriesPointSchema),
+});
+export const seriesFileSchema = z.object({
+  schemaVersion: z.literal(DATA_SCHEMA_VERSION),
+  sources: z.array(sourceRefSchema).min(1),
+  series: z.array(seriesSchema),
+});
+export type SeriesFile = z.infer<typeof seriesFileSchema>;
+
+export const decreeSchema = z.object({
+  id: z.string().min(1),
+  decree: z.string().min(1),
+  start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** As stated, or start + days − 1 when only the duration is stated; null when neither is. */
+  end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  endBasis: z.enum(['stated', 'startPlusDays', 'unknown']),
+  days: z.number().int().positive().nullable(),
+  /** Who holds internal order, as the source says: police, armed forces, or not stated. */
+  control: z.enum(['police', 'armedForces', 'notStated']),
+  controlAsPublished: z.string(),
+  listComplete: z.boolean(),
+  districtsStated: z.number().int().nullable(),
+  ubigeos: z.array(ubigeoSchema),
+  note: z.string(),
+  sourceUrl: z.string(),
+});
+export type Decree = z.infer<typeof decreeSchema>;
+
+export const jurisdictionFileSchema = z.object({
+  schemaVersion: z.literal(DATA_SCHEMA_VERSION),
+  sources: z.array(sourceRefSchema).min(1),
+  decrees: z.array(decreeSchema),
+  devidaZone: z.array(z.object({ ubigeo: ubigeoSchema, subzone: z.string() })),
+});
+export type JurisdictionFile = z.infer<typeof jurisdictionFileSchema>;
+
+export const incidentSchema = z.object({
+  id: z.string().min(1),
+  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  datePrecision: z.string(),
+  dateNote: z.string(),
+  type: z.string().min(1),
+  place: z.string(),
+  /** Null when the source names no district: listed, not mapped. */
+  ubigeo: ubigeoSchema.nullable(),
+  department: z.string(),
+  deathsSecurityForces: z.number().int().nonnegative().nullable(),
+  deathsCivilians: z.number().int().nonnegative().nullable(),
+  deathsArmedGroup: z.number().int().nonnegative().nullable(),
+  deathsTotal: z.number().int().nonnegative().nullable(),
+  deathsAsPublished: z.string(),
+  injured: z.number().int().nonnegative().nullable(),
+  actors: z.string(),
+  perpetrator: z.string(),
+  sourceUrls: z.array(z.string()).min(1),
+  note: z.string(),
+});
+export type Incident = z.infer<typeof incidentSchema>;
+
+export const incidentsFileSchema = z.object({
+  schemaVersion: z.literal(DATA_SCHEMA_VERSION),
+  sources: z.array(sourceRefSchema).min(1),
+  incidents: z.array(incidentSchema),
+  aggregates: z.array(
+    z.object({
+      area: z.string(),
+      periodStart: z.string(),
+      periodEnd: z.string(),
+      indicator: z.string(),
+      value: z.number().finite(),
+      unit: z.string(),
+      source: z.string(),
+      note: z.string(),
+    }),
+  ),
+});
+export type IncidentsFile = z.infer<typeof incidentsFileSchema>;

@@ -1,0 +1,115 @@
+/**
+ * The value of one indicator for one district and year, with every way it can be missing told
+ * apart. Pure: takes the loaded indicator data and the district facts, returns a typed value.
+ */
+import type { DistrictObservation, FlagCode } from '../data/indicatorSchemas';
+import type { District } from './districts';
+import { pickNearest, type MissingKind, type Tolerance } from './values';
+
+export interface IndicatorValues {
+  /** Districts the source covers. */
+  coverage: ReadonlySet<string>;
+  /** Observations by ubigeo. */
+  values: ReadonlyMap<string, readonly DistrictObservation[]>;
+}
+
+/** First year a district can have a value of its own, when the sources tell. */
+export interface DistrictStart {
+  firstYear: number | null;
+  basis: 'published' | 'reportedDate' | 'absentFromCensus2017' | 'unknown';
+}
+
+export interface PresentValue {
+  kind: 'value';
+  value: number;
+  year: number;
+  requestedYear: number;
+  ci: readonly [number, number] | null;
+  source: string;
+  flags: readonly FlagCode[];
+}
+
+export interface MissingValue {
+  kind: 'missing';
+  missing: MissingKind;
+  requestedYear: number;
+  /** For a district that did not exist yet: the value of the district it was part of. */
+  parent: { ubigeo: string; value: PresentValue } | null;
+}
+
+export type DistrictValue = PresentValue | MissingValue;
+
+function present(o: DistrictObservation, requestedYear: number): PresentValue {
+  return {
+    kind: 'value',
+    value: o.v,
+    year: o.y,
+    requestedYear,
+    ci: o.lo !== undefined && o.hi !== undefined ? [o.lo, o.hi] : null,
+    source: o.s,
+    flags: o.f ?? [],
+  };
+}
+
+/** True when the district cannot have a value of its own in `year`. */
+export function isNotYetDistrict(
+  district: District,
+  start: DistrictStart | undefined,
+  year: number,
+): boolean {
+  if (start?.firstYear != null) return year < start.firstYear;
+  if (!district.existsIn2017) return year <= 2017;
+  if (!district.existsIn2007) return year <= 2007;
+  return false;
+}
+
+export function resolveDistrictValue(
+  data: IndicatorValues,
+  district: District,
+  start: DistrictStart | undefined,
+  year: number,
+  tolerance: Tolerance,
+): DistrictValue {
+  const observations = data.values.get(district.ubigeo) ?? [];
+  const parentUbigeo = district.lineage?.parent2007.ubigeo ?? null;
+  const parentValue = () => {
+    if (!parentUbigeo) return null;
+    const picked = pickNearest(data.values.get(parentUbigeo) ?? [], (o) => o.y, year, tolerance);
+    return picked ? { ubigeo: parentUbigeo, value: present(picked, year) } : null;
+  };
+
+  // A year before the district existed: never the source's 0, never blank.
+  if (isNotYetDistrict(district, start, year)) {
+    return {
+      kind: 'missing',
+      missing: 'notYetDistrict',
+      requestedYear: year,
+      parent: parentValue(),
+    };
+  }
+  // A district created after the source's frame (e.g. after the 2017 census) has no row of its
+  // own anywhere in that source: it is not yet a district *for that source*.
+  if (observations.length === 0 && !district.existsIn2017 && !data.coverage.has(district.ubigeo)) {
+    return {
+      kind: 'missing',
+      missing: 'notYetDistrict',
+      requestedYear: year,
+      parent: parentValue(),
+    };
+  }
+  if (!data.coverage.has(district.ubigeo)) {
+    return { kind: 'missing', missing: 'outsideCoverage', requestedYear: year, parent: null };
+  }
+  const picked = pickNearest(observations, (o) => o.y, year, tolerance);
+  if (!picked) return { kind: 'missing', missing: 'noData', requestedYear: year, parent: null };
+  // A year shown under tolerance must not come from before the district existed.
+  if (isNotYetDistrict(district, start, picked.y)) {
+    return {
+      kind: 'missing',
+      missing: 'notYetDistrict',
+      requestedYear: year,
+      parent: parentValue(),
+    };
+  }
+  return present(picked, year);
+}
