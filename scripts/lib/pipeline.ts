@@ -1,0 +1,203 @@
+/**
+ * The whole data pipeline: raw files → validated outputs in `outDir`. Pure with respect to its
+ * inputs (no clock, no randomness), so two runs give the same bytes.
+ */
+import type { GeometryCollection } from 'topojson-specification';
+import {
+  ATLAS_TOPOLOGY_OBJECTS,
+  DATA_SCHEMA_VERSION,
+  districtsFileSchema,
+  PERU_TOPOLOGY_OBJECTS,
+  riversFileSchema,
+  topologySchema,
+  type DistrictsFile,
+  type Lineage,
+} from '../../src/data/schemas';
+import { buildAtlas, type AtlasResult } from './boundaries';
+import { buildDepartments, type DepartmentsResult } from './departments';
+import { districtRecord, toFeature } from './districts';
+import { RawInputs } from './inputs';
+import { checkInputs, checkLabelsInsideMap, checkRecords } from './invariants';
+import { largestOverlap, statedLineage } from './lineage';
+import * as load from './load';
+import { buildManifest, type OutputFile } from './manifest';
+import { buildRivers, type RiverStats } from './rivers';
+import { SOURCE_IDS, sourceRefs } from './sources';
+import { renderSourcesMd } from './sources-md';
+import { assertRawDir } from './paths';
+import { canonicalJson, round, writeOutput, type WrittenFile } from './write';
+
+export interface PipelineOptions {
+  rawDir: string;
+  outDir: string;
+}
+
+export interface PipelineResult {
+  files: WrittenFile[];
+  districts: DistrictsFile;
+  atlas: AtlasResult;
+  departments: DepartmentsResult;
+  rivers: RiverStats;
+  counts: Record<string, number>;
+}
+
+function checkTopology(
+  name: string,
+  topo: unknown,
+  objects: readonly string[],
+  expectedGeometries: number,
+): void {
+  const parsed = topologySchema.parse(topo);
+  for (const o of objects)
+    if (!parsed.objects[o]) throw new Error(`${name}: object "${o}" missing`);
+  const first = parsed.objects[objects[0] as string] as unknown as GeometryCollection;
+  if (first.geometries.length !== expectedGeometries) {
+    throw new Error(
+      `${name}: expected ${expectedGeometries} geometries in "${objects[0]}", found ${first.geometries.length}`,
+    );
+  }
+}
+
+export function runPipeline({ rawDir, outDir }: PipelineOptions): PipelineResult {
+  assertRawDir(rawDir);
+  const inputs = new RawInputs(rawDir);
+
+  // 1. Read and validate every input.
+  const districts = load.loadDistricts(inputs);
+  const vraemRows = load.loadVraemList(inputs);
+  const limits2007 = load.loadLimits2007(inputs);
+  const in2017 = load.loadDistricts2017(inputs);
+  const population2017 = load.loadPopulation2017(inputs);
+  const laws = load.loadCreationLaws(inputs);
+  const departmentInputs = load.loadDepartments(inputs);
+  const riverInputs = load.loadRivers(inputs);
+  checkInputs({
+    districts,
+    vraem: vraemRows,
+    in2007: limits2007.ubigeos,
+    in2017,
+    population2017,
+    laws,
+    departments: departmentInputs.length,
+  });
+  const vraem = new Set(vraemRows.keys());
+  const names = new Map(districts.map((d) => [d.ubigeo, d.name]));
+
+  // 2. Lineage of the districts missing from the 2007 limits (overlay against the 2007 polygons).
+  const lineage = new Map<string, Lineage>();
+  for (const d of districts.filter((x) => !limits2007.ubigeos.has(x.ubigeo))) {
+    const parent = largestOverlap(toFeature(d.polygons), limits2007.withGeometry);
+    if (!parent) throw new Error(`district ${d.ubigeo} (${d.name}) overlaps no 2007 district`);
+    lineage.set(d.ubigeo, {
+      parent2007: {
+        ubigeo: parent.ubigeo,
+        // Today's spelling (mapsPERU) of the same ubigeo; the 2007 file has upper case without accents.
+        name: names.get(parent.ubigeo) ?? (limits2007.names.get(parent.ubigeo) as string),
+        shareOfArea: round(parent.shareOfArea, 3),
+      },
+      stated: statedLineage(laws.get(d.ubigeo)),
+    });
+  }
+
+  // 3. District records.
+  const ctx = { vraem, in2007: limits2007.ubigeos, in2017, population2017, lineage };
+  const districtsFile = districtsFileSchema.parse({
+    schemaVersion: DATA_SCHEMA_VERSION,
+    sources: sourceRefs(),
+    districts: districts.map((d) => districtRecord(d, ctx)),
+  });
+  checkRecords(districtsFile.districts);
+
+  // 4. Geometry.
+  const atlas = buildAtlas(
+    districts.map((d) => ({ ubigeo: d.ubigeo, raw: d.polygons })),
+    vraem,
+  );
+  checkTopology('atlas.topo.json', atlas.topology, ATLAS_TOPOLOGY_OBJECTS, districts.length);
+  checkLabelsInsideMap(districtsFile.districts, atlas.decoded);
+  const departments = buildDepartments(departmentInputs);
+  checkTopology(
+    'peru-departments.topo.json',
+    departments.topology,
+    PERU_TOPOLOGY_OBJECTS,
+    departmentInputs.length,
+  );
+  const rivers = buildRivers(riverInputs.geogps, riverInputs.naturalEarth, {
+    geogps: SOURCE_IDS.geogpsRivers,
+    naturalEarth: SOURCE_IDS.naturalEarthRivers,
+  });
+  const riversFile = riversFileSchema.parse(rivers.file);
+  const knownSources = new Set(districtsFile.sources.map((s) => s.id));
+  for (const f of riversFile.features) {
+    if (!knownSources.has(f.properties.source))
+      throw new Error(`river "${f.properties.name}": unknown source id ${f.properties.source}`);
+  }
+
+  // 5. Counts (all computed here, never typed in).
+  const recs = districtsFile.districts;
+  const withStated = recs.filter((r) => r.lineage?.stated);
+  const statedParent = withStated.filter((r) => r.lineage?.stated?.parentUbigeo);
+  const counts: Record<string, number> = {
+    districts: recs.length,
+    vraemDistricts: recs.filter((r) => r.vraem).length,
+    departments: departmentInputs.length,
+    existsIn2007: recs.filter((r) => r.existsIn2007).length,
+    existsIn2017: recs.filter((r) => r.existsIn2017).length,
+    newSince2007: recs.filter((r) => !r.existsIn2007).length,
+    newSince2007VRAEM: recs.filter((r) => !r.existsIn2007 && r.vraem).length,
+    newSince2017: recs.filter((r) => !r.existsIn2017).length,
+    newSince2017VRAEM: recs.filter((r) => !r.existsIn2017 && r.vraem).length,
+    withPopulation2017: recs.filter((r) => r.population2017 !== null).length,
+    lineageWithStatedRow: withStated.length,
+    lineageWithStatedParent: statedParent.length,
+    lineageStatedParentAgrees: statedParent.filter(
+      (r) => r.lineage?.stated?.parentUbigeo === r.lineage?.parent2007.ubigeo,
+    ).length,
+    riverFeatures: riversFile.features.length,
+    riverLines: rivers.stats.linesOut,
+    cleanOverlapFaces: atlas.clean.overlapFaces,
+    cleanGapFaces: atlas.clean.gapFaces,
+    cleanKeptHoles: atlas.clean.keptHoles.length,
+    simplifyProtectedPoints: atlas.protectedPoints,
+    simplifyRestoredArcs: atlas.restoredArcs,
+    inei2007WithoutGeometry: limits2007.withoutGeometry.length,
+  };
+
+  // 6. Write: data files, then SOURCES.md (which cites their figures), then the manifest of all.
+  const outputs: OutputFile[] = [
+    {
+      path: 'geo/atlas.topo.json',
+      content: canonicalJson(atlas.topology),
+      features: districts.length,
+    },
+    {
+      path: 'geo/peru-departments.topo.json',
+      content: canonicalJson(departments.topology),
+      features: departmentInputs.length,
+    },
+    {
+      path: 'geo/rivers.geo.json',
+      content: canonicalJson(riversFile),
+      features: riversFile.features.length,
+    },
+    { path: 'districts.json', content: canonicalJson(districtsFile), features: recs.length },
+  ];
+  const files: (WrittenFile & { features?: number })[] = outputs.map((o) => ({
+    ...writeOutput(outDir, o.path, o.content),
+    ...(o.features === undefined ? {} : { features: o.features }),
+  }));
+  const sourcesMd = renderSourcesMd({
+    atlas,
+    departments,
+    rivers,
+    districts: districtsFile,
+    counts,
+    files,
+    limits2007,
+    laws,
+  });
+  files.push(writeOutput(outDir, 'SOURCES.md', sourcesMd));
+  const manifest = buildManifest({ files, inputs: inputs.list(), counts, atlas });
+  files.push(writeOutput(outDir, 'manifest.json', canonicalJson(manifest, true)));
+  return { files, districts: districtsFile, atlas, departments, rivers: rivers.stats, counts };
+}
