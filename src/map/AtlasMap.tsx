@@ -1,9 +1,11 @@
 import type { PickingInfo } from '@deck.gl/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import {
   Map,
   NavigationControl,
   ScaleControl,
+  type MapLayerMouseEvent,
   type ViewStateChangeEvent,
 } from 'react-map-gl/maplibre';
 import type { AtlasData, DistrictFeature } from '../data/loadAtlas';
@@ -19,6 +21,9 @@ import {
 import { installAtlasDebug } from './atlasDebug';
 import { buildOfflineStyle } from './offlineStyle';
 import { maplibregl } from './setupMapLibre';
+
+// Room for the district list on the left and the panel on the right, which float over the map.
+const FIT_PADDING = { top: 30, bottom: 60, left: 300, right: 60 };
 
 export interface HoverInfo {
   ubigeo: string;
@@ -44,6 +49,10 @@ export default function AtlasMap({
   const [hovered, setHovered] = useState<string | null>(null);
   const [labelTier, setLabelTier] = useState<LabelTier>(0);
   const firstFrameSeen = useRef(false);
+  // Layers passed before the style has loaded are appended on top of it; the render after
+  // 'load' lets the overlay move the district fills below the boundary lines (beforeId).
+  const [styleLoaded, setStyleLoaded] = useState(false);
+  const overlayRef = useRef<MapLibreOverlay | null>(null);
 
   const mapStyle = useMemo(
     () =>
@@ -72,8 +81,18 @@ export default function AtlasMap({
     },
     [onHover],
   );
+  // Clicks are picked from MapLibre's own click event: deck.gl's interleaved overlay does not
+  // deliver onClick from its gesture recognizer here (seen in headless Chromium, deck 9.4).
   const handleClick = useCallback(
-    (info: PickingInfo<DistrictFeature>) => onSelect(info.object?.properties.ubigeo ?? null),
+    (event: MapLayerMouseEvent) => {
+      const info = overlayRef.current?.pickObject({
+        x: event.point.x,
+        y: event.point.y,
+        radius: 2,
+      });
+      const object = info?.object as DistrictFeature | undefined;
+      onSelect(object?.properties.ubigeo ?? null);
+    },
     [onSelect],
   );
   const handleAfterRender = useCallback(() => {
@@ -93,7 +112,7 @@ export default function AtlasMap({
         bounds
           ? {
               bounds: [bounds[0], bounds[1], bounds[2], bounds[3]],
-              fitBoundsOptions: { padding: 40 },
+              fitBoundsOptions: { padding: FIT_PADDING },
             }
           : undefined
       }
@@ -103,14 +122,18 @@ export default function AtlasMap({
       pitchWithRotate={false}
       touchPitch={false}
       onZoom={handleZoom}
-      onLoad={(event) => installAtlasDebug(event.target)}
+      onClick={handleClick}
+      onLoad={(event) => {
+        installAtlasDebug(event.target);
+        setStyleLoaded(true);
+      }}
     >
       <NavigationControl position="top-right" showCompass={false} />
       <ScaleControl position="bottom-right" unit="metric" />
       <DeckOverlay
-        layers={[districtLayer, highlightLayer, labelLayer]}
+        layers={styleLoaded ? [districtLayer, highlightLayer, labelLayer] : []}
         onHover={handleHover}
-        onClick={handleClick}
+        overlayRef={overlayRef}
         onAfterRender={handleAfterRender}
         getCursor={({ isHovering }) => (isHovering ? 'pointer' : 'grab')}
       />

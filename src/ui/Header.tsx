@@ -1,7 +1,7 @@
 import { useI18n } from '../i18n/I18nContext';
 
 export function Header({ onToggleLang }: { onToggleLang: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <header className="app-header">
       <div>
@@ -12,7 +12,8 @@ export function Header({ onToggleLang }: { onToggleLang: () => void }) {
         type="button"
         className="lang-switch"
         onClick={onToggleLang}
-        aria-label={t('app.languageSwitchLabel')}
+        lang={lang === 'es' ? 'en' : 'es'}
+        title={t('app.languageSwitchLabel')}
       >
         {t('app.languageSwitch')}
       </button>

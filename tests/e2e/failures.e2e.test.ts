@@ -28,7 +28,7 @@ describe('bad input and failure modes', () => {
   it('a missing data file shows an error screen that names the file', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.route(/districts\.[^/]*json$/, (route) =>
+    await page.route(/\/districts-[^/]*\.json$/, (route) =>
       route.fulfill({ status: 404, body: 'not found' }),
     );
     await page.goto(baseUrl);
@@ -43,7 +43,7 @@ describe('bad input and failure modes', () => {
   it('a data file that fails validation names the file and the field', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.route(/districts\.[^/]*json$/, async (route) => {
+    await page.route(/\/districts-[^/]*\.json$/, async (route) => {
       const response = await route.fetch();
       const body = (await response.json()) as { districts: { ubigeo: string }[] };
       const first = body.districts[0];

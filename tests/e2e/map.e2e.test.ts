@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { PNG } from 'pngjs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { COLORS, type RGBA } from '../../src/map/palette';
@@ -52,7 +53,16 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
     expect(colourDistance(insidePixel, over(COLORS.vraemFill, land))).toBeLessThan(30);
     expect(colourDistance(outsidePixel, over(COLORS.contextFill, land))).toBeLessThan(30);
     expect(colourDistance(insidePixel, outsidePixel)).toBeGreaterThan(80);
-    await page.screenshot({ path: resolve(ARTIFACTS, 'map-es.png') });
+    // The VRAEM outline is drawn above the district fills, in its own colour (it once vanished
+    // under the fills until the first hover).
+    const shot = PNG.sync.read(await page.screenshot({ path: resolve(ARTIFACTS, 'map-es.png') }));
+    const outline = hex(COLORS.vraemOutline);
+    let outlinePixels = 0;
+    for (let i = 0; i < shot.data.length; i += 4) {
+      const pixel = { r: shot.data[i] ?? 0, g: shot.data[i + 1] ?? 0, b: shot.data[i + 2] ?? 0 };
+      if (colourDistance(pixel, outline) < 20) outlinePixels++;
+    }
+    expect(outlinePixels).toBeGreaterThan(2000);
     await page.context().close();
   });
 
@@ -114,7 +124,7 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
     expect(await page.getByRole('dialog').innerText()).toContain('Province');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.screenshot({ path: resolve(ARTIFACTS, 'map-en-panel.png') });
-    await page.getByRole('button', { name: 'Switch language to Spanish' }).click();
+    await page.getByRole('button', { name: 'Español' }).click();
     expect(await page.getByRole('dialog').innerText()).toContain('Provincia');
     expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
     await page.context().close();
@@ -134,7 +144,6 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
     // The label is drawn at the label point: dark text over the district fill.
     const after = await screenPoint(page, PICHARI.labelPoint);
     const clip = { x: after.x - 30, y: after.y - 8, width: 60, height: 16 };
-    const { PNG } = await import('pngjs');
     const png = PNG.sync.read(await page.screenshot({ clip }));
     let dark = 0;
     for (let i = 0; i < png.data.length; i += 4) {
@@ -155,7 +164,7 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
     const point = await screenPoint(page, PICHARI.labelPoint);
     await page.mouse.move(point.x, point.y);
     await page.mouse.click(point.x, point.y);
-    await page.getByRole('button', { name: 'English', exact: false }).click();
+    await page.getByRole('button', { name: 'English' }).click();
     await page.waitForTimeout(500);
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
