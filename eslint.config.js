@@ -8,7 +8,15 @@ import tseslint from 'typescript-eslint';
 const restrict = (patterns) => ({
   '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
 });
-const FRAMEWORKS = ['react', 'react-dom', 'react-dom/*', 'maplibre-gl', 'react-map-gl/*', '@deck.gl/*', 'recharts'];
+const FRAMEWORKS = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'maplibre-gl',
+  'react-map-gl/*',
+  '@deck.gl/*',
+  'recharts',
+];
 const layer = (...dirs) => dirs.map((d) => `**/${d}/**`).concat(dirs.map((d) => `../${d}/*`));
 
 export default tseslint.config(
@@ -35,16 +43,55 @@ export default tseslint.config(
         {
           patterns: [
             { group: FRAMEWORKS, message: 'domain/ is pure TypeScript' },
-            { group: layer('ui', 'map', 'charts', 'app', 'state', 'i18n'), message: 'domain/ imports nothing above it' },
-            { group: ['../data/*'], allowTypeImports: true, message: 'domain/ may only import types from data/' },
+            {
+              group: layer('ui', 'map', 'charts', 'app', 'state', 'i18n'),
+              message: 'domain/ imports nothing above it',
+            },
+            {
+              group: ['../data/*'],
+              allowTypeImports: true,
+              message: 'domain/ may only import types from data/',
+            },
           ],
         },
       ],
     },
   },
-  { files: ['src/state/**'], rules: restrict([{ group: [...FRAMEWORKS, ...layer('ui', 'map', 'charts', 'app')], message: 'state/ is pure' }]) },
-  { files: ['src/data/**'], rules: restrict([{ group: [...FRAMEWORKS, ...layer('ui', 'map', 'charts', 'app', 'state')], message: 'data/ loads and validates only' }]) },
-  { files: ['src/map/**', 'src/charts/**'], rules: restrict([{ group: layer('ui', 'app', 'state'), message: 'map/ and charts/ take props, not panels or the store' }]) },
-  { files: ['src/ui/**'], rules: restrict([{ group: layer('app'), message: 'ui/ does not import the composition root' }]) },
-  { files: ['scripts/**'], rules: restrict([{ group: [...FRAMEWORKS, ...layer('ui', 'map', 'charts', 'app')], message: 'the pipeline never imports UI code' }]) },
+  {
+    files: ['src/state/**'],
+    rules: restrict([
+      { group: [...FRAMEWORKS, ...layer('ui', 'map', 'charts', 'app')], message: 'state/ is pure' },
+    ]),
+  },
+  {
+    files: ['src/data/**'],
+    rules: restrict([
+      {
+        group: [...FRAMEWORKS, ...layer('ui', 'map', 'charts', 'app', 'state')],
+        message: 'data/ loads and validates only',
+      },
+    ]),
+  },
+  {
+    files: ['src/map/**', 'src/charts/**'],
+    rules: restrict([
+      {
+        group: layer('ui', 'app', 'state'),
+        message: 'map/ and charts/ take props, not panels or the store',
+      },
+    ]),
+  },
+  {
+    files: ['src/ui/**'],
+    rules: restrict([{ group: layer('app'), message: 'ui/ does not import the composition root' }]),
+  },
+  {
+    files: ['scripts/**'],
+    rules: restrict([
+      {
+        group: [...FRAMEWORKS, ...layer('ui', 'map', 'charts', 'app')],
+        message: 'the pipeline never imports UI code',
+      },
+    ]),
+  },
 );
