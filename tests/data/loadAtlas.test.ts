@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATA_FILE_NAMES, type DataUrls } from '../../src/data/dataUrls';
+import { DataFileError, loadAtlas } from '../../src/data/loadAtlas';
+import { districtVintage } from '../../src/domain/districts';
+
+// The loader reads the committed data/ through a fake fetch: the same bytes the app ships.
+const URLS: DataUrls = {
+  atlasTopology: 'atlas',
+  peruDepartments: 'peru',
+  rivers: 'rivers',
+  districts: 'districts',
+};
+const FILES: Record<string, string> = {
+  atlas: DATA_FILE_NAMES.atlasTopology,
+  peru: DATA_FILE_NAMES.peruDepartments,
+  rivers: DATA_FILE_NAMES.rivers,
+  districts: DATA_FILE_NAMES.districts,
+};
+
+function read(url: string): unknown {
+  const path = FILES[url];
+  if (!path) throw new Error(`unknown url ${url}`);
+  return JSON.parse(readFileSync(resolve(__dirname, '../..', path), 'utf8'));
+}
+
+type Override = (url: string) => { ok: boolean; status: number; json: () => Promise<unknown> } | null;
+function fetcher(override: Override = () => null) {
+  return async (url: string) =>
+    override(url) ?? { ok: true, status: 200, json: async () => read(url) };
+}
+
+async function failure(promise: Promise<unknown>): Promise<DataFileError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DataFileError) return error;
+    throw error;
+  }
+  throw new Error('expected a DataFileError');
+}
+
+describe('loadAtlas on the committed data', () => {
+  it('gives the 551 districts of the five departments, 79 of them VRAEM', async () => {
+    const atlas = await loadAtlas(URLS, fetcher());
+    expect(atlas.districts.list).toHaveLength(551);
+    expect(atlas.districtShapes).toHaveLength(551);
+    expect(atlas.districts.vraem).toHaveLength(79);
+    expect(atlas.peruDepartments).toHaveLength(25);
+  });
+
+  it('knows the 10 VRAEM districts created after 2017 (GEO-SOURCES §4)', async () => {
+    const atlas = await loadAtlas(URLS, fetcher());
+    const after2017 = atlas.districts.vraem
+      .filter((d) => districtVintage(d) === 'createdAfter2017')
+      .map((d) => d.ubigeo);
+    expect(after2017).toEqual([
+      '050413', '050512', '050513', '050514', '050515', '080916', '080917', '080918', '090724', '090725',
+    ]);
+  });
+
+  it('decodes the boundary objects the style draws', async () => {
+    const atlas = await loadAtlas(URLS, fetcher());
+    expect(atlas.provinceBorders.geometry.type).toBe('MultiLineString');
+    expect(atlas.departmentBorders.geometry.coordinates.length).toBeGreaterThan(0);
+    expect(['Polygon', 'MultiPolygon']).toContain(atlas.vraemOutline.geometry.type);
+  });
+});
+
+describe('loadAtlas failures name the file', () => {
+  it('HTTP 404', async () => {
+    const error = await failure(
+      loadAtlas(URLS, fetcher((url) => (url === 'rivers' ? { ok: false, status: 404, json: async () => null } : null))),
+    );
+    expect(error.file).toBe('data/geo/rivers.geo.json');
+    expect(error.reason).toBe('HTTP 404');
+  });
+
+  it('a body that is not JSON', async () => {
+    const error = await failure(
+      loadAtlas(URLS, fetcher((url) => (url === 'districts' ? { ok: true, status: 200, json: () => Promise.reject(new SyntaxError('x')) } : null))),
+    );
+    expect(error.message).toBe('data/districts.json: not valid JSON');
+  });
+
+  it('a record that fails validation, with the path of the bad field', async () => {
+    const broken = read('districts') as { districts: { areaKm2: number }[] };
+    const first = broken.districts[0];
+    if (first) first.areaKm2 = -1;
+    const error = await failure(
+      loadAtlas(URLS, fetcher((url) => (url === 'districts' ? { ok: true, status: 200, json: async () => broken } : null))),
+    );
+    expect(error.file).toBe('data/districts.json');
+    expect(error.reason).toMatch(/^failed validation at districts\.0\.areaKm2: /);
+  });
+
+  it('a topology without one of the objects the map needs', async () => {
+    const topo = read('atlas') as { objects: Record<string, unknown> };
+    delete topo.objects.vraemOutline;
+    const error = await failure(
+      loadAtlas(URLS, fetcher((url) => (url === 'atlas' ? { ok: true, status: 200, json: async () => topo } : null))),
+    );
+    expect(error.message).toBe('data/geo/atlas.topo.json: missing object "vraemOutline"');
+  });
+
+  it('a network error', async () => {
+    const error = await failure(
+      loadAtlas(URLS, async (url) => {
+        if (url === 'peru') throw new TypeError('Failed to fetch');
+        return { ok: true, status: 200, json: async () => read(url) };
+      }),
+    );
+    expect(error.message).toMatch(/^data\/geo\/peru-departments\.topo\.json: network error/);
+  });
+});
