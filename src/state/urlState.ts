@@ -3,21 +3,83 @@
  * missing, unknown or malformed parameter falls back to its default. Defaults are left out of
  * the serialized form so links stay short.
  */
+import { INDICATOR_IDS, type IndicatorId } from '../data/indicatorSchemas';
+import { CLASSIFICATION_METHODS, type ClassificationMethod } from '../domain/classify';
+import { MAX_CLASSES, MIN_CLASSES } from '../domain/palettes';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/translate';
+
+/** What the map colours districts by: VRAEM membership, an indicator, or a jurisdiction view. */
+export type LayerId = 'base' | IndicatorId | 'emergency' | 'devida' | 'authorities';
+export const JURISDICTION_LAYERS = ['emergency', 'devida', 'authorities'] as const;
+const LAYER_IDS: readonly string[] = ['base', ...INDICATOR_IDS, ...JURISDICTION_LAYERS];
 
 export interface UrlState {
   lang: Lang;
   /** Ubigeo of the district whose panel is open. */
   district: string | null;
+  layer: LayerId;
+  /** Requested year; null = the indicator's latest year. */
+  year: number | null;
+  /** Classification; null = the indicator's default. */
+  method: ClassificationMethod | null;
+  classes: number | null;
+  /** Manual class breaks (used when method is 'manual'). */
+  breaks: number[];
+  /** Show the incident points. */
+  incidents: boolean;
+  /** Date for the state-of-emergency view (YYYY-MM-DD); null = the latest decree's start. */
+  date: string | null;
+  /** Merge districts created since 2007 back into their 2007 district. */
+  comparable: boolean;
 }
 
-export const DEFAULT_URL_STATE: UrlState = { lang: DEFAULT_LANG, district: null };
+export const DEFAULT_URL_STATE: UrlState = {
+  lang: DEFAULT_LANG,
+  district: null,
+  layer: 'base',
+  year: null,
+  method: null,
+  classes: null,
+  breaks: [],
+  incidents: false,
+  date: null,
+  comparable: false,
+};
 
 const UBIGEO = /^\d{6}$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MAX_BREAKS = 8;
+
+function parseYear(text: string | null): number | null {
+  if (text === null || !/^\d{4}$/.test(text)) return null;
+  const year = Number(text);
+  return year >= 1990 && year <= 2035 ? year : null;
+}
+
+function parseClasses(text: string | null): number | null {
+  if (text === null || !/^\d$/.test(text)) return null;
+  const k = Number(text);
+  return k >= MIN_CLASSES && k <= MAX_CLASSES ? k : null;
+}
+
+function parseBreaks(text: string | null): number[] {
+  if (!text) return [];
+  const parts = text.split(',').slice(0, MAX_BREAKS).map(Number);
+  if (parts.some((n) => !Number.isFinite(n))) return [];
+  return [...new Set(parts)].sort((a, b) => a - b);
+}
+
+function parseDate(text: string | null): string | null {
+  const match = text === null ? null : DATE.exec(text);
+  if (!match) return null;
+  const [, y, m, d] = match;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return date.toISOString().slice(0, 10) === text ? text : null;
+}
 
 /**
- * Reads the state from a query string ("?lang=en&d=120609"). `knownDistrict` lets the caller
- * reject ubigeos that are well-formed but not on the map.
+ * Reads the state from a query string. `knownDistrict` lets the caller reject ubigeos that are
+ * well-formed but not on the map.
  */
 export function parseUrlState(
   search: string,
@@ -31,10 +93,23 @@ export function parseUrlState(
   }
   const lang = params.get('lang');
   const district = params.get('d');
+  const layer = params.get('i');
+  const method = params.get('c');
   return {
     lang: isLang(lang) ? lang : DEFAULT_URL_STATE.lang,
     district:
       district !== null && UBIGEO.test(district) && knownDistrict(district) ? district : null,
+    layer: layer !== null && LAYER_IDS.includes(layer) ? (layer as LayerId) : 'base',
+    year: parseYear(params.get('y')),
+    method:
+      method !== null && (CLASSIFICATION_METHODS as readonly string[]).includes(method)
+        ? (method as ClassificationMethod)
+        : null,
+    classes: parseClasses(params.get('k')),
+    breaks: parseBreaks(params.get('b')),
+    incidents: params.get('ev') === '1',
+    date: parseDate(params.get('f')),
+    comparable: params.get('cmp') === '1',
   };
 }
 
@@ -42,6 +117,14 @@ export function parseUrlState(
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   if (state.lang !== DEFAULT_URL_STATE.lang) params.set('lang', state.lang);
+  if (state.layer !== 'base') params.set('i', state.layer);
+  if (state.year !== null) params.set('y', String(state.year));
+  if (state.method !== null) params.set('c', state.method);
+  if (state.classes !== null) params.set('k', String(state.classes));
+  if (state.breaks.length > 0) params.set('b', state.breaks.join(','));
+  if (state.incidents) params.set('ev', '1');
+  if (state.date !== null) params.set('f', state.date);
+  if (state.comparable) params.set('cmp', '1');
   if (state.district !== null) params.set('d', state.district);
   const query = params.toString();
   return query ? `?${query}` : '';

@@ -13,9 +13,41 @@ describe('URL state codec', () => {
   });
 
   it('round-trips language and district', () => {
-    const state: UrlState = { lang: 'en', district: '120609' };
+    const state: UrlState = { ...DEFAULT_URL_STATE, lang: 'en', district: '120609' };
     expect(serializeUrlState(state)).toBe('?lang=en&d=120609');
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);
+  });
+
+  it('round-trips a full indicator view', () => {
+    const state: UrlState = {
+      lang: 'es',
+      district: '080910',
+      layer: 'coca_ha',
+      year: 2015,
+      method: 'manual',
+      classes: 4,
+      breaks: [10, 250.5, 1000],
+      incidents: true,
+      date: '2018-04-04',
+      comparable: true,
+    };
+    expect(serializeUrlState(state)).toBe(
+      '?i=coca_ha&y=2015&c=manual&k=4&b=10%2C250.5%2C1000&ev=1&f=2018-04-04&cmp=1&d=080910',
+    );
+    expect(parseUrlState(serializeUrlState(state))).toEqual(state);
+  });
+
+  it('each malformed field falls back on its own, keeping the good ones', () => {
+    expect(parseUrlState('?i=gdp&y=20x5&c=kmeans&k=12&b=1,x&f=2018-02-30&ev=yes&d=080910')).toEqual(
+      {
+        ...DEFAULT_URL_STATE,
+        district: '080910',
+      },
+    );
+  });
+
+  it('reads at most the first 8 manual breaks, then sorts and de-duplicates them', () => {
+    expect(parseUrlState('?b=9,1,1,2,3,4,5,6,7,8').breaks).toEqual([1, 2, 3, 4, 5, 6, 9]);
   });
 
   it('an unknown language falls back to Spanish', () => {
@@ -33,11 +65,25 @@ describe('URL state codec', () => {
   });
 
   it('never throws and always yields a valid state for any query string', () => {
+    const query = fc.oneof(
+      fc.string(),
+      fc
+        .array(
+          fc.tuple(
+            fc.constantFrom('lang', 'd', 'i', 'y', 'c', 'k', 'b', 'ev', 'f', 'cmp', 'x'),
+            fc.string(),
+          ),
+        )
+        .map((pairs) => '?' + pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')),
+    );
     fc.assert(
-      fc.property(fc.string(), (query) => {
+      fc.property(query, (query) => {
         const state = parseUrlState(query);
         expect(['es', 'en']).toContain(state.lang);
         expect(state.district === null || /^\d{6}$/.test(state.district)).toBe(true);
+        expect(state.year === null || Number.isInteger(state.year)).toBe(true);
+        expect(state.breaks.every(Number.isFinite)).toBe(true);
+        expect(parseUrlState(serializeUrlState(state))).toEqual(state);
       }),
     );
   });
@@ -46,6 +92,23 @@ describe('URL state codec', () => {
     const arbitrary = fc.record({
       lang: fc.constantFrom('es' as const, 'en' as const),
       district: fc.option(fc.stringMatching(/^\d{6}$/), { nil: null }),
+      layer: fc.constantFrom(
+        'base' as const,
+        'coca_ha' as const,
+        'emergency' as const,
+        'hdi' as const,
+      ),
+      year: fc.option(fc.integer({ min: 1990, max: 2035 }), { nil: null }),
+      method: fc.option(fc.constantFrom('quantile' as const, 'jenks' as const, 'manual' as const), {
+        nil: null,
+      }),
+      classes: fc.option(fc.integer({ min: 3, max: 9 }), { nil: null }),
+      breaks: fc
+        .uniqueArray(fc.integer({ min: -1000, max: 100000 }), { maxLength: 8 })
+        .map((b) => [...b].sort((x, y) => x - y)),
+      incidents: fc.boolean(),
+      date: fc.option(fc.constantFrom('2016-09-11', '2024-02-29'), { nil: null }),
+      comparable: fc.boolean(),
     });
     fc.assert(
       fc.property(arbitrary, (state) => {
