@@ -115,7 +115,8 @@ export type SeriesFile = z.infer<typeof seriesFileSchema>;
 export const decreeSchema = z.object({
   id: z.string().min(1),
   decree: z.string().min(1),
-  start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** As stated; null when the source gives no start date (e.g. a prórroga known only by its end). */
+  start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   /** As stated, or start + days − 1 when only the duration is stated; null when neither is. */
   end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   endBasis: z.enum(['stated', 'startPlusDays', 'unknown']),
