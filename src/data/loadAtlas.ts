@@ -11,9 +11,9 @@ import type {
 } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
-import type { z } from 'zod';
 import { indexDistricts, type DistrictIndex } from '../domain/districts';
 import { DATA_FILE_NAMES, type DataUrls } from './dataUrls';
+import { DataFileError, fetchJson, validate, type Fetcher } from './fetchJson';
 import {
   ATLAS_TOPOLOGY_OBJECTS,
   PERU_TOPOLOGY_OBJECTS,
@@ -24,15 +24,7 @@ import {
   type SourceRef,
 } from './schemas';
 
-export class DataFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly reason: string,
-  ) {
-    super(`${file}: ${reason}`);
-    this.name = 'DataFileError';
-  }
-}
+export { DataFileError };
 
 export type DistrictFeature = Feature<Polygon | MultiPolygon, { ubigeo: string }>;
 export type PeruDepartmentFeature = Feature<Polygon | MultiPolygon, { code: string; name: string }>;
@@ -46,31 +38,6 @@ export interface AtlasData {
   vraemOutline: Feature<Polygon | MultiPolygon>;
   peruDepartments: readonly PeruDepartmentFeature[];
   rivers: RiversFile;
-}
-
-type Fetcher = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'json'>>;
-
-async function fetchJson(fetcher: Fetcher, url: string, file: string): Promise<unknown> {
-  let response;
-  try {
-    response = await fetcher(url);
-  } catch (error) {
-    throw new DataFileError(file, `network error (${String(error)})`);
-  }
-  if (!response.ok) throw new DataFileError(file, `HTTP ${response.status}`);
-  try {
-    return await response.json();
-  } catch {
-    throw new DataFileError(file, 'not valid JSON');
-  }
-}
-
-function validate<S extends z.ZodType>(schema: S, value: unknown, file: string): z.infer<S> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-  throw new DataFileError(file, `failed validation${where}: ${issue?.message ?? 'invalid'}`);
 }
 
 function requireObjects(topology: Topology, names: readonly string[], file: string): void {
