@@ -25,6 +25,7 @@ import { buildRivers, type RiverStats } from './rivers';
 import { SOURCE_IDS, sourceRefs } from './sources';
 import { renderSourcesMd } from './sources-md';
 import { assertRawDir } from './paths';
+import { buildThemes, factsOf, type ThemesResult } from './themes';
 import { canonicalJson, round, writeOutput, type WrittenFile } from './write';
 
 export interface PipelineOptions {
@@ -38,6 +39,7 @@ export interface PipelineResult {
   atlas: AtlasResult;
   departments: DepartmentsResult;
   rivers: RiverStats;
+  themes: ThemesResult;
   counts: Record<string, number>;
 }
 
@@ -108,6 +110,9 @@ export function runPipeline({ rawDir, outDir }: PipelineOptions): PipelineResult
   });
   checkRecords(districtsFile.districts);
 
+  // 3b. Theme data (indicators, series, jurisdiction, incidents), validated with their schemas.
+  const themes = buildThemes(inputs, factsOf(districtsFile.districts), laws, population2017);
+
   // 4. Geometry.
   const atlas = buildAtlas(
     districts.map((d) => ({ ubigeo: d.ubigeo, raw: d.polygons })),
@@ -161,6 +166,7 @@ export function runPipeline({ rawDir, outDir }: PipelineOptions): PipelineResult
     simplifyProtectedPoints: atlas.protectedPoints,
     simplifyRestoredArcs: atlas.restoredArcs,
     inei2007WithoutGeometry: limits2007.withoutGeometry.length,
+    ...themes.counts,
   };
 
   // 6. Write: data files, then SOURCES.md (which cites their figures), then the manifest of all.
@@ -181,6 +187,7 @@ export function runPipeline({ rawDir, outDir }: PipelineOptions): PipelineResult
       features: riversFile.features.length,
     },
     { path: 'districts.json', content: canonicalJson(districtsFile), features: recs.length },
+    ...themes.outputs,
   ];
   const files: (WrittenFile & { features?: number })[] = outputs.map((o) => ({
     ...writeOutput(outDir, o.path, o.content),
@@ -195,9 +202,18 @@ export function runPipeline({ rawDir, outDir }: PipelineOptions): PipelineResult
     files,
     limits2007,
     laws,
+    themes,
   });
   files.push(writeOutput(outDir, 'SOURCES.md', sourcesMd));
   const manifest = buildManifest({ files, inputs: inputs.list(), counts, atlas });
   files.push(writeOutput(outDir, 'manifest.json', canonicalJson(manifest, true)));
-  return { files, districts: districtsFile, atlas, departments, rivers: rivers.stats, counts };
+  return {
+    files,
+    districts: districtsFile,
+    atlas,
+    departments,
+    rivers: rivers.stats,
+    themes,
+    counts,
+  };
 }

@@ -38,3 +38,38 @@ export function fixtureRawDir(files: Record<string, string>): string {
   }
   return dir;
 }
+
+/**
+ * A raw dir for one test: every real raw file linked (never copied into the repo), except the
+ * ones in `overrides`, written with the given content. `edit` helpers below derive that content
+ * from the real file so a fixture differs from the source in exactly one place.
+ */
+export function rawDirWith(overrides: Record<string, string>): string {
+  const real = rawDirOrFail();
+  const dir = tempDir('raw-mod');
+  const walk = (rel: string): void => {
+    for (const entry of fs.readdirSync(path.join(real, rel), { withFileTypes: true })) {
+      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        fs.mkdirSync(path.join(dir, childRel), { recursive: true });
+        walk(childRel);
+      } else if (overrides[childRel] === undefined) {
+        fs.symlinkSync(path.join(real, childRel), path.join(dir, childRel));
+      }
+    }
+  };
+  walk('');
+  for (const [rel, content] of Object.entries(overrides)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), content, 'utf8');
+  }
+  return dir;
+}
+
+/** The real raw file with one exact substring replaced (fails if it is not there exactly once). */
+export function editRaw(rel: string, from: string, to: string): string {
+  const text = fs.readFileSync(path.join(rawDirOrFail(), rel), 'utf8');
+  const count = text.split(from).length - 1;
+  if (count !== 1) throw new Error(`${rel}: "${from}" found ${count} times, expected once`);
+  return text.replace(from, to);
+}

@@ -60,6 +60,16 @@ describe('reproducibility', () => {
   it('writes exactly the committed data/ files, byte for byte', () => {
     const committed = path.join(repoRoot, 'data');
     const names = result.files.map((f) => f.path).sort();
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'indicators.json',
+        'series.json',
+        'jurisdiction.json',
+        'incidents.json',
+        'SOURCES.md',
+        'manifest.json',
+      ]),
+    );
     for (const rel of names) {
       const a = fs.readFileSync(path.join(out, rel));
       const bPath = path.join(committed, rel);
@@ -84,7 +94,12 @@ describe('reproducibility', () => {
       districts: 551,
       vraemDistricts: 79,
       newSince2017VRAEM: 10,
+      'indicators.coca_ha.coverage': 31,
+      districtStarts: 35,
+      incidents: 25,
     });
+    for (const f of ['indicators.json', 'series.json', 'jurisdiction.json', 'incidents.json'])
+      expect(manifest.files.map((x) => x.path)).toContain(f);
   });
 });
 
