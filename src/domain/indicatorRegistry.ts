@@ -120,8 +120,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
     palette: 'Blues',
     classification: { method: 'quantile', classes: 5 },
     caveat: {
-      es: '2007 y 2017: censos INEI; 2022: proyección INEI. Las cifras 2007 de distritos creados después aparecen reasignadas a los límites actuales por el autor del repositorio (método no indicado).',
-      en: '2007 and 2017: INEI censuses; 2022: INEI projection. 2007 figures of districts created later appear re-based to current limits by the repository author (method not stated).',
+      es: '2007 y 2017: censos INEI; 2022: proyección INEI. Las cifras 2007 de los distritos de los que luego se separaron otros corresponden a su territorio de entonces; las de los distritos nuevos no se muestran (aún no existían).',
+      en: '2007 and 2017: INEI censuses; 2022: INEI projection. 2007 figures of districts that later lost territory are for their territory then; new districts show none (they did not exist yet).',
     },
   },
   {

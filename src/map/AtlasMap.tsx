@@ -1,4 +1,4 @@
-import type { PickingInfo } from '@deck.gl/core';
+import type { Layer, PickingInfo } from '@deck.gl/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import {
@@ -14,6 +14,8 @@ import { DeckOverlay } from './DeckOverlay';
 import {
   buildDistrictLayer,
   buildHighlightLayer,
+  DECK_LAYER_IDS,
+  type DistrictPaint,
   buildLabelLayer,
   labelTierForZoom,
   type LabelTier,
@@ -25,25 +27,48 @@ import { maplibregl } from './setupMapLibre';
 // Room for the district list on the left and the panel on the right, which float over the map.
 const FIT_PADDING = { top: 30, bottom: 60, left: 300, right: 60 };
 
-export interface HoverInfo {
-  ubigeo: string;
+/** What the pointer is over: a district (by ubigeo) or a point of an overlay layer (by id). */
+export interface MapTarget {
+  layer: 'district' | 'incident';
+  id: string;
+}
+
+export interface HoverInfo extends MapTarget {
   x: number;
   y: number;
 }
 
 export interface AtlasMapProps {
   data: AtlasData;
+  /** District polygons to draw: today's, or the comparable (merged) ones. */
+  shapes: readonly DistrictFeature[];
+  paint: DistrictPaint;
+  /** Extra deck.gl layers drawn above the districts (incidents). Their objects carry an `id`. */
+  overlays: readonly Layer[];
   selected: string | null;
   onHover: (hover: HoverInfo | null) => void;
-  onSelect: (ubigeo: string | null) => void;
+  onPick: (target: MapTarget | null) => void;
   onFirstFrame?: () => void;
+}
+
+function targetOf(info: PickingInfo | null | undefined): MapTarget | null {
+  const object = info?.object as { id?: unknown; properties?: { ubigeo?: unknown } } | undefined;
+  if (!info?.layer || !object) return null;
+  if (info.layer.id === DECK_LAYER_IDS.districts && typeof object.properties?.ubigeo === 'string') {
+    return { layer: 'district', id: object.properties.ubigeo };
+  }
+  if (typeof object.id === 'string') return { layer: 'incident', id: object.id };
+  return null;
 }
 
 export default function AtlasMap({
   data,
+  shapes,
+  paint,
+  overlays,
   selected,
   onHover,
-  onSelect,
+  onPick,
   onFirstFrame,
 }: AtlasMapProps) {
   const [hovered, setHovered] = useState<string | null>(null);
@@ -66,18 +91,15 @@ export default function AtlasMap({
     [data],
   );
   const bounds = useMemo(() => unionBBox(data.districts.vraem), [data]);
-  const districtLayer = useMemo(
-    () => buildDistrictLayer(data.districtShapes, data.districts),
-    [data],
-  );
+  const districtLayer = useMemo(() => buildDistrictLayer(shapes, paint), [shapes, paint]);
   const labelLayer = useMemo(() => buildLabelLayer(data.districts, labelTier), [data, labelTier]);
-  const highlightLayer = buildHighlightLayer({ shapes: data.districtShapes, hovered, selected });
+  const highlightLayer = buildHighlightLayer({ shapes, hovered, selected });
 
   const handleHover = useCallback(
-    (info: PickingInfo<DistrictFeature>) => {
-      const ubigeo = info.object?.properties.ubigeo ?? null;
-      setHovered(ubigeo);
-      onHover(ubigeo ? { ubigeo, x: info.x, y: info.y } : null);
+    (info: PickingInfo) => {
+      const target = targetOf(info);
+      setHovered(target?.layer === 'district' ? target.id : null);
+      onHover(target ? { ...target, x: info.x, y: info.y } : null);
     },
     [onHover],
   );
@@ -85,15 +107,11 @@ export default function AtlasMap({
   // deliver onClick from its gesture recognizer here (seen in headless Chromium, deck 9.4).
   const handleClick = useCallback(
     (event: MapLayerMouseEvent) => {
-      const info = overlayRef.current?.pickObject({
-        x: event.point.x,
-        y: event.point.y,
-        radius: 2,
-      });
-      const object = info?.object as DistrictFeature | undefined;
-      onSelect(object?.properties.ubigeo ?? null);
+      onPick(
+        targetOf(overlayRef.current?.pickObject({ x: event.point.x, y: event.point.y, radius: 3 })),
+      );
     },
-    [onSelect],
+    [onPick],
   );
   const handleAfterRender = useCallback(() => {
     if (firstFrameSeen.current) return;
@@ -131,7 +149,7 @@ export default function AtlasMap({
       <NavigationControl position="top-right" showCompass={false} />
       <ScaleControl position="bottom-right" unit="metric" />
       <DeckOverlay
-        layers={styleLoaded ? [districtLayer, highlightLayer, labelLayer] : []}
+        layers={styleLoaded ? [districtLayer, highlightLayer, labelLayer, ...overlays] : []}
         onHover={handleHover}
         overlayRef={overlayRef}
         onAfterRender={handleAfterRender}

@@ -17,20 +17,29 @@ export const DECK_LAYER_IDS = {
 export const LABEL_FONT =
   'system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
 
-export function districtFillColor(district: District | undefined): RGBA {
-  return district?.vraem ? COLORS.vraemFill : COLORS.contextFill;
+/** How to colour each district: a pure lookup plus a key that changes when colours change. */
+export interface DistrictPaint {
+  fill: (ubigeo: string) => RGBA;
+  line: (ubigeo: string) => RGBA;
+  /** Changes whenever `fill` or `line` would give other colours (deck.gl updateTriggers). */
+  key: string;
 }
 
-export function districtLineColor(district: District | undefined): RGBA {
-  return district?.vraem ? COLORS.vraemLine : COLORS.contextLine;
+/** The base map: VRAEM districts strong, the others faint. */
+export function vraemPaint(index: DistrictIndex): DistrictPaint {
+  const isVraem = (u: string) => index.byUbigeo.get(u)?.vraem === true;
+  return {
+    fill: (u) => (isVraem(u) ? COLORS.vraemFill : COLORS.contextFill),
+    line: (u) => (isVraem(u) ? COLORS.vraemLine : COLORS.contextLine),
+    key: 'vraem',
+  };
 }
 
 // MapLibreOverlay (interleaved) reads `beforeId` from layer props; deck's types do not declare
 // it, and a spread is exempt from the excess-property check.
 const BELOW_BOUNDARIES = { beforeId: DISTRICTS_BEFORE_ID };
 
-export function buildDistrictLayer(shapes: readonly DistrictFeature[], index: DistrictIndex) {
-  const colourOf = (f: DistrictFeature) => index.byUbigeo.get(f.properties.ubigeo);
+export function buildDistrictLayer(shapes: readonly DistrictFeature[], paint: DistrictPaint) {
   return new GeoJsonLayer<DistrictFeature['properties']>({
     id: DECK_LAYER_IDS.districts,
     ...BELOW_BOUNDARIES,
@@ -38,11 +47,12 @@ export function buildDistrictLayer(shapes: readonly DistrictFeature[], index: Di
     pickable: true,
     stroked: true,
     filled: true,
-    getFillColor: (f) => districtFillColor(colourOf(f as DistrictFeature)),
-    getLineColor: (f) => districtLineColor(colourOf(f as DistrictFeature)),
+    getFillColor: (f) => paint.fill((f as DistrictFeature).properties.ubigeo),
+    getLineColor: (f) => paint.line((f as DistrictFeature).properties.ubigeo),
     getLineWidth: 1,
     lineWidthUnits: 'pixels',
     lineWidthMinPixels: 0.5,
+    updateTriggers: { getFillColor: [paint.key], getLineColor: [paint.key] },
   });
 }
 

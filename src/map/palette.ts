@@ -23,3 +23,9 @@ export const COLORS = {
 export function rgbaCss([r, g, b, a]: RGBA): string {
   return `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(2)})`;
 }
+
+/** RGBA of a "#rrggbb" colour, with an alpha 0..255. */
+export function hexToRgba(hex: string, alpha = 255): RGBA {
+  const n = Number.parseInt(hex.slice(1, 7), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255, alpha];
+}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { SourceRef } from '../data/schemas';
 import {
   districtVintage,
@@ -14,6 +14,8 @@ export interface DistrictPanelProps {
   index: DistrictIndex;
   sources: readonly SourceRef[];
   onClose: () => void;
+  /** The indicators section, once the theme data is in. */
+  children?: ReactNode;
 }
 
 function LineageSection({ district, index }: { district: District; index: DistrictIndex }) {
@@ -47,7 +49,7 @@ function LineageSection({ district, index }: { district: District; index: Distri
   );
 }
 
-export function DistrictPanel({ district, index, sources, onClose }: DistrictPanelProps) {
+export function DistrictPanel({ district, index, sources, onClose, children }: DistrictPanelProps) {
   const { t, lang } = useI18n();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [district.ubigeo]);
@@ -84,6 +86,7 @@ export function DistrictPanel({ district, index, sources, onClose }: DistrictPan
         </dd>
       </dl>
       <LineageSection district={district} index={index} />
+      {children}
       <details className="panel-sources">
         <summary>{t('panel.sources')}</summary>
         <ul>

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useState } from 'react';
-import type { AtlasData } from '../data/loadAtlas';
+import type { Layer } from '@deck.gl/core';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import type { AtlasData, DistrictFeature } from '../data/loadAtlas';
 import { useI18n } from '../i18n/I18nContext';
-import type { HoverInfo } from '../map/AtlasMap';
-import { Tooltip } from './Tooltip';
+import type { HoverInfo, MapTarget } from '../map/AtlasMap';
+import type { DistrictPaint } from '../map/districtLayers';
 import { hasWebGL2 } from './webgl';
 
 // The map (MapLibre + deck.gl) is the heaviest code; it loads in its own chunk.
@@ -10,8 +11,15 @@ const AtlasMap = lazy(() => import('../map/AtlasMap'));
 
 export interface MapAreaProps {
   data: AtlasData;
+  shapes: readonly DistrictFeature[];
+  paint: DistrictPaint;
+  overlays: readonly Layer[];
   selected: string | null;
-  onSelect: (ubigeo: string | null) => void;
+  onPick: (target: MapTarget | null) => void;
+  /** Renders the tooltip for what the pointer is over. */
+  renderTooltip: (hover: HoverInfo) => ReactNode;
+  /** Shown over the map, e.g. the tolerance notice. */
+  children?: ReactNode;
 }
 
 function markFirstFrame() {
@@ -19,11 +27,10 @@ function markFirstFrame() {
   document.documentElement.dataset.mapReady = 'true';
 }
 
-export function MapArea({ data, selected, onSelect }: MapAreaProps) {
+export function MapArea({ renderTooltip, children, ...mapProps }: MapAreaProps) {
   const { t } = useI18n();
   const [hover, setHover] = useState<HoverInfo | null>(null);
   const [webgl] = useState(hasWebGL2);
-  const hovered = hover ? data.districts.byUbigeo.get(hover.ubigeo) : undefined;
 
   if (!webgl) {
     return (
@@ -35,15 +42,10 @@ export function MapArea({ data, selected, onSelect }: MapAreaProps) {
   return (
     <div className="map-area" role="region" aria-label={t('map.label')}>
       <Suspense fallback={null}>
-        <AtlasMap
-          data={data}
-          selected={selected}
-          onHover={setHover}
-          onSelect={onSelect}
-          onFirstFrame={markFirstFrame}
-        />
+        <AtlasMap {...mapProps} onHover={setHover} onFirstFrame={markFirstFrame} />
       </Suspense>
-      {hover && hovered && <Tooltip district={hovered} x={hover.x} y={hover.y} />}
+      {hover && renderTooltip(hover)}
+      {children}
       <p className="map-hint">{t('map.hint')}</p>
     </div>
   );

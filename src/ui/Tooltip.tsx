@@ -1,14 +1,19 @@
+import type { Incident } from '../data/indicatorSchemas';
 import type { District } from '../domain/districts';
+import { incidentDeaths } from '../domain/incidents';
 import { useI18n } from '../i18n/I18nContext';
 
 export interface TooltipProps {
   district: District;
+  /** What the current layer says about the district, if anything. */
+  line: string | null;
+  flags: readonly string[];
   x: number;
   y: number;
 }
 
 /** Follows the pointer over the map; positioned by the map's pixel coordinates. */
-export function Tooltip({ district, x, y }: TooltipProps) {
+export function Tooltip({ district, line, flags, x, y }: TooltipProps) {
   const { t } = useI18n();
   return (
     <div className="map-tooltip" role="status" style={{ left: x + 14, top: y + 14 }}>
@@ -18,6 +23,26 @@ export function Tooltip({ district, x, y }: TooltipProps) {
       </div>
       <div className={district.vraem ? 'tag tag-vraem' : 'tag'}>
         {district.vraem ? t('tooltip.vraem') : t('tooltip.notVraem')}
+      </div>
+      {line && <div className="tooltip-value">{line}</div>}
+      {flags.length > 0 && <div className="tooltip-flags">⚠ {flags.join(' · ')}</div>}
+    </div>
+  );
+}
+
+export function IncidentTooltip({ incident, x, y }: { incident: Incident; x: number; y: number }) {
+  const { t } = useI18n();
+  const deaths = incidentDeaths(incident);
+  return (
+    <div className="map-tooltip" role="status" style={{ left: x + 14, top: y + 14 }}>
+      <strong>{incident.date}</strong> · {incident.type}
+      <div>{incident.place}</div>
+      <div>
+        {deaths === null ? t('incident.deathsUnknown') : t('incident.deaths', { count: deaths })}
+      </div>
+      <div className="note">{t('incident.approximate')}</div>
+      <div className="note">
+        {t('incident.clickForSources', { count: incident.sourceUrls.length })}
       </div>
     </div>
   );

@@ -1,0 +1,83 @@
+/**
+ * The theme data (indicators, area series, jurisdiction, incidents): fetched after the first map
+ * frame, validated with the pipeline's schemas, turned into lookups the domain uses.
+ */
+import type { DistrictStart, IndicatorValues } from '../domain/districtValues';
+import {
+  indicatorsFileSchema,
+  incidentsFileSchema,
+  jurisdictionFileSchema,
+  seriesFileSchema,
+  type Decree,
+  type Incident,
+  type IndicatorId,
+  type IncidentsFile,
+  type SeriesFile,
+} from './indicatorSchemas';
+import { fetchJson, validate, type Fetcher } from './fetchJson';
+import type { SourceRef } from './schemas';
+
+export interface ThemeUrls {
+  indicators: string;
+  series: string;
+  jurisdiction: string;
+  incidents: string;
+}
+
+export const THEME_FILE_NAMES: Record<keyof ThemeUrls, string> = {
+  indicators: 'data/indicators.json',
+  series: 'data/series.json',
+  jurisdiction: 'data/jurisdiction.json',
+  incidents: 'data/incidents.json',
+};
+
+export interface ThemeData {
+  indicators: ReadonlyMap<IndicatorId, IndicatorValues>;
+  starts: ReadonlyMap<string, DistrictStart>;
+  series: SeriesFile['series'];
+  decrees: readonly Decree[];
+  devidaZone: ReadonlyMap<string, string>;
+  incidents: readonly Incident[];
+  aggregates: IncidentsFile['aggregates'];
+  /** Every source cited by these files, by id. */
+  sources: ReadonlyMap<string, SourceRef>;
+}
+
+export async function loadThemes(urls: ThemeUrls, fetcher: Fetcher = fetch): Promise<ThemeData> {
+  const names = THEME_FILE_NAMES;
+  const [indicatorsRaw, seriesRaw, jurisdictionRaw, incidentsRaw] = await Promise.all([
+    fetchJson(fetcher, urls.indicators, names.indicators),
+    fetchJson(fetcher, urls.series, names.series),
+    fetchJson(fetcher, urls.jurisdiction, names.jurisdiction),
+    fetchJson(fetcher, urls.incidents, names.incidents),
+  ]);
+  const indicatorsFile = validate(indicatorsFileSchema, indicatorsRaw, names.indicators);
+  const seriesFile = validate(seriesFileSchema, seriesRaw, names.series);
+  const jurisdiction = validate(jurisdictionFileSchema, jurisdictionRaw, names.jurisdiction);
+  const incidents = validate(incidentsFileSchema, incidentsRaw, names.incidents);
+
+  const sources = new Map<string, SourceRef>();
+  for (const file of [indicatorsFile, seriesFile, jurisdiction, incidents]) {
+    for (const source of file.sources) sources.set(source.id, source);
+  }
+  return {
+    indicators: new Map(
+      indicatorsFile.indicators.map((indicator) => [
+        indicator.id,
+        {
+          coverage: new Set(indicator.coverage),
+          values: new Map(Object.entries(indicator.values)),
+        },
+      ]),
+    ),
+    starts: new Map(
+      indicatorsFile.districtStarts.map((s) => [s.ubigeo, { firstYear: s.firstYear, basis: s.basis }]),
+    ),
+    series: seriesFile.series,
+    decrees: jurisdiction.decrees,
+    devidaZone: new Map(jurisdiction.devidaZone.map((d) => [d.ubigeo, d.subzone])),
+    incidents: incidents.incidents,
+    aggregates: incidents.aggregates,
+    sources,
+  };
+}

@@ -1,0 +1,67 @@
+import type { Choropleth } from '../domain/choropleth';
+import type { IndicatorDef } from '../domain/indicatorRegistry';
+import { MISSING_COLOURS } from '../domain/palettes';
+import type { MissingKind } from '../domain/values';
+import { useI18n } from '../i18n/I18nContext';
+import { formatDecimal } from '../i18n/format';
+import type { MessageKey } from '../i18n/es';
+
+export const MISSING_KEYS: Record<MissingKind, MessageKey> = {
+  noData: 'missing.noData',
+  notYetDistrict: 'missing.notYetDistrict',
+  outsideCoverage: 'missing.outsideCoverage',
+};
+
+export interface ChoroplethLegendProps {
+  indicator: IndicatorDef;
+  year: number;
+  map: Choropleth;
+}
+
+export function ChoroplethLegend({ indicator, year, map }: ChoroplethLegendProps) {
+  const { t, lang } = useI18n();
+  const fmt = (v: number) => formatDecimal(lang, v, indicator.digits);
+  return (
+    <section className="legend choropleth-legend" aria-labelledby="legend-title">
+      <h2 id="legend-title">
+        {indicator.label[lang]} · {year}
+      </h2>
+      {map.notice && (
+        <p className="tolerance-notice" role="status" data-testid="tolerance-notice">
+          {t('legend.toleranceNotice', {
+            shown: map.notice.shownYears.join(', '),
+            requested: map.notice.requestedYear,
+          })}
+        </p>
+      )}
+      <ul>
+        {map.bins.map((bin, i) => (
+          <li key={i}>
+            <span className="swatch" style={{ background: bin.colour }} />
+            <span className="range">
+              {bin.min === null || bin.max === null
+                ? t('legend.emptyClass')
+                : bin.min === bin.max
+                  ? fmt(bin.min)
+                  : `${fmt(bin.min)} – ${fmt(bin.max)}`}
+            </span>
+            <span className="count">{t('legend.districtCount', { count: bin.count })}</span>
+          </li>
+        ))}
+        {(Object.keys(MISSING_KEYS) as MissingKind[])
+          .filter((kind) => map.missing[kind] > 0)
+          .map((kind) => (
+            <li key={kind} className={`missing-${kind}`}>
+              <span className="swatch" style={{ background: MISSING_COLOURS[kind] }} />
+              <span className="range">{t(MISSING_KEYS[kind])}</span>
+              <span className="count">
+                {t('legend.districtCount', { count: map.missing[kind] })}
+              </span>
+            </li>
+          ))}
+      </ul>
+      <p className="legend-unit">{t('legend.unit', { unit: indicator.unit[lang] })}</p>
+      <p className="caveat">{indicator.caveat[lang]}</p>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import type { ThemeData } from '../data/loadThemes';
+import { resolveDistrictValue } from '../domain/districtValues';
+import type { District, DistrictIndex } from '../domain/districts';
+import { INDICATORS } from '../domain/indicatorRegistry';
+import { indicatorYears } from '../domain/choropleth';
+import { useI18n } from '../i18n/I18nContext';
+import { effectiveYear } from '../state/selectors';
+import { flagsOf, formatDistrictValue } from './describeValue';
+
+export interface DistrictIndicatorsProps {
+  district: District;
+  index: DistrictIndex;
+  theme: ThemeData;
+  /** Year the user is looking at; each indicator shows its value under its own tolerance. */
+  year: number | null;
+}
+
+/** Every indicator for one district, with its vintage, source and caveat flags. */
+export function DistrictIndicators({ district, index, theme, year }: DistrictIndicatorsProps) {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  return (
+    <section className="district-indicators" aria-labelledby="district-indicators-title">
+      <h3 id="district-indicators-title">{t('panel.indicators')}</h3>
+      <table>
+        <tbody>
+          {INDICATORS.map((def) => {
+            const values = theme.indicators.get(def.id);
+            if (!values) return null;
+            const shown = effectiveYear(year, indicatorYears(values));
+            if (shown === null) return null;
+            const value = resolveDistrictValue(
+              values,
+              district,
+              theme.starts.get(district.ubigeo),
+              shown,
+              def.tolerance,
+            );
+            const source = value.kind === 'value' ? theme.sources.get(value.source) : undefined;
+            const flags = flagsOf(i18n, value);
+            return (
+              <tr key={def.id} data-indicator={def.id}>
+                <th scope="row">{def.label[lang]}</th>
+                <td>
+                  <span className={value.kind === 'missing' ? 'missing' : undefined}>
+                    {formatDistrictValue(i18n, def, value, index)}
+                  </span>
+                  {flags.length > 0 && <div className="flags">⚠ {flags.join(' · ')}</div>}
+                  {source && (
+                    <div className="source">
+                      {t('panel.source')}:{' '}
+                      {source.url ? (
+                        <a href={source.url} target="_blank" rel="noreferrer noopener">
+                          {source.title}
+                        </a>
+                      ) : (
+                        source.title
+                      )}
+                    </div>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

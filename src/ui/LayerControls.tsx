@@ -1,0 +1,155 @@
+import type { IndicatorId } from '../data/indicatorSchemas';
+import { CLASSIFICATION_METHODS, type ClassificationMethod } from '../domain/classify';
+import { INDICATORS } from '../domain/indicatorRegistry';
+import { MAX_CLASSES, MIN_CLASSES } from '../domain/palettes';
+import { useI18n } from '../i18n/I18nContext';
+import type { MessageKey } from '../i18n/es';
+import type { LayerId } from '../state/urlState';
+import { YearControl } from './YearControl';
+
+export interface LayerControlsProps {
+  layer: LayerId;
+  onLayer: (layer: LayerId) => void;
+  /** The year control's span; empty for jurisdiction layers. */
+  years: readonly number[];
+  /** Years the current indicator has values for. */
+  dataYears: readonly number[];
+  year: number | null;
+  onYear: (year: number) => void;
+  method: ClassificationMethod;
+  classes: number;
+  onClassification: (method: ClassificationMethod, classes: number) => void;
+  incidents: boolean;
+  onIncidents: (on: boolean) => void;
+  comparable: boolean;
+  onComparable: (on: boolean) => void;
+  emergencyDate: string | null;
+  onEmergencyDate: (date: string) => void;
+  /** False while the theme data is still loading. */
+  ready: boolean;
+}
+
+const METHOD_KEYS: Record<ClassificationMethod, MessageKey> = {
+  quantile: 'classify.quantile',
+  jenks: 'classify.jenks',
+  equalInterval: 'classify.equalInterval',
+  manual: 'classify.manual',
+};
+
+const THEME_KEYS: Record<string, MessageKey> = {
+  coca: 'layers.coca',
+  poverty: 'layers.poverty',
+  population: 'layers.population',
+  budget: 'layers.budget',
+};
+
+export function LayerControls(props: LayerControlsProps) {
+  const { t, lang } = useI18n();
+  const isIndicator = props.layer !== 'base' && INDICATORS.some((d) => d.id === props.layer);
+  const themes = [...new Set(INDICATORS.map((d) => d.theme))];
+  return (
+    <section className="layer-controls" aria-labelledby="layer-controls-title">
+      <h2 id="layer-controls-title">{t('layers.title')}</h2>
+      <label className="field">
+        <span>{t('layers.show')}</span>
+        <select
+          value={props.layer}
+          onChange={(e) => props.onLayer(e.target.value as LayerId)}
+          disabled={!props.ready}
+        >
+          <optgroup label={t('layers.jurisdiction')}>
+            <option value="base">{t('layers.base')}</option>
+            <option value="emergency">{t('layers.emergency')}</option>
+            <option value="devida">{t('layers.devida')}</option>
+            <option value="authorities">{t('layers.authorities')}</option>
+          </optgroup>
+          {themes.map((theme) => (
+            <optgroup key={theme} label={t(THEME_KEYS[theme] ?? 'layers.title')}>
+              {INDICATORS.filter((d) => d.theme === theme).map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.label[lang]}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      {!props.ready && <p className="note">{t('layers.loading')}</p>}
+      {isIndicator && props.years.length > 0 && props.year !== null && (
+        <YearControl
+          years={props.years}
+          dataYears={props.dataYears}
+          year={props.year}
+          onYear={props.onYear}
+        />
+      )}
+      {isIndicator && (
+        <div className="field-row">
+          <label className="field">
+            <span>{t('classify.method')}</span>
+            <select
+              value={props.method}
+              onChange={(e) =>
+                props.onClassification(e.target.value as ClassificationMethod, props.classes)
+              }
+            >
+              {CLASSIFICATION_METHODS.filter((m) => m !== 'manual').map((m) => (
+                <option key={m} value={m}>
+                  {t(METHOD_KEYS[m])}
+                </option>
+              ))}
+              {props.method === 'manual' && <option value="manual">{t(METHOD_KEYS.manual)}</option>}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('classify.classes')}</span>
+            <input
+              type="number"
+              min={MIN_CLASSES}
+              max={MAX_CLASSES}
+              value={props.classes}
+              onChange={(e) => {
+                const k = Number(e.target.value);
+                if (k >= MIN_CLASSES && k <= MAX_CLASSES) props.onClassification(props.method, k);
+              }}
+            />
+          </label>
+        </div>
+      )}
+      {(props.layer === 'emergency' || props.layer === 'authorities') && props.emergencyDate && (
+        <label className="field">
+          <span>{t('emergency.date')}</span>
+          <input
+            type="date"
+            value={props.emergencyDate}
+            min="2016-01-01"
+            onChange={(e) => e.target.value && props.onEmergencyDate(e.target.value)}
+          />
+        </label>
+      )}
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={props.incidents}
+          disabled={!props.ready}
+          onChange={(e) => props.onIncidents(e.target.checked)}
+        />
+        {t('layers.incidents')}
+      </label>
+      {isIndicator && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={props.comparable}
+            onChange={(e) => props.onComparable(e.target.checked)}
+          />
+          {t('layers.comparable')}
+        </label>
+      )}
+    </section>
+  );
+}
+
+export function isIndicatorLayer(layer: LayerId): layer is IndicatorId {
+  return INDICATORS.some((d) => d.id === layer);
+}

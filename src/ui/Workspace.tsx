@@ -1,0 +1,175 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { AtlasData } from '../data/loadAtlas';
+import type { ThemeData } from '../data/loadThemes';
+import type { ClassificationMethod } from '../domain/classify';
+import { placeIncidents } from '../domain/incidents';
+import { useI18n } from '../i18n/I18nContext';
+import type { HoverInfo, MapTarget } from '../map/AtlasMap';
+import { buildIncidentLayer } from '../map/incidentLayer';
+import type { LayerId, UrlState } from '../state/urlState';
+import { ChoroplethLegend } from './ChoroplethLegend';
+import { DistrictIndicators } from './DistrictIndicators';
+import { DistrictList } from './DistrictList';
+import { DistrictPanel } from './DistrictPanel';
+import { flagsOf, layerLine } from './describeValue';
+import { IncidentCard } from './IncidentCard';
+import { JurisdictionLegend } from './JurisdictionLegend';
+import { LayerControls } from './LayerControls';
+import { Legend } from './Legend';
+import { buildLayerView, paintFor } from './layerView';
+import { MapArea } from './MapArea';
+import { IncidentTooltip, Tooltip } from './Tooltip';
+
+export interface WorkspaceProps {
+  data: AtlasData;
+  theme: ThemeData | null;
+  themeError: { file: string; reason: string } | null;
+  state: UrlState;
+  update: (patch: Partial<UrlState>, mode: 'push' | 'replace') => void;
+}
+
+export function Workspace({ data, theme, themeError, state, update }: WorkspaceProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const index = data.districts;
+  const [pinnedIncident, setPinnedIncident] = useState<string | null>(null);
+
+  const view = useMemo(() => buildLayerView(state, index, theme), [state, index, theme]);
+  const paint = useMemo(() => paintFor(view, index), [view, index]);
+  const incidents = useMemo(
+    () =>
+      theme ? placeIncidents(theme.incidents, (u) => index.byUbigeo.get(u)?.labelPoint) : null,
+    [theme, index],
+  );
+  const overlays = useMemo(
+    () => (state.incidents && incidents ? [buildIncidentLayer(incidents.placed)] : []),
+    [state.incidents, incidents],
+  );
+
+  const selectedDistrict = state.district ? index.byUbigeo.get(state.district) : undefined;
+  const selected = selectedDistrict?.ubigeo ?? null;
+  const incident = pinnedIncident
+    ? theme?.incidents.find((i) => i.id === pinnedIncident)
+    : undefined;
+
+  const select = useCallback(
+    (ubigeo: string | null) => update({ district: ubigeo }, 'push'),
+    [update],
+  );
+  const pick = useCallback(
+    (target: MapTarget | null) => {
+      if (target?.layer === 'incident') {
+        setPinnedIncident(target.id);
+        return;
+      }
+      setPinnedIncident(null);
+      select(target?.id ?? null);
+    },
+    [select],
+  );
+
+  const renderTooltip = (hover: HoverInfo) => {
+    if (hover.layer === 'incident') {
+      const found = theme?.incidents.find((i) => i.id === hover.id);
+      return found ? <IncidentTooltip incident={found} x={hover.x} y={hover.y} /> : null;
+    }
+    const district = index.byUbigeo.get(hover.id);
+    if (!district) return null;
+    const classified = view.kind === 'indicator' ? view.map.byUbigeo.get(hover.id) : undefined;
+    return (
+      <Tooltip
+        district={district}
+        line={layerLine(i18n, view, hover.id, index)}
+        flags={classified ? flagsOf(i18n, classified.value) : []}
+        x={hover.x}
+        y={hover.y}
+      />
+    );
+  };
+
+  const legend =
+    view.kind === 'base' ? (
+      <Legend vraemCount={index.vraem.length} />
+    ) : view.kind === 'indicator' ? (
+      <ChoroplethLegend indicator={view.indicator} year={view.year} map={view.map} />
+    ) : (
+      <JurisdictionLegend view={view} />
+    );
+
+  const onLayer = (layer: LayerId) =>
+    update({ layer, year: state.year, method: null, classes: null, breaks: [] }, 'push');
+  const onClassification = (method: ClassificationMethod, classes: number) =>
+    update({ method, classes }, 'replace');
+
+  return (
+    <main className="workspace">
+      <div className="sidebar">
+        <LayerControls
+          layer={state.layer}
+          onLayer={onLayer}
+          years={view.kind === 'indicator' ? view.span : []}
+          dataYears={view.kind === 'indicator' ? view.years : []}
+          year={view.kind === 'indicator' ? view.year : null}
+          onYear={(year) => update({ year }, 'replace')}
+          method={view.kind === 'indicator' ? view.classification.method : 'quantile'}
+          classes={view.kind === 'indicator' ? view.classification.classes : 5}
+          onClassification={onClassification}
+          incidents={state.incidents}
+          onIncidents={(on) => update({ incidents: on }, 'replace')}
+          comparable={state.comparable}
+          onComparable={(on) => update({ comparable: on }, 'replace')}
+          emergencyDate={
+            view.kind === 'emergency' || view.kind === 'authorities' ? view.date : null
+          }
+          onEmergencyDate={(date) => update({ date }, 'replace')}
+          ready={theme !== null}
+        />
+        {themeError && (
+          <p className="error-note" role="alert">
+            {t('error.dataFile', themeError)}
+          </p>
+        )}
+        <DistrictList districts={index.vraem} selected={selected} onSelect={select} />
+      </div>
+      <MapArea
+        data={data}
+        shapes={data.districtShapes}
+        paint={paint}
+        overlays={overlays}
+        selected={selected}
+        onPick={pick}
+        renderTooltip={renderTooltip}
+      />
+      <div className="legend-dock">
+        {legend}
+        {state.incidents && incidents && incidents.unplaced.length > 0 && (
+          <p className="note unmapped">
+            {t('incident.unmapped', {
+              list: incidents.unplaced.map((i) => `${i.date} ${i.type}`).join('; '),
+            })}
+          </p>
+        )}
+      </div>
+      {incident && <IncidentCard incident={incident} onClose={() => setPinnedIncident(null)} />}
+      {!incident && selectedDistrict && (
+        <DistrictPanel
+          district={selectedDistrict}
+          index={index}
+          sources={data.sources}
+          onClose={() => select(null)}
+        >
+          {theme ? (
+            <DistrictIndicators
+              district={selectedDistrict}
+              index={index}
+              theme={theme}
+              year={view.kind === 'indicator' ? view.year : state.year}
+            />
+          ) : (
+            <p className="note">{t('panel.loadingIndicators')}</p>
+          )}
+        </DistrictPanel>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,160 @@
+/**
+ * What the chosen layer shows, computed from the URL state and the loaded data: the model behind
+ * the map colours, the legend and the tooltip line. Pure (no React), so it can be unit-tested.
+ */
+import type { IndicatorId } from '../data/indicatorSchemas';
+import type { ThemeData } from '../data/loadThemes';
+import { authoritiesOf, type AuthorityId } from '../domain/authorities';
+import {
+  buildChoropleth,
+  indicatorYears,
+  type Choropleth,
+  type ClassificationChoice,
+} from '../domain/choropleth';
+import type { DistrictIndex } from '../domain/districts';
+import {
+  controlOf,
+  emergencyOn,
+  latestDecreeStart,
+  type EmergencyControl,
+  type EmergencyOnDate,
+} from '../domain/emergency';
+import { indicatorById, type IndicatorDef } from '../domain/indicatorRegistry';
+import type { DistrictPaint } from '../map/districtLayers';
+import { vraemPaint } from '../map/districtLayers';
+import { lookupPaint } from '../map/themePaints';
+import { effectiveClassification, effectiveYear } from '../state/selectors';
+import type { UrlState } from '../state/urlState';
+
+export type LayerView =
+  | { kind: 'base' }
+  | {
+      kind: 'indicator';
+      indicator: IndicatorDef;
+      /** Years this indicator has values for. */
+      years: number[];
+      /** The year control's span: every year any district indicator has (tolerance fills in). */
+      span: number[];
+      year: number;
+      classification: ClassificationChoice;
+      map: Choropleth;
+    }
+  | { kind: 'emergency'; date: string; on: EmergencyOnDate; control: Map<string, EmergencyControl> }
+  | { kind: 'devida'; zone: ReadonlyMap<string, string> }
+  | {
+      kind: 'authorities';
+      date: string;
+      on: EmergencyOnDate;
+      byUbigeo: Map<string, AuthorityId[]>;
+    };
+
+export const EMERGENCY_COLOURS: Record<EmergencyControl, string> = {
+  armedForces: '#b2182b',
+  police: '#2166ac',
+  notStated: '#8073ac',
+  mixed: '#e08214',
+};
+export const DEVIDA_COLOURS: Record<string, string> = {
+  norte: '#1b9e77',
+  centro: '#d95f02',
+  sur: '#7570b3',
+};
+/** 4 (the minimum) to 7 authorities, light to dark. */
+export const AUTHORITY_COUNT_COLOURS: Record<number, string> = {
+  4: '#fdd0a2',
+  5: '#fdae6b',
+  6: '#e6550d',
+  7: '#a63603',
+};
+
+/** Every year from the first to the last that any district indicator has a value for. */
+export function spanOfAllIndicators(theme: ThemeData): number[] {
+  const years = [...theme.indicators.values()].flatMap((values) => indicatorYears(values));
+  if (years.length === 0) return [];
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+function emergencyDate(state: UrlState, theme: ThemeData): string {
+  return state.date ?? latestDecreeStart(theme.decrees) ?? '2018-04-04';
+}
+
+export function buildLayerView(
+  state: UrlState,
+  index: DistrictIndex,
+  theme: ThemeData | null,
+): LayerView {
+  if (state.layer === 'base' || !theme) return { kind: 'base' };
+  if (state.layer === 'devida') return { kind: 'devida', zone: theme.devidaZone };
+  if (state.layer === 'emergency' || state.layer === 'authorities') {
+    const date = emergencyDate(state, theme);
+    const on = emergencyOn(theme.decrees, date);
+    if (state.layer === 'emergency') {
+      const control = new Map([...on.byUbigeo].map(([u, decrees]) => [u, controlOf(decrees)]));
+      return { kind: 'emergency', date, on, control };
+    }
+    const byUbigeo = new Map(
+      index.list.map((d) => [
+        d.ubigeo,
+        authoritiesOf(d, {
+          devidaZone: theme.devidaZone.has(d.ubigeo),
+          decrees: on.byUbigeo.get(d.ubigeo) ?? [],
+        }),
+      ]),
+    );
+    return { kind: 'authorities', date, on, byUbigeo };
+  }
+  const id: IndicatorId = state.layer;
+  const indicator = indicatorById(id);
+  const values = theme.indicators.get(id);
+  if (!values) return { kind: 'base' };
+  const years = indicatorYears(values);
+  const span = spanOfAllIndicators(theme);
+  const requested = effectiveYear(state.year, span) === state.year ? state.year : null;
+  const year = requested ?? years[years.length - 1];
+  if (year === undefined) return { kind: 'base' };
+  const classification = effectiveClassification(state, indicator);
+  const map = buildChoropleth({
+    indicator,
+    values,
+    districts: index.list,
+    starts: theme.starts,
+    year,
+    classification,
+  });
+  return { kind: 'indicator', indicator, years, span, year, classification, map };
+}
+
+export function paintFor(view: LayerView, index: DistrictIndex): DistrictPaint {
+  switch (view.kind) {
+    case 'base':
+      return vraemPaint(index);
+    case 'indicator': {
+      const c = view.classification;
+      const key = `${view.indicator.id}|${view.year}|${c.method}|${c.classes}|${c.manualBreaks.join(',')}`;
+      return lookupPaint(index, (u) => view.map.byUbigeo.get(u)?.colour ?? null, key);
+    }
+    case 'emergency':
+      return lookupPaint(
+        index,
+        (u) => {
+          const control = view.control.get(u);
+          return control ? EMERGENCY_COLOURS[control] : null;
+        },
+        `emergency|${view.date}`,
+      );
+    case 'devida':
+      return lookupPaint(
+        index,
+        (u) => DEVIDA_COLOURS[view.zone.get(u)?.toLowerCase() ?? ''] ?? null,
+        'devida',
+      );
+    case 'authorities':
+      return lookupPaint(
+        index,
+        (u) => AUTHORITY_COUNT_COLOURS[view.byUbigeo.get(u)?.length ?? 0] ?? null,
+        `authorities|${view.date}`,
+      );
+  }
+}

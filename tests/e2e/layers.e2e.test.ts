@@ -1,0 +1,152 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { MISSING_COLOURS } from '../../src/domain/palettes';
+import { EMERGENCY_COLOURS } from '../../src/ui/layerView';
+import {
+  colourDistance,
+  openAtlas,
+  pixelAt,
+  screenPoint,
+  waitForMapReady,
+  type Pixel,
+} from './atlasPage';
+import { launchChromium } from './chromium';
+import { ALL_DISTRICTS, decreeUbigeos, districtByUbigeo } from './fixtures';
+
+const baseUrl = inject('baseUrl');
+const ARTIFACTS = resolve(__dirname, '../../test-results');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const PICHARI = districtByUbigeo('080910');
+const VIZCATAN = districtByUbigeo('120609');
+
+function hex(css: string): Pixel {
+  return {
+    r: parseInt(css.slice(1, 3), 16),
+    g: parseInt(css.slice(3, 5), 16),
+    b: parseInt(css.slice(5, 7), 16),
+  };
+}
+
+async function colourAt(page: Page, lonLat: readonly [number, number]): Promise<Pixel> {
+  await page.waitForFunction(() => window.atlasDebug?.idle() === true);
+  await page.waitForTimeout(300);
+  const p = await screenPoint(page, lonLat);
+  return pixelAt(page, p.x, p.y);
+}
+
+async function hoverText(page: Page, lonLat: readonly [number, number]): Promise<string> {
+  const p = await screenPoint(page, lonLat);
+  await page.mouse.move(p.x - 3, p.y - 3);
+  await page.mouse.move(p.x, p.y);
+  const tooltip = page.locator('.map-tooltip');
+  await tooltip.waitFor();
+  return tooltip.innerText();
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('indicator and jurisdiction layers (built app, real Chromium)', () => {
+  it('switching the indicator recolours the map', async () => {
+    const { page } = await openAtlas(browser, baseUrl);
+    await page.getByRole('combobox', { name: 'Colorear distritos por' }).waitFor();
+    await page.waitForFunction(() => !document.querySelector('select[disabled]'));
+    const before = await colourAt(page, PICHARI.labelPoint);
+    await page.getByRole('combobox', { name: 'Colorear distritos por' }).selectOption('coca_ha');
+    const after = await colourAt(page, PICHARI.labelPoint);
+    expect(colourDistance(before, after)).toBeGreaterThan(60);
+    expect(new URL(page.url()).searchParams.get('i')).toBe('coca_ha');
+    await page.context().close();
+  });
+
+  it('changing the year changes Vizcatán del Ene from "not yet a district" (2014) to its 2015 coca', async () => {
+    const { page } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&y=2014`);
+    const notYet = await colourAt(page, VIZCATAN.labelPoint);
+    expect(colourDistance(notYet, hex(MISSING_COLOURS.notYetDistrict))).toBeLessThan(40);
+    expect(await hoverText(page, VIZCATAN.labelPoint)).toContain('Aún no era distrito en 2014');
+
+    const slider = page.getByRole('slider');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.getByTestId('year-value').filter({ hasText: '2015' }).waitFor();
+    const coca2015 = await colourAt(page, VIZCATAN.labelPoint);
+    expect(colourDistance(coca2015, notYet)).toBeGreaterThan(60);
+    const text = await hoverText(page, VIZCATAN.labelPoint);
+    expect(text).toContain('2,169 ha (2015)');
+    expect(text).toContain('compilación secundaria');
+    await page.screenshot({ path: resolve(ARTIFACTS, 'coca-2015.png') });
+    await page.context().close();
+  });
+
+  it('poverty for 2020 shows the 2018 map and says so; 2018 has no notice', async () => {
+    const { page } = await openAtlas(browser, `${baseUrl}/?i=poverty_total_pct&y=2020`);
+    const notice = page.getByTestId('tolerance-notice');
+    await notice.waitFor();
+    expect(await notice.innerText()).toBe('Se muestra el dato de 2018 para 2020.');
+    expect(await hoverText(page, PICHARI.labelPoint)).toMatch(
+      /\(2018\) · IC 95 %: .* · dato de 2018 mostrado para 2020/,
+    );
+    await page.screenshot({ path: resolve(ARTIFACTS, 'poverty-2020.png') });
+    await page.goto(`${baseUrl}/?i=poverty_total_pct&y=2018`);
+    await waitForMapReady(page);
+    await page.locator('.choropleth-legend').waitFor();
+    expect(await notice.count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('an incident point carries its date and, when clicked, its source links', async () => {
+    // E25: 2023-02-11, ambush in Pichari (the only event placed there).
+    const { page } = await openAtlas(browser, `${baseUrl}/?ev=1`);
+    const point = await screenPoint(page, PICHARI.labelPoint);
+    await page.waitForTimeout(500);
+    await page.mouse.move(point.x, point.y);
+    const tooltip = page.locator('.map-tooltip');
+    await tooltip.waitFor();
+    expect(await tooltip.innerText()).toContain('2023-02-11');
+    await page.mouse.click(point.x, point.y);
+    const card = page.locator('.incident-card');
+    await card.waitFor();
+    const links = await card
+      .locator('.source-links a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((href) => href.startsWith('https://'))).toBe(true);
+    expect(await card.innerText()).toContain('Ubicación aproximada');
+    await page.context().close();
+  });
+
+  it('the emergency date picker changes which districts are highlighted and by whom', async () => {
+    const in2016 = decreeUbigeos('ds-070-2016');
+    const in2018 = decreeUbigeos('ds-035-2018');
+    const onlyIn2018 = ALL_DISTRICTS.find(
+      (d) => d.vraem && in2018.has(d.ubigeo) && !in2016.has(d.ubigeo),
+    );
+    const inBoth = ALL_DISTRICTS.find(
+      (d) => d.vraem && in2018.has(d.ubigeo) && in2016.has(d.ubigeo),
+    );
+    if (!onlyIn2018 || !inBoth)
+      throw new Error('fixture: expected districts in one and both decrees');
+
+    const { page } = await openAtlas(browser, `${baseUrl}/?i=emergency&f=2018-04-10`);
+    expect(
+      colourDistance(await colourAt(page, onlyIn2018.labelPoint), hex(EMERGENCY_COLOURS.notStated)),
+    ).toBeLessThan(60);
+    await page.locator('input[type="date"]').fill('2016-09-15');
+    await page.getByText('Estado de emergencia el 2016-09-15').waitFor();
+    const police = await colourAt(page, inBoth.labelPoint);
+    expect(colourDistance(police, hex(EMERGENCY_COLOURS.police))).toBeLessThan(60);
+    const none = await colourAt(page, onlyIn2018.labelPoint);
+    expect(colourDistance(none, hex(EMERGENCY_COLOURS.notStated))).toBeGreaterThan(80);
+    expect(new URL(page.url()).searchParams.get('f')).toBe('2016-09-15');
+    await page.screenshot({ path: resolve(ARTIFACTS, 'emergency-2016.png') });
+    await page.context().close();
+  });
+});
