@@ -30,6 +30,8 @@ export type DistrictFeature = Feature<Polygon | MultiPolygon, { ubigeo: string }
 export type PeruDepartmentFeature = Feature<Polygon | MultiPolygon, { code: string; name: string }>;
 
 export interface AtlasData {
+  /** The decoded topology, kept to merge districts along shared arcs (comparable view). */
+  topology: Topology;
   districts: DistrictIndex;
   sources: readonly SourceRef[];
   districtShapes: readonly DistrictFeature[];
@@ -100,6 +102,7 @@ export async function loadAtlas(urls: DataUrls, fetcher: Fetcher = fetch): Promi
   ) as FeatureCollection<Polygon | MultiPolygon, { name?: unknown }>;
 
   return {
+    topology: atlas,
     districts,
     sources: districtsFile.sources,
     districtShapes,

@@ -63,11 +63,21 @@ export interface ChoroplethInput {
 }
 
 export function buildChoropleth(input: ChoroplethInput): Choropleth {
-  const { indicator, values, districts, starts, year, classification } = input;
+  const { indicator, values, districts, starts, year } = input;
   const resolved = districts.map((d) => ({
     ubigeo: d.ubigeo,
     value: resolveDistrictValue(values, d, starts.get(d.ubigeo), year, indicator.tolerance),
   }));
+  return classifyResolved(resolved, indicator, year, input.classification);
+}
+
+/** Classifies values already resolved (per district, or per merged group). */
+export function classifyResolved(
+  resolved: readonly { ubigeo: string; value: DistrictValue }[],
+  indicator: IndicatorDef,
+  year: number,
+  classification: ClassificationChoice,
+): Choropleth {
   const present = resolved.flatMap((r) => (r.value.kind === 'value' ? [r.value.value] : []));
   const breaks = computeBreaks(
     classification.method,

@@ -106,8 +106,26 @@ export const en: Record<MessageKey, string> = {
   'panel.loadingIndicators': 'Loading indicators…',
   'authority.incompleteDecrees':
     'In force that day but without a complete district list in the source, so not counted where districts are missing: {list}.',
+  'classify.manualLabel': 'Manual breaks (separated by ; or spaces)',
+  'classify.apply': 'Apply',
+  'classify.manualError': 'Type 1 to 8 numbers, for example: 100; 500; 1000',
+  'comparable.title': 'Comparable boundaries: {count} 2007 districts regroup those created since',
+  'comparable.rule':
+    'Hectares and people are added; rates are weighted by 2017 census population. A district that did not exist yet adds nothing (its land is in the parent). If the source covers only part of a group, the group has no data: a partial sum would read as a fall.',
+  'coca.contextTitle': 'Coca in {year}: zone and country',
+  'coca.zone': 'VRAEM zone: {value} ha',
+  'coca.zoneMissing': 'VRAEM zone: no figure published for that year',
+  'coca.peru': 'Peru: {value} ha',
+  'coca.peruMissing': 'Peru: no figure published for that year',
+  'coca.share': 'The VRAEM zone is {share} of the national total (computed from both figures).',
+  'coca.publishedPct': 'Share published by the source: {pct} %',
+  'incident.aggregatesTitle': 'Published aggregate figures ({count})',
+  'incident.aggregatesNote':
+    'Totals as their sources published them (labels from the transcription). The “384 casualties, 137 deaths (2005–2014)” cited by Vera Delzo (2018) was not found in a primary source and is not shown.',
+  'legend.vraem69': 'VRAEM district that existed in 2017 ({count})',
+  'legend.vraemNew':
+    'VRAEM district created after 2017 ({count}); in 2017 part of another of the 69',
   'legend.title': 'Legend',
-  'legend.vraem': 'VRAEM district ({count})',
   'legend.context': 'Other district of the 5 departments',
   'legend.province': 'Province boundary',
   'legend.department': 'Department boundary',

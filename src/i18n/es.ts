@@ -103,8 +103,26 @@ export const es = {
   'panel.loadingIndicators': 'Cargando indicadores…',
   'authority.incompleteDecrees':
     'En vigor ese día pero sin lista completa de distritos en la fuente, así que no se cuentan donde faltan: {list}.',
+  'classify.manualLabel': 'Cortes manuales (separados por ; o espacios)',
+  'classify.apply': 'Aplicar',
+  'classify.manualError': 'Escriba de 1 a 8 números, por ejemplo: 100; 500; 1000',
+  'comparable.title': 'Límites comparables: {count} distritos de 2007 reúnen a los creados después',
+  'comparable.rule':
+    'Hectáreas y personas se suman; las tasas se ponderan por la población del censo 2017. Un distrito que aún no existía no aporta (su territorio está en el de origen). Si la fuente cubre solo una parte del grupo, el grupo queda sin dato: una suma parcial se leería como una caída.',
+  'coca.contextTitle': 'Coca en {year}: zona y país',
+  'coca.zone': 'Zona VRAEM: {value} ha',
+  'coca.zoneMissing': 'Zona VRAEM: sin dato publicado para ese año',
+  'coca.peru': 'Perú: {value} ha',
+  'coca.peruMissing': 'Perú: sin dato publicado para ese año',
+  'coca.share': 'La zona VRAEM es el {share} del total nacional (calculado con ambas cifras).',
+  'coca.publishedPct': 'Porcentaje publicado por la fuente: {pct} %',
+  'incident.aggregatesTitle': 'Cifras agregadas publicadas ({count})',
+  'incident.aggregatesNote':
+    'Totales tal como los publicaron sus fuentes (etiquetas de la transcripción, en inglés). La cifra de «384 bajas, 137 muertos (2005–2014)» citada por Vera Delzo (2018) no se halló en una fuente primaria y no se muestra.',
+  'legend.vraem69': 'Distrito del VRAEM que ya existía en 2017 ({count})',
+  'legend.vraemNew':
+    'Distrito del VRAEM creado después de 2017 ({count}); en 2017 era parte de otro de los 69',
   'legend.title': 'Leyenda',
-  'legend.vraem': 'Distrito del VRAEM ({count})',
   'legend.context': 'Otro distrito de los 5 departamentos',
   'legend.province': 'Límite provincial',
   'legend.department': 'Límite departamental',

@@ -25,11 +25,16 @@ export interface DistrictPaint {
   key: string;
 }
 
-/** The base map: VRAEM districts strong, the others faint. */
+/**
+ * The base map: VRAEM districts strong (the 10 created after 2017, which were part of the 69
+ * through their parent, a lighter shade), the others faint.
+ */
 export function vraemPaint(index: DistrictIndex): DistrictPaint {
   const isVraem = (u: string) => index.byUbigeo.get(u)?.vraem === true;
+  const isNew = (u: string) => index.byUbigeo.get(u)?.existsIn2017 === false;
   return {
-    fill: (u) => (isVraem(u) ? COLORS.vraemFill : COLORS.contextFill),
+    fill: (u) =>
+      isVraem(u) ? (isNew(u) ? COLORS.vraemNewFill : COLORS.vraemFill) : COLORS.contextFill,
     line: (u) => (isVraem(u) ? COLORS.vraemLine : COLORS.contextLine),
     key: 'vraem',
   };

@@ -10,6 +10,7 @@ export const COLORS = {
   vraemOutline: '#7a2e1d',
   river: '#4a90c2',
   vraemFill: [38, 120, 140, 150] as RGBA,
+  vraemNewFill: [120, 190, 200, 150] as RGBA,
   vraemLine: [20, 70, 85, 255] as RGBA,
   contextFill: [190, 182, 168, 70] as RGBA,
   contextLine: [150, 142, 128, 140] as RGBA,

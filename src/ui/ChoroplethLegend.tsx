@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import type { Choropleth } from '../domain/choropleth';
+import type { DistrictIndex } from '../domain/districts';
 import type { IndicatorDef } from '../domain/indicatorRegistry';
 import { MISSING_COLOURS } from '../domain/palettes';
 import type { MissingKind } from '../domain/values';
@@ -16,9 +18,10 @@ export interface ChoroplethLegendProps {
   indicator: IndicatorDef;
   year: number;
   map: Choropleth;
+  children?: ReactNode;
 }
 
-export function ChoroplethLegend({ indicator, year, map }: ChoroplethLegendProps) {
+export function ChoroplethLegend({ indicator, year, map, children }: ChoroplethLegendProps) {
   const { t, lang } = useI18n();
   const fmt = (v: number) => formatDecimal(lang, v, indicator.digits);
   return (
@@ -60,8 +63,32 @@ export function ChoroplethLegend({ indicator, year, map }: ChoroplethLegendProps
             </li>
           ))}
       </ul>
+      {children}
       <p className="legend-unit">{t('legend.unit', { unit: indicator.unit[lang] })}</p>
       <p className="caveat">{indicator.caveat[lang]}</p>
     </section>
+  );
+}
+
+/** Says on screen which districts the comparable view merged. */
+export function MergedNote({
+  merged,
+  index,
+}: {
+  merged: [string, string[]][];
+  index: DistrictIndex;
+}) {
+  const { t } = useI18n();
+  const name = (u: string) => index.byUbigeo.get(u)?.name ?? u;
+  return (
+    <details className="merged-note" open>
+      <summary>{t('comparable.title', { count: merged.length })}</summary>
+      <p className="note">{t('comparable.rule')}</p>
+      <ul>
+        {merged.map(([key, members]) => (
+          <li key={key}>{members.map(name).join(' + ')}</li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -5,6 +5,7 @@ import { MAX_CLASSES, MIN_CLASSES } from '../domain/palettes';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/es';
 import type { LayerId } from '../state/urlState';
+import { ManualBreaks } from './ManualBreaks';
 import { YearControl } from './YearControl';
 
 export interface LayerControlsProps {
@@ -19,6 +20,8 @@ export interface LayerControlsProps {
   method: ClassificationMethod;
   classes: number;
   onClassification: (method: ClassificationMethod, classes: number) => void;
+  breaks: readonly number[];
+  onManualBreaks: (breaks: number[]) => void;
   incidents: boolean;
   onIncidents: (on: boolean) => void;
   comparable: boolean;
@@ -116,6 +119,7 @@ export function LayerControls(props: LayerControlsProps) {
           </label>
         </div>
       )}
+      {isIndicator && <ManualBreaks breaks={props.breaks} onBreaks={props.onManualBreaks} />}
       {(props.layer === 'emergency' || props.layer === 'authorities') && props.emergencyDate && (
         <label className="field">
           <span>{t('emergency.date')}</span>

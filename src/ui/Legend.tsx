@@ -1,7 +1,7 @@
 import { useI18n } from '../i18n/I18nContext';
 import { COLORS, rgbaCss } from '../map/palette';
 
-export function Legend({ vraemCount }: { vraemCount: number }) {
+export function Legend({ vraemCount, newCount }: { vraemCount: number; newCount: number }) {
   const { t } = useI18n();
   return (
     <section className="legend" aria-labelledby="legend-title">
@@ -15,7 +15,17 @@ export function Legend({ vraemCount }: { vraemCount: number }) {
               borderColor: rgbaCss(COLORS.vraemLine),
             }}
           />
-          {t('legend.vraem', { count: vraemCount })}
+          {t('legend.vraem69', { count: vraemCount - newCount })}
+        </li>
+        <li>
+          <span
+            className="swatch"
+            style={{
+              background: rgbaCss(COLORS.vraemNewFill),
+              borderColor: rgbaCss(COLORS.vraemLine),
+            }}
+          />
+          {t('legend.vraemNew', { count: newCount })}
         </li>
         <li>
           <span

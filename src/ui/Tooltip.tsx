@@ -5,6 +5,8 @@ import { useI18n } from '../i18n/I18nContext';
 
 export interface TooltipProps {
   district: District;
+  /** Replaces the district name, e.g. "Pangoa + Vizcatán del Ene" in the comparable view. */
+  title?: string;
   /** What the current layer says about the district, if anything. */
   line: string | null;
   flags: readonly string[];
@@ -13,11 +15,11 @@ export interface TooltipProps {
 }
 
 /** Follows the pointer over the map; positioned by the map's pixel coordinates. */
-export function Tooltip({ district, line, flags, x, y }: TooltipProps) {
+export function Tooltip({ district, title, line, flags, x, y }: TooltipProps) {
   const { t } = useI18n();
   return (
     <div className="map-tooltip" role="status" style={{ left: x + 14, top: y + 14 }}>
-      <strong>{district.name}</strong>
+      <strong>{title ?? district.name}</strong>
       <div>
         {district.province}, {district.department}
       </div>

@@ -7,11 +7,15 @@ import { useI18n } from '../i18n/I18nContext';
 import type { HoverInfo, MapTarget } from '../map/AtlasMap';
 import { buildIncidentLayer } from '../map/incidentLayer';
 import type { LayerId, UrlState } from '../state/urlState';
-import { ChoroplethLegend } from './ChoroplethLegend';
+import { ChoroplethLegend, MergedNote } from './ChoroplethLegend';
+import { CocaContext } from './CocaContext';
+import { comparableGroups } from '../domain/comparable';
+import { mergedDistrictShapes } from '../map/comparableShapes';
 import { DistrictIndicators } from './DistrictIndicators';
 import { DistrictList } from './DistrictList';
 import { DistrictPanel } from './DistrictPanel';
 import { flagsOf, layerLine } from './describeValue';
+import { IncidentAggregates } from './IncidentAggregates';
 import { IncidentCard } from './IncidentCard';
 import { JurisdictionLegend } from './JurisdictionLegend';
 import { LayerControls } from './LayerControls';
@@ -36,6 +40,14 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
 
   const view = useMemo(() => buildLayerView(state, index, theme), [state, index, theme]);
   const paint = useMemo(() => paintFor(view, index), [view, index]);
+  const comparable = view.kind === 'indicator' && view.merged !== null;
+  const shapes = useMemo(
+    () =>
+      comparable
+        ? mergedDistrictShapes(data.topology, data.districtShapes, comparableGroups(index))
+        : data.districtShapes,
+    [comparable, data, index],
+  );
   const incidents = useMemo(
     () =>
       theme ? placeIncidents(theme.incidents, (u) => index.byUbigeo.get(u)?.labelPoint) : null,
@@ -68,6 +80,11 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
     [select],
   );
 
+  const mergedTitle = (ubigeo: string) => {
+    const members =
+      view.kind === 'indicator' ? view.merged?.find(([key]) => key === ubigeo)?.[1] : undefined;
+    return members?.map((u) => index.byUbigeo.get(u)?.name ?? u).join(' + ');
+  };
   const renderTooltip = (hover: HoverInfo) => {
     if (hover.layer === 'incident') {
       const found = theme?.incidents.find((i) => i.id === hover.id);
@@ -79,6 +96,7 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
     return (
       <Tooltip
         district={district}
+        title={mergedTitle(hover.id)}
         line={layerLine(i18n, view, hover.id, index)}
         flags={classified ? flagsOf(i18n, classified.value) : []}
         x={hover.x}
@@ -89,9 +107,14 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
 
   const legend =
     view.kind === 'base' ? (
-      <Legend vraemCount={index.vraem.length} />
+      <Legend
+        vraemCount={index.vraem.length}
+        newCount={index.vraem.filter((d) => !d.existsIn2017).length}
+      />
     ) : view.kind === 'indicator' ? (
-      <ChoroplethLegend indicator={view.indicator} year={view.year} map={view.map} />
+      <ChoroplethLegend indicator={view.indicator} year={view.year} map={view.map}>
+        {view.merged && <MergedNote merged={view.merged} index={index} />}
+      </ChoroplethLegend>
     ) : (
       <JurisdictionLegend view={view} />
     );
@@ -111,6 +134,8 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
           dataYears={view.kind === 'indicator' ? view.years : []}
           year={view.kind === 'indicator' ? view.year : null}
           onYear={(year) => update({ year }, 'replace')}
+          breaks={view.kind === 'indicator' ? view.classification.manualBreaks : []}
+          onManualBreaks={(breaks) => update({ method: 'manual', breaks }, 'replace')}
           method={view.kind === 'indicator' ? view.classification.method : 'quantile'}
           classes={view.kind === 'indicator' ? view.classification.classes : 5}
           onClassification={onClassification}
@@ -133,7 +158,7 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
       </div>
       <MapArea
         data={data}
-        shapes={data.districtShapes}
+        shapes={shapes}
         paint={paint}
         overlays={overlays}
         selected={selected}
@@ -142,6 +167,10 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
       />
       <div className="legend-dock">
         {legend}
+        {view.kind === 'indicator' && view.indicator.id === 'coca_ha' && theme && (
+          <CocaContext theme={theme} year={view.year} />
+        )}
+        {state.incidents && theme && <IncidentAggregates aggregates={theme.aggregates} />}
         {state.incidents && incidents && incidents.unplaced.length > 0 && (
           <p className="note unmapped">
             {t('incident.unmapped', {

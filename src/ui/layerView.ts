@@ -7,10 +7,12 @@ import type { ThemeData } from '../data/loadThemes';
 import { authoritiesOf, type AuthorityId } from '../domain/authorities';
 import {
   buildChoropleth,
+  classifyResolved,
   indicatorYears,
   type Choropleth,
   type ClassificationChoice,
 } from '../domain/choropleth';
+import { comparableGroups, mergedGroups, resolveGroupValue } from '../domain/comparable';
 import type { DistrictIndex } from '../domain/districts';
 import {
   controlOf,
@@ -38,6 +40,8 @@ export type LayerView =
       year: number;
       classification: ClassificationChoice;
       map: Choropleth;
+      /** Comparable view: 2007 district → current districts merged into it (only merges). */
+      merged: [string, string[]][] | null;
     }
   | { kind: 'emergency'; date: string; on: EmergencyOnDate; control: Map<string, EmergencyControl> }
   | { kind: 'devida'; zone: ReadonlyMap<string, string> }
@@ -115,6 +119,30 @@ export function buildLayerView(
   const year = requested ?? years[years.length - 1];
   if (year === undefined) return { kind: 'base' };
   const classification = effectiveClassification(state, indicator);
+  if (state.comparable) {
+    const groups = comparableGroups(index);
+    const resolved = [...groups].map(([key, members]) => ({
+      ubigeo: key,
+      value: resolveGroupValue(
+        members.flatMap((u) => index.byUbigeo.get(u) ?? []),
+        values,
+        theme.starts,
+        year,
+        indicator,
+      ),
+    }));
+    const map = classifyResolved(resolved, indicator, year, classification);
+    return {
+      kind: 'indicator',
+      indicator,
+      years,
+      span,
+      year,
+      classification,
+      map,
+      merged: mergedGroups(groups),
+    };
+  }
   const map = buildChoropleth({
     indicator,
     values,
@@ -123,7 +151,7 @@ export function buildLayerView(
     year,
     classification,
   });
-  return { kind: 'indicator', indicator, years, span, year, classification, map };
+  return { kind: 'indicator', indicator, years, span, year, classification, map, merged: null };
 }
 
 export function paintFor(view: LayerView, index: DistrictIndex): DistrictPaint {
@@ -132,7 +160,7 @@ export function paintFor(view: LayerView, index: DistrictIndex): DistrictPaint {
       return vraemPaint(index);
     case 'indicator': {
       const c = view.classification;
-      const key = `${view.indicator.id}|${view.year}|${c.method}|${c.classes}|${c.manualBreaks.join(',')}`;
+      const key = `${view.indicator.id}|${view.year}|${c.method}|${c.classes}|${c.manualBreaks.join(',')}|${view.merged ? 'cmp' : ''}`;
       return lookupPaint(index, (u) => view.map.byUbigeo.get(u)?.colour ?? null, key);
     }
     case 'emergency':

@@ -149,4 +149,34 @@ describe('indicator and jurisdiction layers (built app, real Chromium)', () => {
     await page.screenshot({ path: resolve(ARTIFACTS, 'emergency-2016.png') });
     await page.context().close();
   });
+
+  it('the comparable view merges Vizcatán del Ene into Pangoa and says so', async () => {
+    const { page } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&y=2014&cmp=1`);
+    const merged = await colourAt(page, VIZCATAN.labelPoint);
+    expect(colourDistance(merged, hex(MISSING_COLOURS.notYetDistrict))).toBeGreaterThan(60);
+    const text = await hoverText(page, VIZCATAN.labelPoint);
+    expect(text).toContain('Pangoa + Vizcatán del Ene');
+    expect(text).toContain('2,168 ha (2014)');
+    expect(await page.locator('.merged-note').innerText()).toContain('Pangoa + Vizcatán del Ene');
+    await page.screenshot({ path: resolve(ARTIFACTS, 'comparable-2014.png') });
+    await page.context().close();
+  });
+
+  it('manual breaks typed by the user reclassify the map and go into the link', async () => {
+    const { page } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&y=2016`);
+    await page.getByLabel('Cortes manuales (separados por ; o espacios)').fill('1,000; 2,000');
+    await page.getByRole('button', { name: 'Aplicar' }).click();
+    const legend = page.locator('.choropleth-legend li');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('c') === 'manual');
+    expect(new URL(page.url()).searchParams.get('b')).toBe('1000,2000');
+    // Three classes plus the missing kinds.
+    const ranges = await legend.allInnerTexts();
+    expect(
+      ranges.filter((r) => /distritos$/.test(r) && !/Aún|Fuera|Sin dato/.test(r)),
+    ).toHaveLength(3);
+    await page.getByLabel('Cortes manuales (separados por ; o espacios)').fill('mil');
+    await page.getByRole('button', { name: 'Aplicar' }).click();
+    expect(await page.getByRole('alert').innerText()).toContain('Escriba de 1 a 8 números');
+    await page.context().close();
+  });
 });

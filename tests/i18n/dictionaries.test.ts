@@ -42,8 +42,12 @@ describe('dictionaries', () => {
 
 describe('translate', () => {
   it('fills placeholders and keeps a missing one visible', () => {
-    expect(translate('es', 'legend.vraem', { count: 79 })).toBe('Distrito del VRAEM (79)');
-    expect(translate('en', 'legend.vraem', { count: 79 })).toBe('VRAEM district (79)');
-    expect(translate('en', 'legend.vraem')).toBe('VRAEM district ({count})');
+    expect(translate('es', 'legend.vraem69', { count: 69 })).toBe(
+      'Distrito del VRAEM que ya existía en 2017 (69)',
+    );
+    expect(translate('en', 'legend.vraem69', { count: 69 })).toBe(
+      'VRAEM district that existed in 2017 (69)',
+    );
+    expect(translate('en', 'legend.vraem69')).toBe('VRAEM district that existed in 2017 ({count})');
   });
 });

@@ -1,0 +1,48 @@
+import type { ThemeData } from '../data/loadThemes';
+import { pointAt, shareOfNational } from '../domain/series';
+import { useI18n } from '../i18n/I18nContext';
+import { formatInteger, formatShare } from '../i18n/format';
+import { flagsOf } from './describeValue';
+
+/** The VRAEM zone and Peru totals for the year, beside the district coca map. */
+export function CocaContext({ theme, year }: { theme: ThemeData; year: number }) {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const zone = theme.series.find((s) => s.id === 'coca_vraem_zone_ha');
+  const peru = theme.series.find((s) => s.id === 'coca_peru_ha');
+  const z = pointAt(zone, year);
+  const n = pointAt(peru, year);
+  const share = zone && peru ? shareOfNational(zone, peru).find((s) => s.year === year) : undefined;
+  const source = z ? theme.sources.get(z.s) : undefined;
+  const flags = z
+    ? flagsOf(i18n, {
+        kind: 'value',
+        value: z.value,
+        year,
+        requestedYear: year,
+        ci: null,
+        source: z.s,
+        flags: z.f ?? [],
+      })
+    : [];
+  return (
+    <section className="legend coca-context" aria-label={t('coca.contextTitle', { year })}>
+      <h2>{t('coca.contextTitle', { year })}</h2>
+      <p>
+        {z ? t('coca.zone', { value: formatInteger(lang, z.value) }) : t('coca.zoneMissing')}
+        {' · '}
+        {n ? t('coca.peru', { value: formatInteger(lang, n.value) }) : t('coca.peruMissing')}
+      </p>
+      {share && <p>{t('coca.share', { share: formatShare(lang, share.share) })}</p>}
+      {z?.publishedPct != null && (
+        <p className="note">{t('coca.publishedPct', { pct: z.publishedPct })}</p>
+      )}
+      {flags.length > 0 && <p className="note">⚠ {flags.join(' · ')}</p>}
+      {source && (
+        <p className="note">
+          {t('panel.source')}: {source.title}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import type { IncidentsFile } from '../data/indicatorSchemas';
+import { useI18n } from '../i18n/I18nContext';
+import { formatInteger } from '../i18n/format';
+
+/** Published totals (Convoca, Comando Conjunto, CVR…), each with its period and source. */
+export function IncidentAggregates({ aggregates }: { aggregates: IncidentsFile['aggregates'] }) {
+  const { t, lang } = useI18n();
+  return (
+    <details className="legend incident-aggregates">
+      <summary>{t('incident.aggregatesTitle', { count: aggregates.length })}</summary>
+      <p className="note">{t('incident.aggregatesNote')}</p>
+      <ul>
+        {aggregates.map((a, i) => (
+          <li key={i}>
+            <strong>{formatInteger(lang, a.value)}</strong> {a.unit} ·{' '}
+            {a.indicator.replace(/_/g, ' ')} · {a.area}, {a.periodStart}–{a.periodEnd}
+            <div className="note">{a.source}</div>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
