@@ -10,12 +10,14 @@ export interface TooltipProps {
   /** What the current layer says about the district, if anything. */
   line: string | null;
   flags: readonly string[];
+  /** Title of the source of the value shown. */
+  source?: string;
   x: number;
   y: number;
 }
 
 /** Follows the pointer over the map; positioned by the map's pixel coordinates. */
-export function Tooltip({ district, title, line, flags, x, y }: TooltipProps) {
+export function Tooltip({ district, title, line, flags, source, x, y }: TooltipProps) {
   const { t } = useI18n();
   return (
     <div className="map-tooltip" role="status" style={{ left: x + 14, top: y + 14 }}>
@@ -28,6 +30,11 @@ export function Tooltip({ district, title, line, flags, x, y }: TooltipProps) {
       </div>
       {line && <div className="tooltip-value">{line}</div>}
       {flags.length > 0 && <div className="tooltip-flags">⚠ {flags.join(' · ')}</div>}
+      {source && (
+        <div className="tooltip-source">
+          {t('panel.source')}: {source}
+        </div>
+      )}
     </div>
   );
 }

@@ -99,6 +99,11 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
         title={mergedTitle(hover.id)}
         line={layerLine(i18n, view, hover.id, index)}
         flags={classified ? flagsOf(i18n, classified.value) : []}
+        source={
+          classified?.value.kind === 'value'
+            ? theme?.sources.get(classified.value.source)?.title
+            : undefined
+        }
         x={hover.x}
         y={hover.y}
       />
