@@ -1,0 +1,128 @@
+/**
+ * Chart models: pure functions from domain data to the rows a chart draws. A missing value is
+ * null in a row (the line breaks there, it is never bridged), and every series keeps the years
+ * it has, so sparse series show as points.
+ */
+import type { DistrictObservation } from '../data/indicatorSchemas';
+import { aggregate, type Member } from '../domain/aggregate';
+import {
+  isNotYetDistrict,
+  type DistrictStart,
+  type IndicatorValues,
+} from '../domain/districtValues';
+import type { District } from '../domain/districts';
+import type { IndicatorDef } from '../domain/indicatorRegistry';
+import { pointAt, type Series } from '../domain/series';
+
+export const MAX_SELECTED = 8;
+
+export function yearRange(first: number, last: number): number[] {
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+}
+
+export interface ZoneRow {
+  year: number;
+  zone: number | null;
+  peru: number | null;
+  /** Zone ÷ Peru in %, only where both exist. */
+  share: number | null;
+}
+
+/** VRAEM zone against Peru, one row per calendar year so that gaps stay visible. */
+export function zoneVsPeruRows(zone: Series, peru: Series): ZoneRow[] {
+  const years = [...zone.points, ...peru.points].map((p) => p.year);
+  if (years.length === 0) return [];
+  return yearRange(Math.min(...years), Math.max(...years)).map((year) => {
+    const z = pointAt(zone, year)?.value ?? null;
+    const p = pointAt(peru, year)?.value ?? null;
+    return {
+      year,
+      zone: z,
+      peru: p,
+      share: z !== null && p !== null && p > 0 ? (100 * z) / p : null,
+    };
+  });
+}
+
+export type DistrictRow = { year: number } & Record<string, number | null | [number, number]>;
+
+export interface DistrictChart {
+  rows: DistrictRow[];
+  /** Keys of the district lines, in selection order. */
+  keys: string[];
+  /** Key of the VRAEM aggregate line. */
+  aggregateKey: 'vraem';
+  /** How many VRAEM districts the aggregate is over (those the source covers). */
+  aggregateOver: number;
+  /** True when some selected district has a confidence interval (key `${ubigeo}_ci`). */
+  hasBand: boolean;
+}
+
+function observationAt(observations: readonly DistrictObservation[] | undefined, year: number) {
+  return observations?.find((o) => o.y === year);
+}
+
+/**
+ * Selected districts (at most 8) and the VRAEM aggregate (registry rule) for every year in the
+ * indicator's span. Values are the exact year's only: a chart shows what each year has.
+ */
+export function districtChartRows(args: {
+  indicator: IndicatorDef;
+  values: IndicatorValues;
+  selected: readonly District[];
+  vraem: readonly District[];
+  starts: ReadonlyMap<string, DistrictStart>;
+  years: readonly number[];
+}): DistrictChart {
+  const { indicator, values, starts } = args;
+  const selected = args.selected.slice(0, MAX_SELECTED);
+  const covered = args.vraem.filter((d) => values.coverage.has(d.ubigeo));
+  let hasBand = false;
+  const rows = args.years.map((year) => {
+    const row: DistrictRow = { year } as DistrictRow;
+    for (const d of selected) {
+      const o = isNotYetDistrict(d, starts.get(d.ubigeo), year)
+        ? undefined
+        : observationAt(values.values.get(d.ubigeo), year);
+      row[d.ubigeo] = o?.v ?? null;
+      if (o?.lo !== undefined && o.hi !== undefined) {
+        row[`${d.ubigeo}_ci`] = [o.lo, o.hi];
+        hasBand = true;
+      }
+    }
+    const members: Member[] = covered.map((d) => {
+      if (isNotYetDistrict(d, starts.get(d.ubigeo), year))
+        return { value: null, missing: 'notYetDistrict' };
+      const o = observationAt(values.values.get(d.ubigeo), year);
+      return o ? { value: o.v, weight: d.population2017 } : { value: null, missing: 'noData' };
+    });
+    const result = aggregate(members, indicator.aggregation);
+    row.vraem = result.kind === 'value' ? result.value : null;
+    return row;
+  });
+  return {
+    rows,
+    keys: selected.map((d) => d.ubigeo),
+    aggregateKey: 'vraem',
+    aggregateOver: covered.length,
+    hasBand,
+  };
+}
+
+/** Rows as CSV (comma-separated, "." decimals), with a header of labels; null is an empty cell. */
+export function rowsToCsv(
+  rows: readonly Record<string, unknown>[],
+  columns: readonly { key: string; label: string }[],
+): string {
+  const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  const cell = (value: unknown) =>
+    value === null || value === undefined
+      ? ''
+      : Array.isArray(value)
+        ? quote(value.join('–'))
+        : quote(String(value));
+  return [
+    columns.map((c) => quote(c.label)).join(','),
+    ...rows.map((r) => columns.map((c) => cell(r[c.key])).join(',')),
+  ].join('\n');
+}
