@@ -20,13 +20,13 @@ export function yearRange(first: number, last: number): number[] {
   return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
 }
 
-export interface ZoneRow {
+export type ZoneRow = {
   year: number;
   zone: number | null;
   peru: number | null;
   /** Zone ÷ Peru in %, only where both exist. */
   share: number | null;
-}
+};
 
 /** VRAEM zone against Peru, one row per calendar year so that gaps stay visible. */
 export function zoneVsPeruRows(zone: Series, peru: Series): ZoneRow[] {

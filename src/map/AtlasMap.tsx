@@ -46,6 +46,8 @@ export interface AtlasMapProps {
   /** Extra deck.gl layers drawn above the districts (incidents). Their objects carry an `id`. */
   overlays: readonly Layer[];
   selected: string | null;
+  /** A district to outline from outside the map (e.g. a hovered chart line). */
+  emphasis?: string | null;
   onHover: (hover: HoverInfo | null) => void;
   onPick: (target: MapTarget | null) => void;
   onFirstFrame?: () => void;
@@ -67,6 +69,7 @@ export default function AtlasMap({
   paint,
   overlays,
   selected,
+  emphasis = null,
   onHover,
   onPick,
   onFirstFrame,
@@ -93,7 +96,7 @@ export default function AtlasMap({
   const bounds = useMemo(() => unionBBox(data.districts.vraem), [data]);
   const districtLayer = useMemo(() => buildDistrictLayer(shapes, paint), [shapes, paint]);
   const labelLayer = useMemo(() => buildLabelLayer(data.districts, labelTier), [data, labelTier]);
-  const highlightLayer = buildHighlightLayer({ shapes, hovered, selected });
+  const highlightLayer = buildHighlightLayer({ shapes, hovered: hovered ?? emphasis, selected });
 
   const handleHover = useCallback(
     (info: PickingInfo) => {

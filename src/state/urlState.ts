@@ -31,6 +31,10 @@ export interface UrlState {
   date: string | null;
   /** Merge districts created since 2007 back into their 2007 district. */
   comparable: boolean;
+  /** Districts drawn on the time chart, in order (at most 8). */
+  selection: string[];
+  /** The chart panel is open. */
+  charts: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -44,6 +48,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   incidents: false,
   date: null,
   comparable: false,
+  selection: [],
+  charts: false,
 };
 
 const UBIGEO = /^\d{6}$/;
@@ -75,6 +81,14 @@ function parseDate(text: string | null): string | null {
   const [, y, m, d] = match;
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
   return date.toISOString().slice(0, 10) === text ? text : null;
+}
+
+const MAX_SELECTION = 8;
+
+function parseSelection(text: string | null, known: (ubigeo: string) => boolean): string[] {
+  if (!text) return [];
+  const valid = text.split(',').filter((u) => UBIGEO.test(u) && known(u));
+  return [...new Set(valid)].slice(0, MAX_SELECTION);
 }
 
 /**
@@ -110,6 +124,8 @@ export function parseUrlState(
     incidents: params.get('ev') === '1',
     date: parseDate(params.get('f')),
     comparable: params.get('cmp') === '1',
+    selection: parseSelection(params.get('sel'), knownDistrict),
+    charts: params.get('ch') === '1',
   };
 }
 
@@ -125,6 +141,8 @@ export function serializeUrlState(state: UrlState): string {
   if (state.incidents) params.set('ev', '1');
   if (state.date !== null) params.set('f', state.date);
   if (state.comparable) params.set('cmp', '1');
+  if (state.selection.length > 0) params.set('sel', state.selection.join(','));
+  if (state.charts) params.set('ch', '1');
   if (state.district !== null) params.set('d', state.district);
   const query = params.toString();
   return query ? `?${query}` : '';

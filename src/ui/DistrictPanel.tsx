@@ -16,6 +16,8 @@ export interface DistrictPanelProps {
   onClose: () => void;
   /** The indicators section, once the theme data is in. */
   children?: ReactNode;
+  /** Actions under the title (e.g. add to chart). */
+  actions?: ReactNode;
 }
 
 function LineageSection({ district, index }: { district: District; index: DistrictIndex }) {
@@ -49,7 +51,14 @@ function LineageSection({ district, index }: { district: District; index: Distri
   );
 }
 
-export function DistrictPanel({ district, index, sources, onClose, children }: DistrictPanelProps) {
+export function DistrictPanel({
+  district,
+  index,
+  sources,
+  onClose,
+  children,
+  actions,
+}: DistrictPanelProps) {
   const { t, lang } = useI18n();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [district.ubigeo]);
@@ -64,6 +73,7 @@ export function DistrictPanel({ district, index, sources, onClose, children }: D
           ×
         </button>
       </div>
+      {actions && <div className="panel-actions">{actions}</div>}
       <dl className="facts">
         <dt>{t('panel.ubigeo')}</dt>
         <dd>{district.ubigeo}</dd>

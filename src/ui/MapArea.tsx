@@ -15,6 +15,7 @@ export interface MapAreaProps {
   paint: DistrictPaint;
   overlays: readonly Layer[];
   selected: string | null;
+  emphasis?: string | null;
   onPick: (target: MapTarget | null) => void;
   /** Renders the tooltip for what the pointer is over. */
   renderTooltip: (hover: HoverInfo) => ReactNode;

@@ -7,7 +7,9 @@ import { useI18n } from '../i18n/I18nContext';
 import type { HoverInfo, MapTarget } from '../map/AtlasMap';
 import { buildIncidentLayer } from '../map/incidentLayer';
 import type { LayerId, UrlState } from '../state/urlState';
+import { ChartPanel } from './ChartPanel';
 import { ChoroplethLegend, MergedNote } from './ChoroplethLegend';
+import { SelectionButton } from './SelectionButton';
 import { CocaContext } from './CocaContext';
 import { comparableGroups } from '../domain/comparable';
 import { mergedDistrictShapes } from '../map/comparableShapes';
@@ -37,6 +39,7 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
   const { t } = i18n;
   const index = data.districts;
   const [pinnedIncident, setPinnedIncident] = useState<string | null>(null);
+  const [chartHover, setChartHover] = useState<string | null>(null);
 
   const view = useMemo(() => buildLayerView(state, index, theme), [state, index, theme]);
   const paint = useMemo(() => paintFor(view, index), [view, index]);
@@ -130,7 +133,7 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
     update({ method, classes }, 'replace');
 
   return (
-    <main className="workspace">
+    <main className={state.charts && theme ? 'workspace with-charts' : 'workspace'}>
       <div className="sidebar">
         <LayerControls
           layer={state.layer}
@@ -167,6 +170,7 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
         paint={paint}
         overlays={overlays}
         selected={selected}
+        emphasis={chartHover}
         onPick={pick}
         renderTooltip={renderTooltip}
       />
@@ -184,6 +188,27 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
           </p>
         )}
       </div>
+      <button
+        type="button"
+        className="charts-toggle"
+        aria-pressed={state.charts}
+        disabled={!theme}
+        onClick={() => update({ charts: !state.charts }, 'replace')}
+      >
+        {t('chart.open')}
+      </button>
+      {state.charts && theme && (
+        <ChartPanel
+          theme={theme}
+          index={index}
+          view={view}
+          selection={state.selection}
+          onYear={(year) => update({ year }, 'replace')}
+          onHoverDistrict={setChartHover}
+          onDecree={(event) => update({ layer: 'emergency', date: event.date }, 'push')}
+          onClose={() => update({ charts: false }, 'replace')}
+        />
+      )}
       {incident && <IncidentCard incident={incident} onClose={() => setPinnedIncident(null)} />}
       {!incident && selectedDistrict && (
         <DistrictPanel
@@ -191,6 +216,13 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
           index={index}
           sources={data.sources}
           onClose={() => select(null)}
+          actions={
+            <SelectionButton
+              ubigeo={selectedDistrict.ubigeo}
+              selection={state.selection}
+              onChange={(selection) => update({ selection, charts: true }, 'replace')}
+            />
+          }
         >
           {theme ? (
             <DistrictIndicators

@@ -30,9 +30,11 @@ describe('URL state codec', () => {
       incidents: true,
       date: '2018-04-04',
       comparable: true,
+      selection: ['120606', '120609'],
+      charts: true,
     };
     expect(serializeUrlState(state)).toBe(
-      '?i=coca_ha&y=2015&c=manual&k=4&b=10%2C250.5%2C1000&ev=1&f=2018-04-04&cmp=1&d=080910',
+      '?i=coca_ha&y=2015&c=manual&k=4&b=10%2C250.5%2C1000&ev=1&f=2018-04-04&cmp=1&sel=120606%2C120609&ch=1&d=080910',
     );
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);
   });
@@ -44,6 +46,16 @@ describe('URL state codec', () => {
         district: '080910',
       },
     );
+  });
+
+  it('keeps at most 8 selected districts, valid and unique, in order', () => {
+    expect(parseUrlState('?sel=080910,x,080910,120606,1,2').selection).toEqual([
+      '080910',
+      '120606',
+    ]);
+    const nine = Array.from({ length: 9 }, (_, i) => `0801${String(i).padStart(2, '0')}`).join(',');
+    expect(parseUrlState(`?sel=${nine}`).selection).toHaveLength(8);
+    expect(parseUrlState('?sel=999999', (u) => u !== '999999').selection).toEqual([]);
   });
 
   it('reads at most the first 8 manual breaks, then sorts and de-duplicates them', () => {
@@ -70,7 +82,21 @@ describe('URL state codec', () => {
       fc
         .array(
           fc.tuple(
-            fc.constantFrom('lang', 'd', 'i', 'y', 'c', 'k', 'b', 'ev', 'f', 'cmp', 'x'),
+            fc.constantFrom(
+              'lang',
+              'd',
+              'i',
+              'y',
+              'c',
+              'k',
+              'b',
+              'ev',
+              'f',
+              'cmp',
+              'sel',
+              'ch',
+              'x',
+            ),
             fc.string(),
           ),
         )
@@ -109,6 +135,8 @@ describe('URL state codec', () => {
       incidents: fc.boolean(),
       date: fc.option(fc.constantFrom('2016-09-11', '2024-02-29'), { nil: null }),
       comparable: fc.boolean(),
+      selection: fc.uniqueArray(fc.stringMatching(/^\d{6}$/), { maxLength: 8 }),
+      charts: fc.boolean(),
     });
     fc.assert(
       fc.property(arbitrary, (state) => {

@@ -1,0 +1,56 @@
+import { useRef, type ReactNode } from 'react';
+import { useI18n } from '../i18n/I18nContext';
+import { composeChartSvg, downloadCsv, downloadPng, downloadSvg, fileSlug } from './exportChart';
+
+export interface ChartCardProps {
+  title: string;
+  /** Footer lines of an exported figure: units, source, data date. */
+  footer: readonly string[];
+  csv: () => string;
+  children: ReactNode;
+}
+
+/** A chart with its title, footer and export buttons (SVG, 2× PNG, CSV). */
+export function ChartCard({ title, footer, csv, children }: ChartCardProps) {
+  const { t } = useI18n();
+  const body = useRef<HTMLDivElement>(null);
+  const svg = () => {
+    const chart = body.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+    return chart ? composeChartSvg(chart, title, footer) : null;
+  };
+  const name = fileSlug(title);
+  return (
+    <figure className="chart-card">
+      <figcaption>{title}</figcaption>
+      <div ref={body}>{children}</div>
+      <div className="chart-footer">
+        {footer.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </div>
+      <div className="chart-actions">
+        <button
+          type="button"
+          onClick={() => {
+            const s = svg();
+            if (s) downloadSvg(s, `${name}.svg`);
+          }}
+        >
+          {t('chart.exportSvg')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            const s = svg();
+            if (s) void downloadPng(s, `${name}.png`);
+          }}
+        >
+          {t('chart.exportPng')}
+        </button>
+        <button type="button" onClick={() => downloadCsv(csv(), `${name}.csv`)}>
+          {t('chart.exportCsv')}
+        </button>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * What the bench installs in the page before the app's own scripts run, and the in-page halves
+ * of the latency measures. Every function here is serialized into the page by playwright, so it
+ * uses nothing from its module scope.
+ *
+ * Method (printed with the results): the start of a latency is the `timeStamp` of the input
+ * event itself (keydown or pointermove, captured on window before the app sees it), so it includes
+ * any time the event waited for a busy main thread. The end is:
+ * - year change: the first WebGL draw call after React has written the new year into the page
+ *   (every MapLibre render after that commit draws deck.gl's district layer with the new colours,
+ *   because deck.gl updates its layers when the overlay's props are set), then the end of that
+ *   rendering task (a MessageChannel message posted from the draw), i.e. the frame handed to the
+ *   compositor;
+ * - hover: the tooltip showing the target district's name, then the next animation frame and the
+ *   end of its rendering task (rAF + MessageChannel), i.e. the tooltip painted.
+ */
+import type { BrowserContext } from 'playwright-core';
+
+export interface LatencySample {
+  /** Input event timeStamp, ms since navigation start. */
+  input: number;
+  /** The DOM showing the change (year text, tooltip). */
+  dom: number;
+  /** The frame with the change handed to the compositor. */
+  frame: number;
+}
+
+interface BenchProbe {
+  draws: number;
+  lastKeydown: number;
+  lastPointermove: number;
+  onDraw: (() => void) | null;
+  result: Promise<LatencySample | null> | null;
+}
+
+declare global {
+  interface Window {
+    atlasBench?: BenchProbe;
+  }
+}
+
+/** tsx compiles with esbuild's keepNames, which calls a `__name` helper in serialized code. */
+const NAME_SHIM = 'window.__name = window.__name || ((f) => f);';
+
+function installProbe(): void {
+  const probe: BenchProbe = {
+    draws: 0,
+    lastKeydown: 0,
+    lastPointermove: 0,
+    onDraw: null,
+    result: null,
+  };
+  window.atlasBench = probe;
+  const stamp = (event: Event) => {
+    const now = performance.now();
+    return event.timeStamp > 0 && event.timeStamp <= now ? event.timeStamp : now;
+  };
+  window.addEventListener('keydown', (e) => (probe.lastKeydown = stamp(e)), true);
+  window.addEventListener('pointermove', (e) => (probe.lastPointermove = stamp(e)), true);
+  const names = ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced'];
+  for (const gl of [WebGLRenderingContext, WebGL2RenderingContext]) {
+    const proto = gl.prototype as unknown as Record<string, unknown>;
+    for (const name of names) {
+      const original = proto[name];
+      if (typeof original !== 'function') continue;
+      proto[name] = function (this: unknown, ...args: unknown[]): unknown {
+        probe.draws += 1;
+        probe.onDraw?.();
+        return (original as (...a: unknown[]) => unknown).apply(this, args);
+      };
+    }
+  }
+}
+
+/** Adds the name shim to a context; with `probe`, also the input and WebGL draw probe. */
+export async function prepareContext(context: BrowserContext, probe: boolean): Promise<void> {
+  await context.addInitScript({ content: NAME_SHIM });
+  if (probe) await context.addInitScript(installProbe);
+}
+
+export interface ArmOptions {
+  /** The element whose textContent must equal `text` once the change is in the DOM. */
+  selector: string;
+  text: string;
+  /** 'draw': end at the next WebGL draw (year); 'paint': end after the next frame (hover). */
+  until: 'draw' | 'paint';
+  input: 'key' | 'pointer';
+  timeoutMs: number;
+}
+
+/** In-page: waits for the next change described by `options`; read it with `collectLatency`. */
+export function armLatency(options: ArmOptions): void {
+  const probe = window.atlasBench;
+  if (!probe) throw new Error('bench probe not installed');
+  probe.lastKeydown = 0;
+  probe.lastPointermove = 0;
+  probe.onDraw = null;
+  probe.result = new Promise((resolve) => {
+    let domAt = 0;
+    const endOfTask = (done: () => void) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = done;
+      channel.port2.postMessage(null);
+    };
+    const finish = () => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+      const input = options.input === 'key' ? probe.lastKeydown : probe.lastPointermove;
+      resolve(input > 0 ? { input, dom: domAt, frame: performance.now() } : null);
+    };
+    const timer = window.setTimeout(() => {
+      observer.disconnect();
+      probe.onDraw = null;
+      resolve(null);
+    }, options.timeoutMs);
+    const onMutation = () => {
+      if (domAt > 0) return;
+      if (document.querySelector(options.selector)?.textContent !== options.text) return;
+      domAt = performance.now();
+      if (options.until === 'draw') {
+        probe.onDraw = () => {
+          probe.onDraw = null;
+          endOfTask(finish);
+        };
+      } else {
+        requestAnimationFrame(() => endOfTask(finish));
+      }
+    };
+    const observer = new MutationObserver(onMutation);
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** In-page: the sample `armLatency` waited for (null if it timed out). */
+export function collectLatency(): Promise<LatencySample | null> {
+  return window.atlasBench?.result ?? Promise.resolve(null);
+}
