@@ -126,3 +126,15 @@ export function rowsToCsv(
     ...rows.map((r) => columns.map((c) => cell(r[c.key])).join(',')),
   ].join('\n');
 }
+
+/** Splits year-sorted points into runs of consecutive years: a line joins a run, never a gap. */
+export function consecutiveRuns<T extends { year: number }>(points: readonly T[]): T[][] {
+  const runs: T[][] = [];
+  for (const p of [...points].sort((a, b) => a.year - b.year)) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && p.year === last.year + 1) run.push(p);
+    else runs.push([p]);
+  }
+  return runs;
+}

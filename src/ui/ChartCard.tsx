@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nContext';
 import { composeChartSvg, downloadCsv, downloadPng, downloadSvg, fileSlug } from './exportChart';
 
@@ -14,6 +14,7 @@ export interface ChartCardProps {
 export function ChartCard({ title, footer, csv, children }: ChartCardProps) {
   const { t } = useI18n();
   const body = useRef<HTMLDivElement>(null);
+  const [copied, setCopied] = useState(false);
   const svg = () => {
     const chart = body.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
     return chart ? composeChartSvg(chart, title, footer) : null;
@@ -50,6 +51,22 @@ export function ChartCard({ title, footer, csv, children }: ChartCardProps) {
         <button type="button" onClick={() => downloadCsv(csv(), `${name}.csv`)}>
           {t('chart.exportCsv')}
         </button>
+        <button
+          type="button"
+          onClick={() => {
+            void navigator.clipboard?.writeText(csv()).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            );
+          }}
+        >
+          {t('chart.copyCsv')}
+        </button>
+        {copied && (
+          <span role="status" className="note">
+            {t('chart.copied')}
+          </span>
+        )}
       </div>
     </figure>
   );

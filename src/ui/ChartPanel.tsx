@@ -107,6 +107,7 @@ export function ChartPanel({
               count: indicatorChart.aggregateOver,
             }),
             `${t('panel.source')}: ${sourceNames(indicatorSources)}`,
+            t('chart.dataYears', { from: view.years[0] ?? '', to: view.years.at(-1) ?? '' }),
           ]}
           csv={() =>
             rowsToCsv(indicatorChart.rows, [
@@ -153,6 +154,10 @@ export function ChartPanel({
           footer={[
             t('chart.unitHa'),
             `${t('panel.source')}: UNODC, DEVIDA (${t('chart.transcribed')})`,
+            t('chart.dataYears', {
+              from: zoneRows[0]?.year ?? '',
+              to: zoneRows.at(-1)?.year ?? '',
+            }),
           ]}
           csv={() =>
             rowsToCsv(zoneRows, [

@@ -3,6 +3,7 @@ import { resolveDistrictValue } from '../domain/districtValues';
 import type { District, DistrictIndex } from '../domain/districts';
 import { INDICATORS } from '../domain/indicatorRegistry';
 import { indicatorYears } from '../domain/choropleth';
+import { Sparkline } from '../charts/Sparkline';
 import { useI18n } from '../i18n/I18nContext';
 import { effectiveYear } from '../state/selectors';
 import { flagsOf, formatDistrictValue } from './describeValue';
@@ -46,6 +47,17 @@ export function DistrictIndicators({ district, index, theme, year }: DistrictInd
                     {formatDistrictValue(i18n, def, value, index)}
                   </span>
                   {flags.length > 0 && <div className="flags">⚠ {flags.join(' · ')}</div>}
+                  {(values.values.get(district.ubigeo)?.length ?? 0) > 1 && (
+                    <Sparkline
+                      points={(values.values.get(district.ubigeo) ?? []).map((o) => ({
+                        year: o.y,
+                        value: o.v,
+                      }))}
+                      from={indicatorYears(values)[0] ?? shown}
+                      to={indicatorYears(values).at(-1) ?? shown}
+                      label={t('chart.sparkline', { indicator: def.label[lang] })}
+                    />
+                  )}
                   {source && (
                     <div className="source">
                       {t('panel.source')}:{' '}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Incident } from '../data/indicatorSchemas';
 import type { District } from '../domain/districts';
 import { incidentDeaths } from '../domain/incidents';
@@ -12,12 +13,14 @@ export interface TooltipProps {
   flags: readonly string[];
   /** Title of the source of the value shown. */
   source?: string;
+  /** The indicator over time for this district. */
+  sparkline?: ReactNode;
   x: number;
   y: number;
 }
 
 /** Follows the pointer over the map; positioned by the map's pixel coordinates. */
-export function Tooltip({ district, title, line, flags, source, x, y }: TooltipProps) {
+export function Tooltip({ district, title, line, flags, source, sparkline, x, y }: TooltipProps) {
   const { t } = useI18n();
   return (
     <div className="map-tooltip" role="status" style={{ left: x + 14, top: y + 14 }}>
@@ -29,6 +32,7 @@ export function Tooltip({ district, title, line, flags, source, x, y }: TooltipP
         {district.vraem ? t('tooltip.vraem') : t('tooltip.notVraem')}
       </div>
       {line && <div className="tooltip-value">{line}</div>}
+      {sparkline}
       {flags.length > 0 && <div className="tooltip-flags">⚠ {flags.join(' · ')}</div>}
       {source && (
         <div className="tooltip-source">

@@ -7,6 +7,8 @@ import { useI18n } from '../i18n/I18nContext';
 import type { HoverInfo, MapTarget } from '../map/AtlasMap';
 import { buildIncidentLayer } from '../map/incidentLayer';
 import type { LayerId, UrlState } from '../state/urlState';
+import { MAX_SELECTED } from '../charts/models';
+import { Sparkline } from '../charts/Sparkline';
 import { ChartPanel } from './ChartPanel';
 import { ChoroplethLegend, MergedNote } from './ChoroplethLegend';
 import { SelectionButton } from './SelectionButton';
@@ -78,15 +80,39 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
         return;
       }
       setPinnedIncident(null);
-      select(target?.id ?? null);
+      const ubigeo = target?.id ?? null;
+      // With the charts open, picking a district on the map also adds its line.
+      if (
+        ubigeo &&
+        state.charts &&
+        !state.selection.includes(ubigeo) &&
+        state.selection.length < MAX_SELECTED
+      ) {
+        update({ district: ubigeo, selection: [...state.selection, ubigeo] }, 'push');
+        return;
+      }
+      select(ubigeo);
     },
-    [select],
+    [select, state.charts, state.selection, update],
   );
 
   const mergedTitle = (ubigeo: string) => {
     const members =
       view.kind === 'indicator' ? view.merged?.find(([key]) => key === ubigeo)?.[1] : undefined;
     return members?.map((u) => index.byUbigeo.get(u)?.name ?? u).join(' + ');
+  };
+  const districtSparkline = (ubigeo: string) => {
+    if (view.kind !== 'indicator') return undefined;
+    const observations = theme?.indicators.get(view.indicator.id)?.values.get(ubigeo) ?? [];
+    if (observations.length < 2) return undefined;
+    return (
+      <Sparkline
+        points={observations.map((o) => ({ year: o.y, value: o.v }))}
+        from={view.years[0] ?? view.year}
+        to={view.years.at(-1) ?? view.year}
+        label={t('chart.sparkline', { indicator: view.indicator.label[i18n.lang] })}
+      />
+    );
   };
   const renderTooltip = (hover: HoverInfo) => {
     if (hover.layer === 'incident') {
@@ -102,6 +128,9 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
         title={mergedTitle(hover.id)}
         line={layerLine(i18n, view, hover.id, index)}
         flags={classified ? flagsOf(i18n, classified.value) : []}
+        sparkline={
+          view.kind === 'indicator' && !view.merged ? districtSparkline(hover.id) : undefined
+        }
         source={
           classified?.value.kind === 'value'
             ? theme?.sources.get(classified.value.source)?.title

@@ -130,3 +130,11 @@ describe('rowsToCsv', () => {
     expect(csv).toBe('año,"zona VRAEM, ha"\n2015,\n2016,20304');
   });
 });
+
+describe('consecutiveRuns', () => {
+  it('joins consecutive years and breaks at gaps: 2007 | 2009 | 2012–2014', async () => {
+    const { consecutiveRuns } = await import('../../src/charts/models');
+    const runs = consecutiveRuns([2013, 2007, 2012, 2009, 2014].map((year) => ({ year })));
+    expect(runs.map((r) => r.map((p) => p.year))).toEqual([[2007], [2009], [2012, 2013, 2014]]);
+  });
+});

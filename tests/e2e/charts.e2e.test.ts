@@ -92,4 +92,19 @@ describe('charts over time (built app, real Chromium)', () => {
     expect(png.width).toBe(2 * width);
     await page.context().close();
   });
+
+  it('the map tooltip and the district panel carry a sparkline of the indicator', async () => {
+    const pichari = ALL_DISTRICTS.find((d) => d.ubigeo === '080910');
+    if (!pichari) throw new Error('fixture');
+    const { page } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&d=080910`);
+    await page.locator('[data-indicator="coca_ha"] svg.sparkline').waitFor();
+    // Nine years of coca 2012–2020: nine points on one unbroken line.
+    expect(await page.locator('[data-indicator="coca_ha"] svg.sparkline circle').count()).toBe(9);
+    expect(await page.locator('[data-indicator="coca_ha"] svg.sparkline path').count()).toBe(1);
+    await page.getByRole('button', { name: 'Cerrar' }).click();
+    const p = await screenPoint(page, pichari.labelPoint);
+    await page.mouse.move(p.x, p.y);
+    await page.locator('.map-tooltip svg.sparkline').waitFor();
+    await page.context().close();
+  });
 });
