@@ -2,6 +2,7 @@ import {
   Area,
   CartesianGrid,
   ComposedChart,
+  Legend,
   Line,
   ReferenceLine,
   Tooltip,
@@ -61,6 +62,9 @@ export function TimeChart(props: TimeChartProps) {
         fontSize={11}
       />
       <YAxis width={56} fontSize={11} tickFormatter={(v: number) => formatValue(v)} />
+      {lines.length > 1 && (
+        <Legend verticalAlign="top" height={22} iconSize={10} wrapperStyle={{ fontSize: 11 }} />
+      )}
       <Tooltip
         isAnimationActive={false}
         formatter={(value) =>
