@@ -2,6 +2,7 @@ import {
   Area,
   CartesianGrid,
   ComposedChart,
+  ErrorBar,
   Legend,
   Line,
   ReferenceLine,
@@ -16,6 +17,8 @@ export interface ChartLine {
   label: string;
   colour: string;
   dashed?: boolean;
+  /** Row key of [below, above] distances drawn as error bars (95 % interval). */
+  errorKey?: string;
 }
 
 export interface TimeChartProps {
@@ -113,7 +116,11 @@ export function TimeChart(props: TimeChartProps) {
           isAnimationActive={false}
           onMouseEnter={() => props.onHoverLine?.(l.key)}
           onMouseLeave={() => props.onHoverLine?.(null)}
-        />
+        >
+          {l.errorKey && (
+            <ErrorBar dataKey={l.errorKey} width={6} stroke={l.colour} strokeWidth={1.2} />
+          )}
+        </Line>
       ))}
     </ComposedChart>
   );

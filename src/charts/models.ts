@@ -87,6 +87,9 @@ export function districtChartRows(args: {
       row[d.ubigeo] = o?.v ?? null;
       if (o?.lo !== undefined && o.hi !== undefined) {
         row[`${d.ubigeo}_ci`] = [o.lo, o.hi];
+        // The same interval as distances below and above the value, for error bars on isolated
+        // points (a band needs two consecutive years to be seen).
+        row[`${d.ubigeo}_err`] = [o.v - o.lo, o.hi - o.v];
         hasBand = true;
       }
     }

@@ -128,6 +128,7 @@ export function ChartPanel({
                 key: u,
                 label: index.byUbigeo.get(u)?.name ?? u,
                 colour: LINE_COLOURS[i % LINE_COLOURS.length] ?? '#000',
+                errorKey: indicatorChart.hasBand ? `${u}_err` : undefined,
               })),
               { key: 'vraem', label: t('chart.vraemAggregate'), colour: '#444', dashed: true },
             ]}

@@ -99,6 +99,12 @@ describe('districtChartRows', () => {
     expect(poverty.hasBand).toBe(true);
     const band = poverty.rows.find((r) => r.year === 2018)?.['080910_ci'];
     expect(Array.isArray(band)).toBe(true);
+    const row2018 = poverty.rows.find((r) => r.year === 2018);
+    const [low, high] = band as [number, number];
+    const value = row2018?.['080910'] as number;
+    expect(row2018?.['080910_err']).toEqual([value - low, high - value]);
+    expect(low).toBeLessThan(value);
+    expect(high).toBeGreaterThan(value);
     expect(poverty.rows.find((r) => r.year === 2007)?.vraem).toBeNull();
   });
 
