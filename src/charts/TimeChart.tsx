@@ -60,6 +60,7 @@ export function TimeChart(props: TimeChartProps) {
         dataKey="year"
         type="number"
         domain={[first, last]}
+        padding={{ left: 10, right: 10 }}
         allowDecimals={false}
         tickCount={8}
         fontSize={11}
