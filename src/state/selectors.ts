@@ -1,5 +1,5 @@
 /** Derived view values: what the URL asks for, made valid against the data we have. */
-import type { ChoroplethInput, ClassificationChoice } from '../domain/choropleth';
+import type { ClassificationChoice } from '../domain/choropleth';
 import type { IndicatorDef } from '../domain/indicatorRegistry';
 import type { UrlState } from './urlState';
 
@@ -29,5 +29,3 @@ export function effectiveClassification(
     manualBreaks: state.breaks,
   };
 }
-
-export type { ChoroplethInput };

@@ -1,4 +1,3 @@
-import type { IndicatorId } from '../data/indicatorSchemas';
 import { CLASSIFICATION_METHODS, type ClassificationMethod } from '../domain/classify';
 import { INDICATORS } from '../domain/indicatorRegistry';
 import { MAX_CLASSES, MIN_CLASSES } from '../domain/palettes';
@@ -152,8 +151,4 @@ export function LayerControls(props: LayerControlsProps) {
       )}
     </section>
   );
-}
-
-export function isIndicatorLayer(layer: LayerId): layer is IndicatorId {
-  return INDICATORS.some((d) => d.id === layer);
 }
