@@ -7,6 +7,7 @@ import {
   type DistrictIndex,
 } from '../domain/districts';
 import { useI18n } from '../i18n/I18nContext';
+import { SourceList } from './SourceList';
 import { formatDecimal, formatInteger, formatShare } from '../i18n/format';
 
 export interface DistrictPanelProps {
@@ -99,20 +100,7 @@ export function DistrictPanel({
       {children}
       <details className="panel-sources">
         <summary>{t('panel.sources')}</summary>
-        <ul>
-          {sources.map((s) => (
-            <li key={s.id}>
-              {s.url ? (
-                <a href={s.url} target="_blank" rel="noreferrer noopener">
-                  {s.title}
-                </a>
-              ) : (
-                s.title
-              )}{' '}
-              — {s.publisher}; {s.licence}; {s.vintage}
-            </li>
-          ))}
-        </ul>
+        <SourceList sources={sources} />
       </details>
       <p className="hint">{t('panel.hint')}</p>
     </aside>

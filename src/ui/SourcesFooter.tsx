@@ -1,5 +1,6 @@
 import type { SourceRef } from '../data/schemas';
 import { useI18n } from '../i18n/I18nContext';
+import { SourceList } from './SourceList';
 
 /** A one-line credit, and every source with its licence and vintage one click away. */
 export function SourcesFooter({ sources }: { sources: readonly SourceRef[] }) {
@@ -10,20 +11,7 @@ export function SourcesFooter({ sources }: { sources: readonly SourceRef[] }) {
         <summary>
           {t('sources.footer')} · <span className="link">{t('sources.link')}</span>
         </summary>
-        <ul>
-          {sources.map((s) => (
-            <li key={s.id}>
-              {s.url ? (
-                <a href={s.url} target="_blank" rel="noreferrer noopener">
-                  {s.title}
-                </a>
-              ) : (
-                s.title
-              )}{' '}
-              — {s.publisher}; {s.licence}; {s.vintage}
-            </li>
-          ))}
-        </ul>
+        <SourceList sources={sources} />
       </details>
     </footer>
   );

@@ -5,23 +5,19 @@ import type { IndicatorValues } from '../../src/domain/districtValues';
 import type { District } from '../../src/domain/districts';
 import { indicatorById, INDICATORS } from '../../src/domain/indicatorRegistry';
 import { MISSING_COLOURS, paletteColours } from '../../src/domain/palettes';
+import { makeDistrict } from '../fixtures/district';
 
 function district(ubigeo: string, extra: Partial<District> = {}): District {
-  return {
+  return makeDistrict({
     ubigeo,
-    name: ubigeo,
     province: 'P',
     department: 'D',
     areaKm2: 1,
     labelPoint: [0, 0],
     bbox: [0, 0, 1, 1],
-    vraem: true,
-    existsIn2007: true,
-    existsIn2017: true,
     population2017: 100,
-    lineage: null,
     ...extra,
-  };
+  });
 }
 const obs = (y: number, v: number): DistrictObservation => ({ y, v, s: 'src' });
 

@@ -6,22 +6,10 @@ import {
   unionBBox,
   type District,
 } from '../../src/domain/districts';
+import { makeDistrict } from '../fixtures/district';
 
-function district(overrides: Partial<District> & Pick<District, 'ubigeo' | 'name'>): District {
-  return {
-    province: 'Satipo',
-    department: 'Junín',
-    areaKm2: 100,
-    labelPoint: [-74, -12],
-    bbox: [-74.1, -12.1, -73.9, -11.9],
-    vraem: true,
-    existsIn2007: true,
-    existsIn2017: true,
-    population2017: 1000,
-    lineage: null,
-    ...overrides,
-  };
-}
+const district = (overrides: Partial<District> & Pick<District, 'ubigeo' | 'name'>): District =>
+  makeDistrict(overrides);
 
 const pangoa = district({ ubigeo: '120606', name: 'Pangoa', bbox: [-74.8, -11.9, -74.2, -11.3] });
 const vizcatan = district({
