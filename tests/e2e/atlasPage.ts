@@ -10,6 +10,8 @@ export interface AtlasPage {
   /** Requests that left the page's origin (must stay empty: the app is offline and private). */
   foreignRequests: string[];
   consoleErrors: string[];
+  /** Content-Security-Policy violations reported by the page (must stay empty). */
+  cspViolations(): Promise<string[]>;
 }
 
 export async function openAtlas(
@@ -33,9 +35,20 @@ export async function openAtlas(
     consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
   await page.goto(url);
   if (waitForMap) await waitForMapReady(page);
-  return { page, foreignRequests, consoleErrors };
+  const cspViolations = () =>
+    page.evaluate(
+      () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+    );
+  return { page, foreignRequests, consoleErrors, cspViolations };
 }
 
 export async function waitForMapReady(page: Page): Promise<void> {

@@ -156,8 +156,8 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
     await page.context().close();
   });
 
-  it('makes no request outside its own origin and logs no console error', async () => {
-    const { page, foreignRequests, consoleErrors } = await openAtlas(
+  it('makes no request outside its own origin, logs no console error and breaks no CSP rule', async () => {
+    const { page, foreignRequests, consoleErrors, cspViolations } = await openAtlas(
       browser,
       `${baseUrl}/?d=120609`,
     );
@@ -166,8 +166,25 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
     await page.mouse.click(point.x, point.y);
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForTimeout(500);
+    // Every view: each layer, incidents, charts and the comparable view.
+    for (const query of [
+      '?i=coca_ha&ev=1&ch=1&sel=080910',
+      '?i=emergency',
+      '?i=authorities',
+      '?i=poverty_total_pct&cmp=1',
+    ]) {
+      await page.goto(`${baseUrl}/${query}`);
+      await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true');
+      await page.waitForTimeout(500);
+    }
+    expect(
+      await page.evaluate(
+        () => document.querySelector('meta[http-equiv="Content-Security-Policy"]') !== null,
+      ),
+    ).toBe(true);
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
+    expect(await cspViolations()).toEqual([]);
     await page.context().close();
   });
 });
