@@ -35,6 +35,8 @@ export interface UrlState {
   selection: string[];
   /** The chart panel is open. */
   charts: boolean;
+  /** The district table is open. */
+  table: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -50,6 +52,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   comparable: false,
   selection: [],
   charts: false,
+  table: false,
 };
 
 const UBIGEO = /^\d{6}$/;
@@ -126,6 +129,7 @@ export function parseUrlState(
     comparable: params.get('cmp') === '1',
     selection: parseSelection(params.get('sel'), knownDistrict),
     charts: params.get('ch') === '1',
+    table: params.get('tb') === '1',
   };
 }
 
@@ -143,6 +147,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.comparable) params.set('cmp', '1');
   if (state.selection.length > 0) params.set('sel', state.selection.join(','));
   if (state.charts) params.set('ch', '1');
+  if (state.table) params.set('tb', '1');
   if (state.district !== null) params.set('d', state.district);
   const query = params.toString();
   return query ? `?${query}` : '';

@@ -17,6 +17,7 @@ import { comparableGroups } from '../domain/comparable';
 import { mergedDistrictShapes } from '../map/comparableShapes';
 import { DistrictIndicators } from './DistrictIndicators';
 import { DistrictList } from './DistrictList';
+import { DistrictTable } from './DistrictTable';
 import { DistrictPanel } from './DistrictPanel';
 import { flagsOf, layerLine } from './describeValue';
 import { IncidentAggregates } from './IncidentAggregates';
@@ -217,6 +218,25 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
           </p>
         )}
       </div>
+      <button
+        type="button"
+        className="table-toggle"
+        aria-pressed={state.table}
+        disabled={!theme}
+        onClick={() => update({ table: !state.table }, 'replace')}
+      >
+        {t('table.open')}
+      </button>
+      {state.table && theme && (
+        <DistrictTable
+          index={index}
+          theme={theme}
+          year={view.kind === 'indicator' ? view.year : (state.year ?? 2018)}
+          selected={selected}
+          onSelect={select}
+          onClose={() => update({ table: false }, 'replace')}
+        />
+      )}
       <button
         type="button"
         className="charts-toggle"

@@ -32,9 +32,10 @@ describe('URL state codec', () => {
       comparable: true,
       selection: ['120606', '120609'],
       charts: true,
+      table: true,
     };
     expect(serializeUrlState(state)).toBe(
-      '?i=coca_ha&y=2015&c=manual&k=4&b=10%2C250.5%2C1000&ev=1&f=2018-04-04&cmp=1&sel=120606%2C120609&ch=1&d=080910',
+      '?i=coca_ha&y=2015&c=manual&k=4&b=10%2C250.5%2C1000&ev=1&f=2018-04-04&cmp=1&sel=120606%2C120609&ch=1&tb=1&d=080910',
     );
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);
   });
@@ -137,6 +138,7 @@ describe('URL state codec', () => {
       comparable: fc.boolean(),
       selection: fc.uniqueArray(fc.stringMatching(/^\d{6}$/), { maxLength: 8 }),
       charts: fc.boolean(),
+      table: fc.boolean(),
     });
     fc.assert(
       fc.property(arbitrary, (state) => {

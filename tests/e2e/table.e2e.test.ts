@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openAtlas } from './atlasPage';
+import { launchChromium } from './chromium';
+
+const baseUrl = inject('baseUrl');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the district table (built app, real Chromium)', () => {
+  it('sorts by coca with missing values last, selects a district, and exports a CSV Excel reads', async () => {
+    const { page } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&y=2016&tb=1`);
+    const table = page.locator('.district-table');
+    await table.waitFor();
+    expect(await table.locator('h2').innerText()).toBe('Distritos en 2016 (79)');
+    await table.getByRole('button', { name: 'Coca cultivada (ha)' }).click();
+    const header = table.locator('thead th', { hasText: 'Coca cultivada (ha)' });
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    const firstRow = table.locator('tbody tr').first();
+    const lastRow = table.locator('tbody tr').last();
+    expect(await firstRow.locator('td.number').first().innerText()).toMatch(/ha \(2016\)/);
+    expect(await lastRow.locator('td').nth(1).getAttribute('class')).toBe('missing');
+
+    await firstRow.locator('th button').click();
+    await page.getByRole('dialog').waitFor();
+    await page.screenshot({ path: 'test-results/table-panel.png' });
+    expect(new URL(page.url()).searchParams.get('d')).not.toBeNull();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      table.getByRole('button', { name: 'Exportar CSV' }).click(),
+    ]);
+    const bytes = readFileSync((await download.path()) as string);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    const [head, ...lines] = text.split('\r\n');
+    expect(head).toContain(
+      'ubigeo;Distrito;Provincia;Departamento;VRAEM;Coca cultivada (ha);Coca cultivada (ha) · Año',
+    );
+    expect(lines).toHaveLength(79);
+    await page.context().close();
+  });
+});
