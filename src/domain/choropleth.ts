@@ -139,3 +139,22 @@ export function indicatorYears(values: IndicatorValues): number[] {
   for (const observations of values.values.values()) for (const o of observations) years.add(o.y);
   return [...years].sort((a, b) => a - b);
 }
+
+/**
+ * Rank of a district's value among a set of districts (1 = highest), counting only those with a
+ * value; null when the district itself has none.
+ */
+export function rankAmong(
+  map: Choropleth,
+  among: readonly string[],
+  ubigeo: string,
+): { rank: number; of: number } | null {
+  const valueOf = (u: string) => {
+    const v = map.byUbigeo.get(u)?.value;
+    return v?.kind === 'value' ? v.value : null;
+  };
+  const own = valueOf(ubigeo);
+  if (own === null) return null;
+  const values = among.map(valueOf).filter((v): v is number => v !== null);
+  return { rank: 1 + values.filter((v) => v > own).length, of: values.length };
+}

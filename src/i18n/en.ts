@@ -171,6 +171,9 @@ export const en: Record<MessageKey, string> = {
   'table.exportCsv': 'Export CSV',
   'table.note':
     'Each value follows its indicator’s tolerance rule and states its year; ⚠ marks a caveat (hover it). Click a header to sort; missing values go last.',
+  'map.keyboardHint':
+    'With the map focused, the arrow keys walk the VRAEM districts in alphabetical order and Enter opens the profile.',
+  'map.rank': 'Rank {rank} of {of} VRAEM districts with data.',
   'legend.title': 'Legend',
   'legend.context': 'Other district of the 5 departments',
   'legend.province': 'Province boundary',

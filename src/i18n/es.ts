@@ -168,6 +168,9 @@ export const es = {
   'table.exportCsv': 'Exportar CSV',
   'table.note':
     'Cada valor sigue la regla de tolerancia de su indicador y dice su año; ⚠ marca una advertencia (pase el cursor). Clic en un encabezado para ordenar; los valores faltantes van al final.',
+  'map.keyboardHint':
+    'Con el mapa enfocado, las flechas recorren los distritos del VRAEM en orden alfabético y Enter abre la ficha.',
+  'map.rank': 'Puesto {rank} de {of} distritos del VRAEM con dato.',
   'legend.title': 'Leyenda',
   'legend.context': 'Otro distrito de los 5 departamentos',
   'legend.province': 'Límite provincial',

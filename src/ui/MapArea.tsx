@@ -1,5 +1,5 @@
 import type { Layer } from '@deck.gl/core';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { AtlasData, DistrictFeature } from '../data/loadAtlas';
 import { useI18n } from '../i18n/I18nContext';
 import type { HoverInfo, MapTarget } from '../map/AtlasMap';
@@ -21,6 +21,10 @@ export interface MapAreaProps {
   renderTooltip: (hover: HoverInfo) => ReactNode;
   /** Shown over the map, e.g. the tolerance notice. */
   children?: ReactNode;
+  /** Keyboard use of the map: arrows move between districts, Enter opens one. */
+  onKeyDown?: (event: KeyboardEvent<HTMLDivElement>) => void;
+  /** Read out by screen readers when the keyboard focus moves to a district. */
+  announcement?: string;
 }
 
 function markFirstFrame() {
@@ -28,7 +32,13 @@ function markFirstFrame() {
   document.documentElement.dataset.mapReady = 'true';
 }
 
-export function MapArea({ renderTooltip, children, ...mapProps }: MapAreaProps) {
+export function MapArea({
+  renderTooltip,
+  children,
+  onKeyDown,
+  announcement,
+  ...mapProps
+}: MapAreaProps) {
   const { t } = useI18n();
   const [hover, setHover] = useState<HoverInfo | null>(null);
   const [webgl] = useState(hasWebGL2);
@@ -41,7 +51,20 @@ export function MapArea({ renderTooltip, children, ...mapProps }: MapAreaProps) 
     );
   }
   return (
-    <div className="map-area" role="region" aria-label={t('map.label')}>
+    <div
+      className="map-area"
+      role="region"
+      aria-label={t('map.label')}
+      aria-describedby="map-keyboard-hint"
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      <p id="map-keyboard-hint" className="sr-only">
+        {t('map.keyboardHint')}
+      </p>
+      <p className="sr-only" aria-live="polite" data-testid="map-announcement">
+        {announcement}
+      </p>
       <Suspense fallback={null}>
         <AtlasMap {...mapProps} onHover={setHover} onFirstFrame={markFirstFrame} />
       </Suspense>

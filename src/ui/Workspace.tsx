@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import type { AtlasData } from '../data/loadAtlas';
 import type { ThemeData } from '../data/loadThemes';
 import type { ClassificationMethod } from '../domain/classify';
@@ -9,6 +9,7 @@ import { buildIncidentLayer } from '../map/incidentLayer';
 import type { LayerId, UrlState } from '../state/urlState';
 import { MAX_SELECTED } from '../charts/models';
 import { Sparkline } from '../charts/Sparkline';
+import { rankAmong } from '../domain/choropleth';
 import { ChartPanel } from './ChartPanel';
 import { ChoroplethLegend, MergedNote } from './ChoroplethLegend';
 import { SelectionButton } from './SelectionButton';
@@ -43,6 +44,12 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
   const index = data.districts;
   const [pinnedIncident, setPinnedIncident] = useState<string | null>(null);
   const [chartHover, setChartHover] = useState<string | null>(null);
+  const [keyboardFocus, setKeyboardFocus] = useState<string | null>(null);
+  // A stable order for the arrow keys: the VRAEM districts alphabetically (as in the list).
+  const keyboardOrder = useMemo(
+    () => [...index.vraem].sort((a, b) => a.name.localeCompare(b.name, 'es')).map((d) => d.ubigeo),
+    [index],
+  );
 
   const view = useMemo(() => buildLayerView(state, index, theme), [state, index, theme]);
   const paint = useMemo(() => paintFor(view, index), [view, index]);
@@ -143,6 +150,31 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
     );
   };
 
+  const onMapKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget) return;
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (step !== undefined) {
+      event.preventDefault();
+      const at = keyboardFocus ? keyboardOrder.indexOf(keyboardFocus) : -1;
+      const next = keyboardOrder[(at + step + keyboardOrder.length) % keyboardOrder.length];
+      if (next) setKeyboardFocus(next);
+    } else if (event.key === 'Enter' && keyboardFocus) {
+      event.preventDefault();
+      select(keyboardFocus);
+    }
+  };
+  const announcement = (() => {
+    const district = keyboardFocus ? index.byUbigeo.get(keyboardFocus) : undefined;
+    if (!district) return '';
+    const parts = [`${district.name}, ${district.province}, ${district.department}.`];
+    const line = layerLine(i18n, view, district.ubigeo, index);
+    if (line) parts.push(`${line}.`);
+    const rank =
+      view.kind === 'indicator' ? rankAmong(view.map, keyboardOrder, district.ubigeo) : null;
+    if (rank) parts.push(t('map.rank', { rank: rank.rank, of: rank.of }));
+    return parts.join(' ');
+  })();
+
   const legend =
     view.kind === 'base' ? (
       <Legend
@@ -200,7 +232,9 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
         paint={paint}
         overlays={overlays}
         selected={selected}
-        emphasis={chartHover}
+        emphasis={chartHover ?? keyboardFocus}
+        onKeyDown={onMapKey}
+        announcement={announcement}
         onPick={pick}
         renderTooltip={renderTooltip}
       />

@@ -146,3 +146,21 @@ describe('toHex', () => {
     }
   });
 });
+
+describe('rankAmong', () => {
+  it('ranks from the highest value, ties sharing a rank, over districts with a value', async () => {
+    const { rankAmong } = await import('../../src/domain/choropleth');
+    const map = buildChoropleth({
+      indicator: indicatorById('poverty_total_pct'),
+      values: poverty,
+      districts,
+      starts: new Map(),
+      year: 2018,
+      classification: { method: 'quantile', classes: 3, manualBreaks: [] },
+    });
+    const all = districts.map((d) => d.ubigeo);
+    expect(rankAmong(map, all, '000004')).toEqual({ rank: 1, of: 4 });
+    expect(rankAmong(map, all, '000001')).toEqual({ rank: 4, of: 4 });
+    expect(rankAmong(map, all, '000005')).toBeNull();
+  });
+});
