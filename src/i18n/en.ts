@@ -174,6 +174,9 @@ export const en: Record<MessageKey, string> = {
   'map.keyboardHint':
     'With the map focused, the arrow keys walk the VRAEM districts in alphabetical order and Enter opens the profile.',
   'map.rank': 'Rank {rank} of {of} VRAEM districts with data.',
+  'app.copyLink': 'Copy link',
+  'app.linkCopied': 'Link copied: it reopens this view',
+  'app.linkNotCopied': 'Could not copy; copy the browser’s address',
   'legend.title': 'Legend',
   'legend.context': 'Other district of the 5 departments',
   'legend.province': 'Province boundary',

@@ -171,6 +171,9 @@ export const es = {
   'map.keyboardHint':
     'Con el mapa enfocado, las flechas recorren los distritos del VRAEM en orden alfabético y Enter abre la ficha.',
   'map.rank': 'Puesto {rank} de {of} distritos del VRAEM con dato.',
+  'app.copyLink': 'Copiar enlace',
+  'app.linkCopied': 'Enlace copiado: reabre esta vista',
+  'app.linkNotCopied': 'No se pudo copiar; copie la dirección del navegador',
   'legend.title': 'Leyenda',
   'legend.context': 'Otro distrito de los 5 departamentos',
   'legend.province': 'Límite provincial',

@@ -130,6 +130,26 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
     await page.context().close();
   });
 
+  it('"Copiar enlace" copies a link that reopens the same view', async () => {
+    const { page } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&y=2015&d=120609`);
+    await page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    await page.getByRole('button', { name: 'Copiar enlace' }).click();
+    await page.getByText('Enlace copiado').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    const reopened = await openAtlas(browser, copied);
+    expect(
+      await reopened.page.getByRole('dialog').getByRole('heading', { level: 2 }).innerText(),
+    ).toBe('Vizcatán del Ene');
+    expect(await reopened.page.locator('.choropleth-legend h2').innerText()).toBe(
+      'Coca cultivada (ha) · 2015',
+    );
+    await reopened.page.context().close();
+    await page.context().close();
+  });
+
   it('district names appear as you zoom in', async () => {
     const { page } = await openAtlas(browser, baseUrl);
     const point = await screenPoint(page, PICHARI.labelPoint);
