@@ -1,4 +1,4 @@
-import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { PickingInfo } from '@deck.gl/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import {
@@ -15,13 +15,15 @@ import {
   buildDistrictLayer,
   buildHighlightLayer,
   DECK_LAYER_IDS,
-  type DistrictPaint,
   buildLabelLayer,
   labelTierForZoom,
   type LabelTier,
 } from './districtLayers';
 import { installAtlasDebug } from './atlasDebug';
+import type { PlacedIncident } from '../domain/incidents';
+import { buildIncidentLayer } from './incidentLayer';
 import { buildOfflineStyle } from './offlineStyle';
+import type { DistrictPaint } from './themePaints';
 import { maplibregl } from './setupMapLibre';
 
 // Room for the district list on the left and the panel on the right, which float over the map.
@@ -43,8 +45,8 @@ export interface AtlasMapProps {
   /** District polygons to draw: today's, or the comparable (merged) ones. */
   shapes: readonly DistrictFeature[];
   paint: DistrictPaint;
-  /** Extra deck.gl layers drawn above the districts (incidents). Their objects carry an `id`. */
-  overlays: readonly Layer[];
+  /** Incident points to draw above the districts, or null for none. */
+  incidents: readonly PlacedIncident[] | null;
   selected: string | null;
   /** A district to outline from outside the map (e.g. a hovered chart line). */
   emphasis?: string | null;
@@ -67,7 +69,7 @@ export default function AtlasMap({
   data,
   shapes,
   paint,
-  overlays,
+  incidents,
   selected,
   emphasis = null,
   onHover,
@@ -95,6 +97,10 @@ export default function AtlasMap({
   );
   const bounds = useMemo(() => unionBBox(data.districts.vraem), [data]);
   const districtLayer = useMemo(() => buildDistrictLayer(shapes, paint), [shapes, paint]);
+  const incidentLayer = useMemo(
+    () => (incidents ? buildIncidentLayer(incidents) : null),
+    [incidents],
+  );
   const labelLayer = useMemo(() => buildLabelLayer(data.districts, labelTier), [data, labelTier]);
   const highlightLayer = buildHighlightLayer({ shapes, hovered: hovered ?? emphasis, selected });
 
@@ -152,7 +158,7 @@ export default function AtlasMap({
       <NavigationControl position="top-right" showCompass={false} />
       <ScaleControl position="bottom-right" unit="metric" />
       <DeckOverlay
-        layers={styleLoaded ? [districtLayer, highlightLayer, labelLayer, ...overlays] : []}
+        layers={styleLoaded ? [districtLayer, highlightLayer, labelLayer, incidentLayer] : []}
         onHover={handleHover}
         overlayRef={overlayRef}
         onAfterRender={handleAfterRender}

@@ -6,7 +6,8 @@ import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
 import type { DistrictFeature } from '../data/loadAtlas';
 import type { District, DistrictIndex } from '../domain/districts';
 import { DISTRICTS_BEFORE_ID } from './offlineStyle';
-import { COLORS, type RGBA } from './palette';
+import { COLORS } from './palette';
+import type { DistrictPaint } from './themePaints';
 
 export const DECK_LAYER_IDS = {
   districts: 'districts',
@@ -16,29 +17,6 @@ export const DECK_LAYER_IDS = {
 
 export const LABEL_FONT =
   'system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
-
-/** How to colour each district: a pure lookup plus a key that changes when colours change. */
-export interface DistrictPaint {
-  fill: (ubigeo: string) => RGBA;
-  line: (ubigeo: string) => RGBA;
-  /** Changes whenever `fill` or `line` would give other colours (deck.gl updateTriggers). */
-  key: string;
-}
-
-/**
- * The base map: VRAEM districts strong (the 10 created after 2017, which were part of the 69
- * through their parent, a lighter shade), the others faint.
- */
-export function vraemPaint(index: DistrictIndex): DistrictPaint {
-  const isVraem = (u: string) => index.byUbigeo.get(u)?.vraem === true;
-  const isNew = (u: string) => index.byUbigeo.get(u)?.existsIn2017 === false;
-  return {
-    fill: (u) =>
-      isVraem(u) ? (isNew(u) ? COLORS.vraemNewFill : COLORS.vraemFill) : COLORS.contextFill,
-    line: (u) => (isVraem(u) ? COLORS.vraemLine : COLORS.contextLine),
-    key: 'vraem',
-  };
-}
 
 // MapLibreOverlay (interleaved) reads `beforeId` from layer props; deck's types do not declare
 // it, and a spread is exempt from the excess-property check.

@@ -1,7 +1,9 @@
-/** District paints for the theme layers: pure lookups from a model to colours. */
+/**
+ * District paints: pure lookups from a model to colours. No deck.gl import here, so the panels
+ * that choose colours do not pull the map's code into the first chunk.
+ */
 import type { DistrictIndex } from '../domain/districts';
-import type { DistrictPaint } from './districtLayers';
-import { COLORS, hexToRgba } from './palette';
+import { COLORS, hexToRgba, type RGBA } from './palette';
 
 /** Fills a district with a colour from a lookup; districts without one keep the context look. */
 export function lookupPaint(
@@ -18,5 +20,28 @@ export function lookupPaint(
     // VRAEM districts keep a darker outline so membership stays readable under any theme.
     line: (u) => (index.byUbigeo.get(u)?.vraem ? COLORS.vraemLine : COLORS.contextLine),
     key,
+  };
+}
+
+/** How to colour each district: a pure lookup plus a key that changes when colours change. */
+export interface DistrictPaint {
+  fill: (ubigeo: string) => RGBA;
+  line: (ubigeo: string) => RGBA;
+  /** Changes whenever `fill` or `line` would give other colours (deck.gl updateTriggers). */
+  key: string;
+}
+
+/**
+ * The base map: VRAEM districts strong (the 10 created after 2017, which were part of the 69
+ * through their parent, a lighter shade), the others faint.
+ */
+export function vraemPaint(index: DistrictIndex): DistrictPaint {
+  const isVraem = (u: string) => index.byUbigeo.get(u)?.vraem === true;
+  const isNew = (u: string) => index.byUbigeo.get(u)?.existsIn2017 === false;
+  return {
+    fill: (u) =>
+      isVraem(u) ? (isNew(u) ? COLORS.vraemNewFill : COLORS.vraemFill) : COLORS.contextFill,
+    line: (u) => (isVraem(u) ? COLORS.vraemLine : COLORS.contextLine),
+    key: 'vraem',
   };
 }

@@ -1,9 +1,9 @@
-import type { Layer } from '@deck.gl/core';
 import { lazy, Suspense, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { AtlasData, DistrictFeature } from '../data/loadAtlas';
+import type { PlacedIncident } from '../domain/incidents';
 import { useI18n } from '../i18n/I18nContext';
 import type { HoverInfo, MapTarget } from '../map/AtlasMap';
-import type { DistrictPaint } from '../map/districtLayers';
+import type { DistrictPaint } from '../map/themePaints';
 import { hasWebGL2 } from './webgl';
 
 // The map (MapLibre + deck.gl) is the heaviest code; it loads in its own chunk.
@@ -13,7 +13,7 @@ export interface MapAreaProps {
   data: AtlasData;
   shapes: readonly DistrictFeature[];
   paint: DistrictPaint;
-  overlays: readonly Layer[];
+  incidents: readonly PlacedIncident[] | null;
   selected: string | null;
   emphasis?: string | null;
   onPick: (target: MapTarget | null) => void;

@@ -1,16 +1,14 @@
-import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import type { AtlasData } from '../data/loadAtlas';
 import type { ThemeData } from '../data/loadThemes';
 import type { ClassificationMethod } from '../domain/classify';
 import { placeIncidents } from '../domain/incidents';
 import { useI18n } from '../i18n/I18nContext';
 import type { HoverInfo, MapTarget } from '../map/AtlasMap';
-import { buildIncidentLayer } from '../map/incidentLayer';
 import type { LayerId, UrlState } from '../state/urlState';
 import { MAX_SELECTED } from '../charts/models';
 import { Sparkline } from '../charts/Sparkline';
 import { rankAmong } from '../domain/choropleth';
-import { ChartPanel } from './ChartPanel';
 import { ChoroplethLegend, MergedNote } from './ChoroplethLegend';
 import { SelectionButton } from './SelectionButton';
 import { CocaContext } from './CocaContext';
@@ -18,7 +16,6 @@ import { comparableGroups } from '../domain/comparable';
 import { mergedDistrictShapes } from '../map/comparableShapes';
 import { DistrictIndicators } from './DistrictIndicators';
 import { DistrictList } from './DistrictList';
-import { DistrictTable } from './DistrictTable';
 import { DistrictPanel } from './DistrictPanel';
 import { flagsOf, layerLine } from './describeValue';
 import { IncidentAggregates } from './IncidentAggregates';
@@ -29,6 +26,12 @@ import { Legend } from './Legend';
 import { buildLayerView, paintFor } from './layerView';
 import { MapArea } from './MapArea';
 import { IncidentTooltip, Tooltip } from './Tooltip';
+
+// Charts (recharts) and the table load when first opened, not before the first map frame.
+const ChartPanel = lazy(() => import('./ChartPanel').then((m) => ({ default: m.ChartPanel })));
+const DistrictTable = lazy(() =>
+  import('./DistrictTable').then((m) => ({ default: m.DistrictTable })),
+);
 
 export interface WorkspaceProps {
   data: AtlasData;
@@ -65,10 +68,6 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
     () =>
       theme ? placeIncidents(theme.incidents, (u) => index.byUbigeo.get(u)?.labelPoint) : null,
     [theme, index],
-  );
-  const overlays = useMemo(
-    () => (state.incidents && incidents ? [buildIncidentLayer(incidents.placed)] : []),
-    [state.incidents, incidents],
   );
 
   const selectedDistrict = state.district ? index.byUbigeo.get(state.district) : undefined;
@@ -230,7 +229,7 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
         data={data}
         shapes={shapes}
         paint={paint}
-        overlays={overlays}
+        incidents={state.incidents && incidents ? incidents.placed : null}
         selected={selected}
         emphasis={chartHover ?? keyboardFocus}
         onKeyDown={onMapKey}
@@ -262,14 +261,16 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
         {t('table.open')}
       </button>
       {state.table && theme && (
-        <DistrictTable
-          index={index}
-          theme={theme}
-          year={view.kind === 'indicator' ? view.year : (state.year ?? 2018)}
-          selected={selected}
-          onSelect={select}
-          onClose={() => update({ table: false }, 'replace')}
-        />
+        <Suspense fallback={null}>
+          <DistrictTable
+            index={index}
+            theme={theme}
+            year={view.kind === 'indicator' ? view.year : (state.year ?? 2018)}
+            selected={selected}
+            onSelect={select}
+            onClose={() => update({ table: false }, 'replace')}
+          />
+        </Suspense>
       )}
       <button
         type="button"
@@ -281,16 +282,18 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
         {t('chart.open')}
       </button>
       {state.charts && theme && (
-        <ChartPanel
-          theme={theme}
-          index={index}
-          view={view}
-          selection={state.selection}
-          onYear={(year) => update({ year }, 'replace')}
-          onHoverDistrict={setChartHover}
-          onDecree={(event) => update({ layer: 'emergency', date: event.date }, 'push')}
-          onClose={() => update({ charts: false }, 'replace')}
-        />
+        <Suspense fallback={null}>
+          <ChartPanel
+            theme={theme}
+            index={index}
+            view={view}
+            selection={state.selection}
+            onYear={(year) => update({ year }, 'replace')}
+            onHoverDistrict={setChartHover}
+            onDecree={(event) => update({ layer: 'emergency', date: event.date }, 'push')}
+            onClose={() => update({ charts: false }, 'replace')}
+          />
+        </Suspense>
       )}
       {incident && <IncidentCard incident={incident} onClose={() => setPinnedIncident(null)} />}
       {!incident && selectedDistrict && (

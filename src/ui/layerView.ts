@@ -22,9 +22,7 @@ import {
   type EmergencyOnDate,
 } from '../domain/emergency';
 import { indicatorById, type IndicatorDef } from '../domain/indicatorRegistry';
-import type { DistrictPaint } from '../map/districtLayers';
-import { vraemPaint } from '../map/districtLayers';
-import { lookupPaint } from '../map/themePaints';
+import { lookupPaint, vraemPaint, type DistrictPaint } from '../map/themePaints';
 import { effectiveClassification, effectiveYear } from '../state/selectors';
 import type { UrlState } from '../state/urlState';
 
