@@ -116,6 +116,8 @@ export async function coldLoad(
 export interface FirstFrameResult {
   app: LoadSample[];
   baseline: LoadSample[];
+  /** The baseline page's URL, sized like the app's map. */
+  baselineUrl: string;
 }
 
 /**
@@ -134,7 +136,7 @@ export async function measureFirstFrames(
   const size = warm.mapSize ?? { width: VIEWPORT.width, height: VIEWPORT.height };
   const baselineUrl = baselineUrlFor(size);
   await coldLoad(browser, baselineUrl, BASELINE_MARK, baselineOut);
-  const result: FirstFrameResult = { app: [], baseline: [] };
+  const result: FirstFrameResult = { app: [], baseline: [], baselineUrl };
   for (let i = 0; i < runs; i++) {
     result.app.push(await coldLoad(browser, `${appUrl}/`, APP_MARK, appOut));
     result.baseline.push(await coldLoad(browser, baselineUrl, BASELINE_MARK, baselineOut));

@@ -5,6 +5,9 @@
  * (the VRAEM bbox with the app's fit padding, in a container of the app's map size, both passed in
  * the query string by the bench). It marks `baseline:first-frame` on the first MapLibre `render`
  * after the district source has loaded: the first frame that shows the districts.
+ *
+ * For the year-change reference, ArrowRight/ArrowLeft recolour every district the fast way MapLibre
+ * offers (feature-state, read by a `match` in the fill colour) and write the step into #step.
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
@@ -18,6 +21,7 @@ maplibregl.setWorkerUrl(workerUrl);
 // src/map/AtlasMap.tsx FIT_PADDING: room for the floating list and panel.
 const FIT_PADDING = { top: 30, bottom: 60, left: 300, right: 60 };
 const BASELINE_MARK = 'baseline:first-frame';
+const BINS = ['#f7fcb9', '#addd8e', '#78c679', '#31a354', '#006837'] as const;
 
 function numbers(value: string | null, count: number): number[] {
   const parts = (value ?? '').split(',').map(Number);
@@ -38,19 +42,43 @@ async function main(): Promise<void> {
 
   const response = await fetch(topologyUrl);
   const topology = (await response.json()) as Topology;
-  const districts = feature(topology, topology.objects.districts as GeometryObject);
+  const decoded = feature(topology, topology.objects.districts as GeometryObject);
+  if (decoded.type !== 'FeatureCollection') throw new Error('baseline: districts is one feature');
+  // feature-state needs an id MapLibre accepts: promote the ubigeo to a property.
+  const districts = {
+    ...decoded,
+    features: decoded.features.map((f) => ({ ...f, properties: { ubigeo: String(f.id) } })),
+  };
+  const ubigeos = districts.features.map((f) => f.properties.ubigeo);
 
   const map = new maplibregl.Map({
     container,
     style: {
       version: 8,
-      sources: { districts: { type: 'geojson', data: districts } },
+      sources: { districts: { type: 'geojson', data: districts, promoteId: 'ubigeo' } },
       layers: [
         {
           id: 'districts-fill',
           type: 'fill',
           source: 'districts',
-          paint: { 'fill-color': '#7aa6b0', 'fill-opacity': 0.9 },
+          paint: {
+            'fill-color': [
+              'match',
+              ['coalesce', ['feature-state', 'bin'], -1],
+              0,
+              BINS[0],
+              1,
+              BINS[1],
+              2,
+              BINS[2],
+              3,
+              BINS[3],
+              4,
+              BINS[4],
+              '#7aa6b0',
+            ],
+            'fill-opacity': 0.9,
+          },
         },
         {
           id: 'districts-line',
@@ -69,6 +97,18 @@ async function main(): Promise<void> {
     if (marked || !map.getSource('districts') || !map.isSourceLoaded('districts')) return;
     marked = true;
     performance.mark(BASELINE_MARK);
+  });
+
+  let step = 0;
+  const stepText = document.getElementById('step');
+  window.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+    step += event.key === 'ArrowRight' ? 1 : -1;
+    ubigeos.forEach((ubigeo, i) => {
+      const bin = (((i * 7 + step) % BINS.length) + BINS.length) % BINS.length;
+      map.setFeatureState({ source: 'districts', id: ubigeo }, { bin });
+    });
+    if (stepText) stepText.textContent = String(step);
   });
 }
 

@@ -1,0 +1,178 @@
+/**
+ * `npm run bench`: performance of the production build in the same headless Chromium as the
+ * browser tests (tests/e2e/chromium.ts), against a bare-MapLibre baseline built alongside.
+ * Prints a table and the budgets, writes bench/results.json, and exits 1 if a budget is missed.
+ * Not part of `npm test`: it takes minutes and its figures depend on the machine.
+ *
+ * Options: --runs N (cold loads of each page, default 7), --changes N (year changes and hovers,
+ * default 30), --cycles N (memory cycles, default 20), --lighthouse-runs N (default 3).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { findChromium, launchChromium } from '../e2e/chromium';
+import { APP_OUT, BASELINE_OUT, buildApp, buildBaseline, distSizes, ROOT } from './build';
+import { measureFirstFrames } from './firstFrame';
+import {
+  measureBaselineRecolours,
+  measureHovers,
+  measureYearChanges,
+  vraemBBox,
+} from './interactions';
+import { measureLighthouse } from './lighthouse';
+import { startCpuWatch, type CpuShare } from './machine';
+import { measureMemory } from './memory';
+import { evaluate, formatBudgets, formatTable, transferTable, type Figures } from './report';
+import { serve } from './serve';
+
+function option(name: string, fallback: number, min: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`--${name} must be an integer ≥ ${min}`);
+  return value;
+}
+
+const METHOD = `How each figure is taken (Chromium with software WebGL, viewport 1280×800, each cold load in a
+fresh browser context, i.e. an empty HTTP cache):
+- First frame: navigation start → the app's User Timing mark 'atlas:first-frame' (deck.gl's first
+  afterRender); baseline: → 'baseline:first-frame', the first MapLibre 'render' after the district
+  source (data/geo/atlas.topo.json via topojson-client, one fill + one line layer, same bbox, padding
+  and canvas size) has loaded. One unmeasured warm-up pair, then app and baseline loads alternate.
+- Bytes before first frame: Resource Timing entries requested (startTime) before the mark; sizes are
+  encodedBodySize, i.e. gzip as vite preview sends it (JS includes the MapLibre worker script).
+- Year change: ?i=coca_ha&y=2012, slider focused, ArrowRight/ArrowLeft between 2012 and 2020. From
+  the keydown event's timeStamp to the end of the rendering task of the first WebGL draw call after
+  React wrote the new year into the page (every MapLibre render after that commit draws the deck.gl
+  districts with the new colours). Two unmeasured warm-up changes. Baseline recolour: the same
+  timing on the baseline page, whose ArrowRight sets a feature-state on all 551 districts.
+- Hover: the pointer jumps between the label points of Pichari and Vizcatán del Ene
+  (window.atlasDebug.project). From the pointermove event's timeStamp to the end of the next
+  animation frame after .map-tooltip shows the new district's name. Two warm-up moves.
+- Memory: JSHeapUsedSize (CDP Performance.getMetrics) after three CDP HeapProfiler.collectGarbage,
+  after load and after cycling every option of 'Colorear distritos por' and every slider year of
+  each indicator (native setter + input/change event; each change after the previous commit, not
+  after a drawn frame: a redraw takes seconds in software WebGL).`;
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const runs = option('runs', 7, 5);
+  const changes = option('changes', 30, 30);
+  const cycles = option('cycles', 20, 1);
+  const lighthouseRuns = option('lighthouse-runs', 3, 1);
+
+  const log = (message: string) =>
+    console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+  const app = await buildApp();
+  log(app.rebuilt ? `built the app in ${app.ms} ms` : 'app build is up to date');
+  const baseline = await buildBaseline();
+  log(
+    baseline.rebuilt ? `built the baseline in ${baseline.ms} ms` : 'baseline build is up to date',
+  );
+
+  const chromium = await findChromium();
+  const appServer = await serve(ROOT, APP_OUT);
+  const baselineServer = await serve(resolve(ROOT, 'tests/bench/baseline'), BASELINE_OUT);
+  const browser = await launchChromium();
+  const version = browser.version();
+  log(`Chromium ${version} from ${chromium.origin} (${chromium.path})`);
+  let figures: Figures;
+  const stopCpuWatch = startCpuWatch();
+  let cpuShare: CpuShare | null;
+  try {
+    const bbox = vraemBBox().join(',');
+    const firstFrame = await measureFirstFrames(
+      browser,
+      appServer.url,
+      APP_OUT,
+      (size) => `${baselineServer.url}/?bbox=${bbox}&size=${size.width},${size.height}`,
+      BASELINE_OUT,
+      runs,
+    );
+    log(`first frames: ${runs} cold loads of each page`);
+    const year = await measureYearChanges(browser, appServer.url, changes);
+    log(`year changes: ${year.latencies.length}`);
+    const baselineYear = await measureBaselineRecolours(browser, firstFrame.baselineUrl, changes);
+    log(`baseline recolours: ${baselineYear.latencies.length}`);
+    const hover = await measureHovers(browser, appServer.url, changes);
+    log(`hovers: ${hover.latencies.length}`);
+    const memory = await measureMemory(browser, appServer.url, cycles);
+    log(`memory: ${cycles} cycles, ${memory.changes} changes`);
+    const lighthouse = await measureLighthouse(
+      `${appServer.url}/`,
+      chromium.path,
+      lighthouseRuns,
+      resolve(ROOT, 'bench/lighthouse'),
+    );
+    log(
+      lighthouse.measured
+        ? `lighthouse: ${lighthouse.scores.length} runs`
+        : 'lighthouse: not measured',
+    );
+    figures = {
+      firstFrame,
+      year,
+      baselineYear,
+      hover,
+      dist: distSizes(APP_OUT),
+      memory,
+      lighthouse,
+    };
+    cpuShare = stopCpuWatch();
+  } finally {
+    await browser.close();
+    await appServer.close();
+    await baselineServer.close();
+  }
+
+  const { rows, budgets, summaries } = evaluate(figures);
+  const durationMs = Date.now() - started;
+  const machine = {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? '?',
+    node: process.version,
+    chromium: version,
+    chromiumFrom: chromium.origin,
+    webgl: 'SwiftShader (software)',
+    cpuShare,
+  };
+  console.log(`\n${METHOD}\n`);
+  console.log(
+    `Machine: ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, Chromium ${version}\n`,
+  );
+  if (cpuShare) {
+    const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
+    console.log(
+      `CPU while measuring: the bench and its Chromium ${pct(cpuShare.bench)} of the machine, ` +
+        `other processes ${pct(cpuShare.others)}.` +
+        (cpuShare.others > 0.1
+          ? ' NOTE: other processes shared the CPU with Chromium, so the times are inflated.'
+          : '') +
+        '\n',
+    );
+  }
+  console.log(formatTable(rows));
+  console.log('\nRequested before the first district frame (all runs):');
+  console.log(transferTable(figures.firstFrame.app).join('\n'));
+  console.log('\nBudgets:');
+  console.log(formatBudgets(budgets));
+  const missed = budgets.filter((b) => b.pass === false);
+  console.log(`\nBench took ${(durationMs / 1000).toFixed(0)} s.`);
+
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  const results = join(ROOT, 'bench/results.json');
+  writeFileSync(
+    results,
+    `${JSON.stringify({ date: new Date().toISOString(), durationMs, machine, options: { runs, changes, cycles, lighthouseRuns }, rows, budgets, summaries, figures }, null, 2)}\n`,
+  );
+  console.log(`Wrote ${results}`);
+  if (missed.length > 0) {
+    console.error(`\nBudgets missed: ${missed.map((b) => b.figure).join('; ')}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 2;
+});
