@@ -4,6 +4,7 @@
  * A criterion whose facts are not loaded yet is reported as pending, never silently dropped.
  */
 import type { IndicatorId } from '../data/indicatorSchemas';
+import type { AreaFilter } from './area';
 import type { District } from './districts';
 import { matchesQuery } from './search';
 
@@ -36,6 +37,8 @@ export interface DistrictFilter {
   /** Under a state of emergency on the view's date, or not. */
   emergency: EmergencyFilter;
   ranges: RangeFilter[];
+  /** A drawn or derived area and its rule; null = anywhere. */
+  area: AreaFilter | null;
 }
 
 export const DEFAULT_FILTER: DistrictFilter = {
@@ -46,6 +49,7 @@ export const DEFAULT_FILTER: DistrictFilter = {
   devida: [],
   emergency: 'any',
   ranges: [],
+  area: null,
 };
 
 /** Facts the theme-dependent criteria need; null while the theme files are loading. */
@@ -106,14 +110,20 @@ export function isFilterActive(filter: DistrictFilter): boolean {
     filter.departments.length > 0 ||
     filter.provinces.length > 0 ||
     filter.membership !== DEFAULT_FILTER.membership ||
+    filter.area !== null ||
     needsFacts(filter)
   );
 }
 
+/**
+ * `inArea` holds the districts the area selects, once computed (null while computing or when
+ * no area is set).
+ */
 export function applyFilter(
   filter: DistrictFilter,
   districts: readonly District[],
   facts: FilterFacts | null,
+  inArea: ReadonlySet<string> | null = null,
 ): FilterResult {
   const members = districts.filter((d) => inMembership(d, filter.membership));
   const departments = new Set(filter.departments);
@@ -123,6 +133,7 @@ export function applyFilter(
     if (departments.size > 0 && !departments.has(d.ubigeo.slice(0, 2))) return false;
     if (provinces.size > 0 && !provinces.has(d.ubigeo.slice(0, 4))) return false;
     if (!matchesQuery(filter.query, [d.name, d.province, d.department, d.ubigeo])) return false;
+    if (filter.area && inArea && !inArea.has(d.ubigeo)) return false;
     if (!facts) return true;
     if (zones.size > 0 && !zones.has(facts.devidaZone(d.ubigeo) ?? '')) return false;
     if (filter.emergency !== 'any' && facts.inEmergency(d.ubigeo) !== (filter.emergency === 'in'))
@@ -132,7 +143,7 @@ export function applyFilter(
   return {
     districts: passing,
     universe: members.length,
-    pending: facts === null && needsFacts(filter),
+    pending: (facts === null && needsFacts(filter)) || (filter.area !== null && inArea === null),
   };
 }
 

@@ -20,6 +20,7 @@ import {
   type LabelTier,
 } from './districtLayers';
 import { installAtlasDebug } from './atlasDebug';
+import { registerMap } from './mapHandle';
 import type { PlacedIncident } from '../domain/incidents';
 import { buildIncidentLayer } from './incidentLayer';
 import { buildOfflineStyle } from './offlineStyle';
@@ -152,6 +153,7 @@ export default function AtlasMap({
       onClick={handleClick}
       onLoad={(event) => {
         installAtlasDebug(event.target);
+        registerMap(event.target);
         setStyleLoaded(true);
       }}
     >

@@ -7,6 +7,7 @@ import {
   type RangeFilter,
   type RangeOp,
 } from '../domain/filters';
+import { AREA_RULES, parseArea, serializeArea, type AreaRule } from '../domain/area';
 import { INDICATOR_CODES, indicatorFromCode } from './urlMigrations';
 
 const MAX_QUERY = 80;
@@ -44,6 +45,16 @@ function parseRanges(text: string | null): RangeFilter[] {
   return ranges;
 }
 
+function parseAreaFilter(params: URLSearchParams): DistrictFilter['area'] {
+  const shape = parseArea(params.get('a'));
+  if (!shape) return null;
+  const rule = params.get('ar');
+  return {
+    shape,
+    rule: rule !== null && AREA_RULES.includes(rule as AreaRule) ? (rule as AreaRule) : 'touches',
+  };
+}
+
 export function parseFilter(params: URLSearchParams): DistrictFilter {
   const emergency = params.get('em');
   return {
@@ -54,6 +65,7 @@ export function parseFilter(params: URLSearchParams): DistrictFilter {
     devida: codes(params.get('dz'), /^[a-z]{1,20}$/),
     emergency: emergency === 'in' || emergency === 'out' ? (emergency as EmergencyFilter) : 'any',
     ranges: parseRanges(params.get('r')),
+    area: parseAreaFilter(params),
   };
 }
 
@@ -65,6 +77,10 @@ export function writeFilter(filter: DistrictFilter, params: URLSearchParams): vo
   if (filter.membership !== 'vraem') params.set('m', MEMBERSHIP_CODES[filter.membership]);
   if (filter.devida.length > 0) params.set('dz', [...filter.devida].sort().join(','));
   if (filter.emergency !== 'any') params.set('em', filter.emergency);
+  if (filter.area) {
+    params.set('a', serializeArea(filter.area.shape));
+    if (filter.area.rule !== 'touches') params.set('ar', filter.area.rule);
+  }
   if (filter.ranges.length > 0) {
     params.set(
       'r',

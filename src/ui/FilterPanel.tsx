@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import {
   DEFAULT_FILTER,
   isFilterActive,
@@ -34,6 +34,8 @@ export interface FilterPanelProps {
   universe: number;
   /** Criteria waiting for the theme files. */
   pending: boolean;
+  /** The spatial selection controls. */
+  children?: ReactNode;
 }
 
 /** Narrows the districts the list, the table and the map's strong colours show. */
@@ -154,6 +156,7 @@ export function FilterPanel(props: FilterPanelProps) {
         {year !== null && (
           <RangeEditor ranges={filter.ranges} year={year} onRanges={(ranges) => set({ ranges })} />
         )}
+        {props.children}
       </div>
     </section>
   );

@@ -12,6 +12,10 @@ import { SelectionButton } from './SelectionButton';
 import { comparableGroups } from '../domain/comparable';
 import { mergedDistrictShapes } from '../map/comparableShapes';
 import { describeFilter } from './describeFilter';
+import { AreaControls } from './AreaControls';
+import { AreaOverlay, type DrawMode } from './AreaOverlay';
+import { useAreaSelection } from './useAreaSelection';
+import type { SpatialContext } from '../domain/spatial';
 import { dimmedPaint } from './dimmedPaint';
 import { DistrictIndicators } from './DistrictIndicators';
 import { DistrictList } from './DistrictList';
@@ -50,6 +54,7 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
   const index = data.districts;
   const [pinnedIncident, setPinnedIncident] = useState<string | null>(null);
   const [chartHover, setChartHover] = useState<string | null>(null);
+  const [drawing, setDrawing] = useState<{ mode: DrawMode; km: number } | null>(null);
 
   const view = useMemo(() => buildLayerView(state, index, theme), [state, index, theme]);
   const comparable = view.kind === 'indicator' && view.merged !== null;
@@ -73,10 +78,23 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
     () => (theme && filterDate ? filterFacts(theme, index, filterDate, dataYear) : null),
     [theme, index, filterDate, dataYear],
   );
-  const filtered = useMemo(
-    () => applyFilter(state.filter, index.list, facts),
-    [state.filter, index, facts],
+  const spatial = useMemo<SpatialContext | null>(
+    () =>
+      incidents && {
+        shapes: data.districtShapes,
+        interiorPoint: (u) => index.byUbigeo.get(u)?.labelPoint,
+        rivers: data.rivers.features,
+        incidentPoints: incidents.placed.map((p) => p.position),
+      },
+    [data, index, incidents],
   );
+  const inArea = useAreaSelection(state.filter.area, spatial);
+  const filtered = useMemo(
+    () => applyFilter(state.filter, index.list, facts, inArea === 'unusable' ? new Set() : inArea),
+    [state.filter, index, facts, inArea],
+  );
+  const setArea = (area: UrlState['filter']['area']) =>
+    update({ filter: { ...state.filter, area } }, 'replace');
   const units = useMemo(() => adminUnits(index.list), [index]);
   const filterActive = isFilterActive(state.filter);
   const paint = useMemo(() => {
@@ -167,7 +185,15 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
             shown={filtered.districts.length}
             universe={filtered.universe}
             pending={filtered.pending}
-          />
+          >
+            <AreaControls
+              area={state.filter.area}
+              onArea={setArea}
+              rivers={data.rivers.features.map((r) => r.properties.name)}
+              onDraw={(mode, km) => setDrawing({ mode, km })}
+              status={inArea === 'unusable' ? 'unusable' : (inArea?.size ?? null)}
+            />
+          </FilterPanel>
         </DistrictList>
       </div>
       <MapArea
@@ -183,7 +209,17 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
         renderTooltip={(hover) => (
           <MapTooltip hover={hover} view={view} index={index} theme={theme} />
         )}
-      />
+      >
+        <AreaOverlay
+          shape={state.filter.area?.shape ?? null}
+          drawing={drawing}
+          onDrawn={(shape) => {
+            setDrawing(null);
+            setArea({ shape, rule: state.filter.area?.rule ?? 'touches' });
+          }}
+          onCancel={() => setDrawing(null)}
+        />
+      </MapArea>
       <LegendDock
         view={view}
         index={index}

@@ -140,4 +140,47 @@ describe('district filters (built app, real Chromium)', () => {
     await expect.poll(() => compare.locator('thead th').count()).toBe(3);
     await page.context().close();
   });
+
+  it('selects by area: within 10 km of the Mantaro, and a circle drawn on the map', async () => {
+    const { page } = await openAtlas(browser, `${baseUrl}/?tb=1&m=all`);
+    await page.locator('.district-table').waitFor();
+    // A link with a filter opens with the filters shown.
+    await page.getByRole('button', { name: 'Ocultar filtros' }).waitFor();
+    await page.getByLabel('Seleccionar por').selectOption('river');
+    await page.locator('.area-controls select').nth(1).selectOption('rio-mantaro');
+    await page.getByLabel('Hasta (km)').fill('10');
+    await page.locator('.area-controls').getByRole('button', { name: 'Aplicar' }).click();
+    const status = page.locator('.area-controls .note');
+    await expect
+      .poll(() => status.innerText(), { timeout: 30_000 })
+      .toMatch(/selecciona \d+ distritos/);
+    const selected = Number(/selecciona (\d+)/.exec(await status.innerText())?.[1]);
+    expect(selected).toBeGreaterThan(5);
+    await expect.poll(() => tableRows(page)).toBe(selected);
+    expect(await count(page)).toBe(`${selected} de 551 distritos`);
+    expect(new URL(page.url()).searchParams.get('a')).toBe('river:rio-mantaro:10');
+
+    // Stricter rule (the central point within 10 km), fewer districts.
+    await page.getByRole('radio', { name: 'su punto central está dentro' }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('ar')).toBe('centre');
+    await expect.poll(() => status.innerText()).toMatch(/selecciona \d+ distritos/);
+    const strict = Number(/selecciona (\d+)/.exec(await status.innerText())?.[1]);
+    expect(strict).toBeLessThan(selected);
+
+    // A 5 km circle drawn on Río Tambo's central point selects Río Tambo.
+    await page.getByLabel('Seleccionar por').selectOption('circle');
+    await page.getByLabel('Radio (km)').fill('5');
+    await page.getByRole('button', { name: 'Dibujar en el mapa' }).click();
+    await page.locator('.draw-surface').waitFor();
+    const p = await screenPoint(page, districtByUbigeo('120608').labelPoint);
+    await page.locator('.district-table').getByRole('button', { name: 'Cerrar' }).click();
+    await page.mouse.click(p.x, p.y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('a') ?? '').toMatch(/^circle:/);
+    await page.getByRole('radio', { name: 'toca el área' }).check();
+    await expect
+      .poll(() => page.locator('.district-list li').allInnerTexts())
+      .toContainEqual(expect.stringContaining('Río Tambo'));
+    await page.screenshot({ path: 'tests/e2e/screenshots/area-es.png' });
+    await page.context().close();
+  });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INDICATOR_IDS } from '../../src/data/indicatorSchemas';
+import { AREA_RULES } from '../../src/domain/area';
 import { MEMBERSHIPS, RANGE_OPS } from '../../src/domain/filters';
 import {
   DEFAULT_URL_STATE,
@@ -8,6 +9,12 @@ import {
   serializeUrlState,
   type UrlState,
 } from '../../src/state/urlState';
+
+/** Numbers as the area codec writes them (4 decimals), so a round trip is exact. */
+const fourDecimals = (min: number, max: number) =>
+  fc
+    .integer({ min: Math.round(min * 10000), max: Math.round(max * 10000) })
+    .map((n) => (n === 0 ? 0 : n / 10000));
 
 const sortedCodes = (pattern: RegExp) =>
   fc.uniqueArray(fc.stringMatching(pattern), { maxLength: 4 }).map((c) => [...c].sort());
@@ -50,11 +57,12 @@ describe('URL state codec', () => {
           { indicator: 'poverty_total_pct', op: 'ge', value: 49.5 },
           { indicator: 'coca_ha', op: 'gt', value: 0 },
         ],
+        area: { shape: { kind: 'river', river: 'rio-mantaro', km: 10 }, rule: 'share' },
       },
     };
     expect(serializeUrlState(state)).toBe(
       '?i=coca&y=2015&c=manual&k=4&b=10%2C250.5%2C1000&ev=1&f=2018-04-04&cmp=1&sel=120606%2C120609&ch=1&tb=1&cp=1' +
-        '&q=r%C3%ADo&dep=05%2C12&prov=1206&m=v17&dz=centro%2Cnorte&em=in&r=pov.ge.49.5%7Ecoca.gt.0&d=080910&v=2',
+        '&q=r%C3%ADo&dep=05%2C12&prov=1206&m=v17&dz=centro%2Cnorte&em=in&a=river%3Ario-mantaro%3A10&ar=share&r=pov.ge.49.5%7Ecoca.gt.0&d=080910&v=2',
     );
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);
   });
@@ -124,6 +132,8 @@ describe('URL state codec', () => {
               'dz',
               'em',
               'r',
+              'a',
+              'ar',
               'v',
               'x',
             ),
@@ -185,6 +195,32 @@ describe('URL state codec', () => {
               .map((v) => (v === 0 ? 0 : v)),
           }),
           { maxLength: 7 },
+        ),
+        area: fc.option(
+          fc.record({
+            shape: fc.oneof(
+              fc.record({
+                kind: fc.constant('circle' as const),
+                center: fc.tuple(fourDecimals(-180, 180), fourDecimals(-85, 85)),
+                km: fourDecimals(0.0001, 500),
+              }),
+              fc.record({
+                kind: fc.constant('polygon' as const),
+                ring: fc.array(fc.tuple(fourDecimals(-180, 180), fourDecimals(-85, 85)), {
+                  minLength: 3,
+                  maxLength: 40,
+                }),
+              }),
+              fc.record({
+                kind: fc.constant('river' as const),
+                river: fc.stringMatching(/^[a-z0-9-]{1,60}$/),
+                km: fourDecimals(0.0001, 500),
+              }),
+              fc.record({ kind: fc.constant('incidents' as const), km: fourDecimals(0.0001, 500) }),
+            ),
+            rule: fc.constantFrom(...AREA_RULES),
+          }),
+          { nil: null },
         ),
       }),
     });
