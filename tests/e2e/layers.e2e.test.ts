@@ -63,7 +63,7 @@ describe('indicator and jurisdiction layers (built app, real Chromium)', () => {
     await page.getByRole('combobox', { name: 'Colorear distritos por' }).selectOption('coca_ha');
     const after = await colourAt(page, PICHARI.labelPoint);
     expect(colourDistance(before, after)).toBeGreaterThan(60);
-    expect(new URL(page.url()).searchParams.get('i')).toBe('coca_ha');
+    expect(new URL(page.url()).searchParams.get('i')).toBe('coca');
     await page.context().close();
   });
 
