@@ -10,6 +10,7 @@
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type {
+  FeatureIdentifier,
   GeoJSONSource,
   LayerSpecification,
   Map as MapLibreMap,
@@ -140,7 +141,7 @@ function css([r, g, b, a]: RGBA): string {
 
 /** Writes every district's fill and outline colour into feature-state. */
 export function applyDistrictPaint(
-  map: MapLibreMap,
+  map: { setFeatureState: (target: FeatureIdentifier, state: Record<string, string>) => unknown },
   shapes: readonly DistrictFeature[],
   paint: DistrictPaint,
 ): void {
