@@ -3,7 +3,7 @@
  * the first district frame (AtlasMap), so deck.gl's code never delays it.
  */
 import type { MapLibreOverlay } from '@deck.gl/maplibre';
-import { useEffect, useMemo, useState, type RefObject } from 'react';
+import { memo, useEffect, useMemo, useState, type RefObject } from 'react';
 import { useMap } from 'react-map-gl/maplibre';
 import type { DistrictIndex } from '../domain/districts';
 import type { PlacedIncident } from '../domain/incidents';
@@ -20,7 +20,7 @@ export interface DeckLayersProps {
   overlayRef: RefObject<MapLibreOverlay | null>;
 }
 
-export default function DeckLayers({ districts, incidents, cursor, overlayRef }: DeckLayersProps) {
+function DeckLayers({ districts, incidents, cursor, overlayRef }: DeckLayersProps) {
   const { current } = useMap();
   const [tier, setTier] = useState<LabelTier>(() => labelTierForZoom(current?.getZoom() ?? 0));
   useEffect(() => {
@@ -45,3 +45,7 @@ export default function DeckLayers({ districts, incidents, cursor, overlayRef }:
     />
   );
 }
+
+// Memoized: a hover re-renders AtlasMap, and every render of the overlay hands deck.gl new props
+// (a redraw of the whole map in software WebGL). Only a change of these props should.
+export default memo(DeckLayers);
