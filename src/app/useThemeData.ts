@@ -11,8 +11,12 @@ export type ThemeLoad =
 
 /** Set by MapArea on the first frame that shows the districts. */
 const FIRST_FRAME_MARK = 'atlas:first-frame';
-/** If the map never draws (it failed), the panels still get their data after this long. */
-const FALLBACK_MS = 8_000;
+/**
+ * If the map never draws (it failed), the panels still get their data after this long. Long: on
+ * a busy 2-core machine in software WebGL a first frame has taken 22 s, and loading the themes
+ * before it only slows it down further.
+ */
+const FALLBACK_MS = 30_000;
 
 /**
  * Calls `start` once the map has drawn its first district frame (at once without WebGL2, where

@@ -168,7 +168,20 @@ export default function AtlasMap({
 
   const hoveredDistrict = hovered?.layer === 'district' ? hovered.id : null;
   useEffect(() => {
-    if (map) setHighlight(map, shapes, hoveredDistrict ?? emphasis, selected);
+    if (!map) return;
+    // The tooltip paints first and the outline follows: new highlight data makes MapLibre redraw
+    // the whole map (hundreds of ms in software WebGL), which must not hold up the tooltip's
+    // frame. A quick pointer sweep cancels the outlines it no longer needs.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() =>
+        setHighlight(map, shapes, hoveredDistrict ?? emphasis, selected),
+      );
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   }, [map, shapes, hoveredDistrict, emphasis, selected]);
 
   // The first frame drawn with the district source loaded and its colours set.
