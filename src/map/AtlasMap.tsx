@@ -1,34 +1,48 @@
 import type { PickingInfo } from '@deck.gl/core';
-import { useCallback, useMemo, useRef, useState } from 'react';
 import type { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import {
   Map,
   NavigationControl,
   ScaleControl,
+  useMap,
   type MapLayerMouseEvent,
-  type ViewStateChangeEvent,
 } from 'react-map-gl/maplibre';
 import type { AtlasData, DistrictFeature } from '../data/loadAtlas';
 import { unionBBox } from '../domain/districts';
-import { DeckOverlay } from './DeckOverlay';
-import {
-  buildDistrictLayer,
-  buildHighlightLayer,
-  DECK_LAYER_IDS,
-  buildLabelLayer,
-  labelTierForZoom,
-  type LabelTier,
-} from './districtLayers';
+import type { PlacedIncident } from '../domain/incidents';
 import { installAtlasDebug } from './atlasDebug';
 import { registerMap } from './mapHandle';
-import type { PlacedIncident } from '../domain/incidents';
-import { buildIncidentLayer } from './incidentLayer';
+import {
+  applyDistrictPaint,
+  DISTRICT_LAYER_IDS,
+  DISTRICT_SOURCE,
+  districtAt,
+  districtCollection,
+  setDistrictShapes,
+  setHighlight,
+} from './districtStyle';
+import { INCIDENT_LAYER_ID } from './incidentIds';
 import { buildOfflineStyle } from './offlineStyle';
-import type { DistrictPaint } from './themePaints';
 import { maplibregl } from './setupMapLibre';
+import type { DistrictPaint } from './themePaints';
+
+// deck.gl (district names, incident points) is not needed for the first frame: its own chunk.
+const DeckLayers = lazy(() => import('./DeckLayers'));
 
 // Room for the district list on the left and the panel on the right, which float over the map.
 const FIT_PADDING = { top: 30, bottom: 60, left: 300, right: 60 };
+const INTERACTIVE_LAYERS = [DISTRICT_LAYER_IDS.fill];
 
 /** What the pointer is over: a district (by ubigeo) or a point of an overlay layer (by id). */
 export interface MapTarget {
@@ -56,13 +70,42 @@ export interface AtlasMapProps {
   onFirstFrame?: () => void;
 }
 
-function targetOf(info: PickingInfo | null | undefined): MapTarget | null {
-  const object = info?.object as { id?: unknown; properties?: { ubigeo?: unknown } } | undefined;
-  if (!info?.layer || !object) return null;
-  if (info.layer.id === DECK_LAYER_IDS.districts && typeof object.properties?.ubigeo === 'string') {
-    return { layer: 'district', id: object.properties.ubigeo };
-  }
-  if (typeof object.id === 'string') return { layer: 'incident', id: object.id };
+/** The incident under a point (deck.gl picking), once deck.gl is loaded and incidents shown. */
+function incidentAt(overlay: MapLibreOverlay | null, x: number, y: number): MapTarget | null {
+  if (!overlay) return null;
+  const info: PickingInfo | null = overlay.pickObject({
+    x,
+    y,
+    radius: 3,
+    layerIds: [INCIDENT_LAYER_ID],
+  });
+  const object = info?.object as { id?: unknown } | undefined;
+  return typeof object?.id === 'string' ? { layer: 'incident', id: object.id } : null;
+}
+
+function targetOf(event: MapLayerMouseEvent, overlay: MapLibreOverlay | null): MapTarget | null {
+  const incident = incidentAt(overlay, event.point.x, event.point.y);
+  if (incident) return incident;
+  const ubigeo = districtAt(event.features);
+  return ubigeo ? { layer: 'district', id: ubigeo } : null;
+}
+
+/** Hands the map out once its style (with the district source) is loaded. */
+function StyleReady({ onReady }: { onReady: (map: MapLibreMap) => void }) {
+  const { current } = useMap();
+  useEffect(() => {
+    const map = current?.getMap();
+    if (!map) return;
+    if (map.getSource(DISTRICT_SOURCE)) {
+      onReady(map);
+      return;
+    }
+    const handler = () => onReady(map);
+    map.once('style.load', handler);
+    return () => {
+      map.off('style.load', handler);
+    };
+  }, [current, onReady]);
   return null;
 }
 
@@ -77,14 +120,16 @@ export default function AtlasMap({
   onPick,
   onFirstFrame,
 }: AtlasMapProps) {
-  const [hovered, setHovered] = useState<string | null>(null);
-  const [labelTier, setLabelTier] = useState<LabelTier>(0);
-  const firstFrameSeen = useRef(false);
-  // Layers passed before the style has loaded are appended on top of it; the render after
-  // 'load' lets the overlay move the district fills below the boundary lines (beforeId).
-  const [styleLoaded, setStyleLoaded] = useState(false);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [hovered, setHovered] = useState<MapTarget | null>(null);
+  // deck.gl's chunk is requested only after the first district frame.
+  const [firstFrame, setFirstFrame] = useState(false);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
+  // What the district source and its feature-state hold now (written only in effects).
+  const shownShapes = useRef<readonly DistrictFeature[]>(data.districtShapes);
+  const shownPaint = useRef<{ key: string; shapes: readonly DistrictFeature[] } | null>(null);
 
+  // The style carries today's districts, so MapLibre's worker starts tiling them at once.
   const mapStyle = useMemo(
     () =>
       buildOfflineStyle({
@@ -93,44 +138,89 @@ export default function AtlasMap({
         departmentBorders: data.departmentBorders,
         vraemOutline: data.vraemOutline,
         rivers: data.rivers,
+        districts: districtCollection(data.districtShapes, data.districts),
       }),
     [data],
   );
   const bounds = useMemo(() => unionBBox(data.districts.vraem), [data]);
-  const districtLayer = useMemo(() => buildDistrictLayer(shapes, paint), [shapes, paint]);
-  const incidentLayer = useMemo(
-    () => (incidents ? buildIncidentLayer(incidents) : null),
-    [incidents],
-  );
-  const labelLayer = useMemo(() => buildLabelLayer(data.districts, labelTier), [data, labelTier]);
-  const highlightLayer = buildHighlightLayer({ shapes, hovered: hovered ?? emphasis, selected });
 
-  const handleHover = useCallback(
-    (info: PickingInfo) => {
-      const target = targetOf(info);
-      setHovered(target?.layer === 'district' ? target.id : null);
-      onHover(target ? { ...target, x: info.x, y: info.y } : null);
+  const handleStyleReady = useCallback(
+    (ready: MapLibreMap) => {
+      installAtlasDebug(ready, () => overlayRef.current !== null);
+      registerMap(ready);
+      setMap(ready);
+    },
+    [setMap],
+  );
+
+  // Layout effects: the new colours are in feature-state before the browser paints the commit
+  // that changed them, so the next map frame draws them.
+  useLayoutEffect(() => {
+    if (!map || shownShapes.current === shapes) return;
+    setDistrictShapes(map, shapes, data.districts);
+    shownShapes.current = shapes;
+  }, [map, shapes, data]);
+  useLayoutEffect(() => {
+    if (!map) return;
+    const shown = shownPaint.current;
+    if (shown && shown.key === paint.key && shown.shapes === shapes) return;
+    applyDistrictPaint(map, shapes, paint);
+    shownPaint.current = { key: paint.key, shapes };
+  }, [map, shapes, paint]);
+
+  const hoveredDistrict = hovered?.layer === 'district' ? hovered.id : null;
+  useEffect(() => {
+    if (!map) return;
+    // The tooltip paints first and the outline follows: new highlight data makes MapLibre redraw
+    // the whole map (hundreds of ms in software WebGL), which must not hold up the tooltip's
+    // frame. A quick pointer sweep cancels the outlines it no longer needs.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() =>
+        setHighlight(map, shapes, hoveredDistrict ?? emphasis, selected),
+      );
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [map, shapes, hoveredDistrict, emphasis, selected]);
+
+  // The first frame drawn with the district source loaded and its colours set.
+  useEffect(() => {
+    if (!map || firstFrame) return;
+    const onRender = () => {
+      if (!shownPaint.current || !map.isSourceLoaded(DISTRICT_SOURCE)) return;
+      map.off('render', onRender);
+      setFirstFrame(true);
+      onFirstFrame?.();
+    };
+    map.on('render', onRender);
+    map.triggerRepaint();
+    return () => {
+      map.off('render', onRender);
+    };
+  }, [map, firstFrame, onFirstFrame]);
+
+  const handleMouseMove = useCallback(
+    (event: MapLayerMouseEvent) => {
+      const target = targetOf(event, overlayRef.current);
+      setHovered((previous) =>
+        previous?.layer === target?.layer && previous?.id === target?.id ? previous : target,
+      );
+      onHover(target ? { ...target, x: event.point.x, y: event.point.y } : null);
     },
     [onHover],
   );
-  // Clicks are picked from MapLibre's own click event: deck.gl's interleaved overlay does not
-  // deliver onClick from its gesture recognizer here (seen in headless Chromium, deck 9.4).
+  const handleMouseOut = useCallback(() => {
+    setHovered(null);
+    onHover(null);
+  }, [onHover]);
   const handleClick = useCallback(
-    (event: MapLayerMouseEvent) => {
-      onPick(
-        targetOf(overlayRef.current?.pickObject({ x: event.point.x, y: event.point.y, radius: 3 })),
-      );
-    },
+    (event: MapLayerMouseEvent) => onPick(targetOf(event, overlayRef.current)),
     [onPick],
   );
-  const handleAfterRender = useCallback(() => {
-    if (firstFrameSeen.current) return;
-    firstFrameSeen.current = true;
-    onFirstFrame?.();
-  }, [onFirstFrame]);
-  const handleZoom = useCallback((event: ViewStateChangeEvent) => {
-    setLabelTier(labelTierForZoom(event.viewState.zoom));
-  }, []);
+  const cursor = hovered ? 'pointer' : 'grab';
 
   return (
     <Map
@@ -149,23 +239,25 @@ export default function AtlasMap({
       dragRotate={false}
       pitchWithRotate={false}
       touchPitch={false}
-      onZoom={handleZoom}
+      interactiveLayerIds={INTERACTIVE_LAYERS}
+      cursor={cursor}
+      onMouseMove={handleMouseMove}
+      onMouseOut={handleMouseOut}
       onClick={handleClick}
-      onLoad={(event) => {
-        installAtlasDebug(event.target);
-        registerMap(event.target);
-        setStyleLoaded(true);
-      }}
     >
+      <StyleReady onReady={handleStyleReady} />
       <NavigationControl position="top-right" showCompass={false} />
       <ScaleControl position="bottom-right" unit="metric" />
-      <DeckOverlay
-        layers={styleLoaded ? [districtLayer, highlightLayer, labelLayer, incidentLayer] : []}
-        onHover={handleHover}
-        overlayRef={overlayRef}
-        onAfterRender={handleAfterRender}
-        getCursor={({ isHovering }) => (isHovering ? 'pointer' : 'grab')}
-      />
+      {firstFrame && (
+        <Suspense fallback={null}>
+          <DeckLayers
+            districts={data.districts}
+            incidents={incidents}
+            cursor={cursor}
+            overlayRef={overlayRef}
+          />
+        </Suspense>
+      )}
     </Map>
   );
 }

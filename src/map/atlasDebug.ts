@@ -9,19 +9,22 @@ declare global {
     atlasDebug?: {
       /** Page coordinates (CSS pixels) of a longitude/latitude. */
       project: (lon: number, lat: number) => { x: number; y: number };
-      /** True when the style is loaded and the camera is still. */
+      /**
+       * True when the style is loaded, the camera is still and the deck.gl layers (labels,
+       * incidents), which load after the first frame, are on the map.
+       */
       idle: () => boolean;
     };
   }
 }
 
-export function installAtlasDebug(map: MapLibreMap): void {
+export function installAtlasDebug(map: MapLibreMap, deckReady: () => boolean): void {
   window.atlasDebug = {
     project: (lon, lat) => {
       const rect = map.getContainer().getBoundingClientRect();
       const point = map.project([lon, lat]);
       return { x: rect.left + point.x, y: rect.top + point.y };
     },
-    idle: () => map.loaded() && !map.isMoving() && map.areTilesLoaded(),
+    idle: () => map.loaded() && !map.isMoving() && map.areTilesLoaded() && deckReady(),
   };
 }

@@ -1,69 +1,18 @@
 /**
- * deck.gl layer factories: pure functions of their props, rebuilt each render and matched by id.
- * Geometry stays static; only the small highlight layer changes on hover.
+ * deck.gl layer factories for the districts: pure functions of their props, rebuilt each render
+ * and matched by id. Only the labels are deck.gl's (a TextLayer draws them without a glyph
+ * server); fills, outlines and the highlight are MapLibre layers (districtStyle.ts).
  */
-import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
-import type { DistrictFeature } from '../data/loadAtlas';
+import { TextLayer } from '@deck.gl/layers';
 import type { District, DistrictIndex } from '../domain/districts';
-import { DISTRICTS_BEFORE_ID } from './offlineStyle';
 import { COLORS } from './palette';
-import type { DistrictPaint } from './themePaints';
 
 export const DECK_LAYER_IDS = {
-  districts: 'districts',
-  highlight: 'district-highlight',
   labels: 'district-labels',
 } as const;
 
 export const LABEL_FONT =
   'system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
-
-// MapLibreOverlay (interleaved) reads `beforeId` from layer props; deck's types do not declare
-// it, and a spread is exempt from the excess-property check.
-const BELOW_BOUNDARIES = { beforeId: DISTRICTS_BEFORE_ID };
-
-export function buildDistrictLayer(shapes: readonly DistrictFeature[], paint: DistrictPaint) {
-  return new GeoJsonLayer<DistrictFeature['properties']>({
-    id: DECK_LAYER_IDS.districts,
-    ...BELOW_BOUNDARIES,
-    data: shapes as DistrictFeature[],
-    pickable: true,
-    stroked: true,
-    filled: true,
-    getFillColor: (f) => paint.fill((f as DistrictFeature).properties.ubigeo),
-    getLineColor: (f) => paint.line((f as DistrictFeature).properties.ubigeo),
-    getLineWidth: 1,
-    lineWidthUnits: 'pixels',
-    lineWidthMinPixels: 0.5,
-    updateTriggers: { getFillColor: [paint.key], getLineColor: [paint.key] },
-  });
-}
-
-export interface HighlightProps {
-  shapes: readonly DistrictFeature[];
-  hovered: string | null;
-  selected: string | null;
-}
-
-/** Outlines for the hovered (amber) and selected (red) district, drawn above the fills. */
-export function buildHighlightLayer({ shapes, hovered, selected }: HighlightProps) {
-  const wanted = new Set([hovered, selected].filter((u): u is string => u !== null));
-  const data = shapes.filter((s) => wanted.has(s.properties.ubigeo));
-  return new GeoJsonLayer<DistrictFeature['properties']>({
-    id: DECK_LAYER_IDS.highlight,
-    data,
-    pickable: false,
-    stroked: true,
-    filled: false,
-    getLineColor: (f) =>
-      (f as DistrictFeature).properties.ubigeo === selected
-        ? COLORS.selectedLine
-        : COLORS.hoverLine,
-    lineWidthUnits: 'pixels',
-    getLineWidth: 3,
-    updateTriggers: { getLineColor: [selected] },
-  });
-}
 
 /** Which labels to show at a zoom: none, the VRAEM districts, or every district. */
 export type LabelTier = 0 | 1 | 2;

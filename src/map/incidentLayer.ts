@@ -1,8 +1,7 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { IncidentCategory, PlacedIncident } from '../domain/incidents';
+import { INCIDENT_LAYER_ID } from './incidentIds';
 import { hexToRgba, type RGBA } from './palette';
-
-export const INCIDENT_LAYER_ID = 'incidents';
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
 export const INCIDENT_COLOURS: Record<IncidentCategory, string> = {

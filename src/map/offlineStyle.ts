@@ -1,9 +1,11 @@
 /**
  * The MapLibre style, built only from our own data: no tiles, no glyphs, no sprites, so the map
  * makes no request outside the app's origin. Labels are drawn by deck.gl's TextLayer instead.
+ * The districts (fills, outlines, highlight) are MapLibre layers too: see districtStyle.ts.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
+import { districtLayers, districtSources, highlightLayer } from './districtStyle';
 import { COLORS } from './palette';
 
 export const LAYER_IDS = {
@@ -16,15 +18,14 @@ export const LAYER_IDS = {
   vraemOutline: 'vraem-outline',
 } as const;
 
-/** deck.gl's district fills go below this style layer so that boundaries stay on top. */
-export const DISTRICTS_BEFORE_ID = LAYER_IDS.rivers;
-
 export interface BaseGeometry {
   peruDepartments: readonly Feature[];
   provinceBorders: Feature;
   departmentBorders: Feature;
   vraemOutline: Feature;
   rivers: FeatureCollection<Geometry>;
+  /** District polygons with `ubigeo` and `vraem` properties (districtCollection). */
+  districts: FeatureCollection;
 }
 
 function collection(features: readonly Feature[]): FeatureCollection {
@@ -41,6 +42,7 @@ export function buildOfflineStyle(base: BaseGeometry): StyleSpecification {
       departments: { type: 'geojson', data: base.departmentBorders },
       vraem: { type: 'geojson', data: base.vraemOutline },
       rivers: { type: 'geojson', data: base.rivers },
+      ...districtSources(base.districts),
     },
     layers: [
       {
@@ -60,6 +62,8 @@ export function buildOfflineStyle(base: BaseGeometry): StyleSpecification {
         source: 'peru',
         paint: { 'line-color': COLORS.peruDepartmentLine, 'line-width': 0.8 },
       },
+      // District fills and outlines sit below rivers and boundaries, which stay readable on top.
+      ...districtLayers(),
       {
         id: LAYER_IDS.rivers,
         type: 'line',
@@ -97,6 +101,7 @@ export function buildOfflineStyle(base: BaseGeometry): StyleSpecification {
           'line-width': ['interpolate', ['linear'], ['zoom'], 6, 2, 10, 3.5],
         },
       },
+      highlightLayer(),
     ],
   };
 }

@@ -36,7 +36,7 @@ async function heapUsed(cdp: CDPSession): Promise<number> {
  * microtask), not for the map to draw it: in software WebGL a redraw of this map takes seconds,
  * so drawing all ~120 states of a cycle would take minutes. Instead, in cycle k the map draws
  * (two animation frames) after the sweep of layer k mod (number of layers), so that over the
- * cycles deck.gl builds the GPU state of every layer, and once more at the end of the cycle.
+ * cycles the map builds the GPU state of every layer, and once more at the end of the cycle.
  * Ends on the layer the page started with.
  */
 function cycleInPage(args: { selectLabel: string; cycle: number }): Promise<number> {

@@ -7,8 +7,8 @@
  * event itself (keydown or pointermove, captured on window before the app sees it), so it includes
  * any time the event waited for a busy main thread. The end is:
  * - year change: the first WebGL draw call after React has written the new year into the page
- *   (every MapLibre render after that commit draws deck.gl's district layer with the new colours,
- *   because deck.gl updates its layers when the overlay's props are set), then the end of that
+ *   (every MapLibre render after that commit draws the districts with the new colours, because
+ *   the app writes them into feature-state in a layout effect of the commit), then the end of that
  *   rendering task (a MessageChannel message posted from the draw), i.e. the frame handed to the
  *   compositor;
  * - hover: the tooltip showing the target district's name, then the next animation frame and the

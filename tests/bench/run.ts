@@ -35,17 +35,19 @@ function option(name: string, fallback: number, min: number): number {
 
 const METHOD = `How each figure is taken (Chromium with software WebGL, viewport 1280×800, each cold load in a
 fresh browser context, i.e. an empty HTTP cache):
-- First frame: navigation start → the app's User Timing mark 'atlas:first-frame' (deck.gl's first
-  afterRender); baseline: → 'baseline:first-frame', the first MapLibre 'render' after the district
-  source (data/geo/atlas.topo.json via topojson-client, one fill + one line layer, same bbox, padding
-  and canvas size) has loaded. One unmeasured warm-up pair, then app and baseline loads alternate.
+- First frame: navigation start → the app's User Timing mark 'atlas:first-frame' (the first
+  MapLibre 'render' after the district source has loaded and its colours are in feature-state);
+  baseline: → 'baseline:first-frame', the first MapLibre 'render' after the district source
+  (data/geo/atlas.topo.json via topojson-client, one fill + one line layer, same bbox, padding and
+  canvas size) has loaded. One unmeasured warm-up pair, then app and baseline loads alternate.
 - Bytes before first frame: Resource Timing entries requested (startTime) before the mark; sizes are
   encodedBodySize, i.e. gzip as vite preview sends it (JS includes the MapLibre worker script).
 - Year change: ?i=coca_ha&y=2012, slider focused, ArrowRight/ArrowLeft between 2012 and 2020. From
   the keydown event's timeStamp to the end of the rendering task of the first WebGL draw call after
-  React wrote the new year into the page (every MapLibre render after that commit draws the deck.gl
-  districts with the new colours). Two unmeasured warm-up changes. Baseline recolour: the same
-  timing on the baseline page, whose ArrowRight sets a feature-state on all 551 districts.
+  React wrote the new year into the page (the app writes the new colours into MapLibre
+  feature-state in a layout effect of that commit, so every MapLibre render after it draws them).
+  Two unmeasured warm-up changes. Baseline recolour: the same timing on the baseline page, whose
+  ArrowRight sets a feature-state on all 551 districts.
 - Hover: the pointer jumps between the label points of Pichari and Vizcatán del Ene
   (window.atlasDebug.project). From the pointermove event's timeStamp to the end of the next
   animation frame after .map-tooltip shows the new district's name. Two warm-up moves.

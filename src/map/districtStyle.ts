@@ -1,0 +1,180 @@
+/**
+ * Districts drawn by MapLibre itself: one GeoJSON source, a fill layer and an outline layer whose
+ * colours come from feature-state, and a small source for the hovered/selected outline.
+ *
+ * Why not deck.gl: in software WebGL (SwiftShader) deck's stroked GeoJsonLayer redrew every
+ * district outline as a PathLayer on each change, about 2 s per frame. Recolouring through
+ * feature-state only rewrites the colour attributes of the tiles; hover only swaps the one or two
+ * features of the highlight source. Geometry is parsed and tiled in MapLibre's worker, off the
+ * main thread.
+ */
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type {
+  FeatureIdentifier,
+  GeoJSONSource,
+  LayerSpecification,
+  Map as MapLibreMap,
+  SourceSpecification,
+} from 'maplibre-gl';
+import type { DistrictFeature } from '../data/loadAtlas';
+import type { DistrictIndex } from '../domain/districts';
+import { COLORS, rgbaCss, type RGBA } from './palette';
+import type { DistrictPaint } from './themePaints';
+
+export const DISTRICT_SOURCE = 'districts';
+export const HIGHLIGHT_SOURCE = 'district-highlight';
+
+export const DISTRICT_LAYER_IDS = {
+  fill: 'district-fill',
+  line: 'district-line',
+  highlight: 'district-highlight',
+} as const;
+
+interface DistrictProperties {
+  ubigeo: string;
+  /** VRAEM outlines are drawn after (above) the others where two districts share a border. */
+  vraem: boolean;
+}
+
+interface HighlightProperties {
+  ubigeo: string;
+  selected: boolean;
+}
+
+type DistrictGeometry = Polygon | MultiPolygon;
+
+/** The source data: each shape with its ubigeo (the feature-state id) and VRAEM membership. */
+export function districtCollection(
+  shapes: readonly DistrictFeature[],
+  index: DistrictIndex,
+): FeatureCollection<DistrictGeometry, DistrictProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: shapes.map((s) => ({
+      type: 'Feature',
+      geometry: s.geometry,
+      properties: {
+        ubigeo: s.properties.ubigeo,
+        vraem: index.byUbigeo.get(s.properties.ubigeo)?.vraem === true,
+      },
+    })),
+  };
+}
+
+/** Outlines of the hovered (amber) and selected (red) district; a selected one stays red. */
+export function highlightCollection(
+  shapes: readonly DistrictFeature[],
+  hovered: string | null,
+  selected: string | null,
+): FeatureCollection<DistrictGeometry, HighlightProperties> {
+  const features: Feature<DistrictGeometry, HighlightProperties>[] = [];
+  for (const s of shapes) {
+    const ubigeo = s.properties.ubigeo;
+    if (ubigeo !== hovered && ubigeo !== selected) continue;
+    features.push({
+      type: 'Feature',
+      geometry: s.geometry,
+      properties: { ubigeo, selected: ubigeo === selected },
+    });
+  }
+  // The selected outline last, so it is drawn above a hovered neighbour's.
+  features.sort((a, b) => Number(a.properties.selected) - Number(b.properties.selected));
+  return { type: 'FeatureCollection', features };
+}
+
+export function districtSources(districts: FeatureCollection): Record<string, SourceSpecification> {
+  return {
+    [DISTRICT_SOURCE]: { type: 'geojson', data: districts, promoteId: 'ubigeo' },
+    [HIGHLIGHT_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+  };
+}
+
+const TRANSPARENT = 'rgba(0, 0, 0, 0)';
+
+/** Fill and outline, to be placed below the style's rivers and boundaries. */
+export function districtLayers(): LayerSpecification[] {
+  return [
+    {
+      id: DISTRICT_LAYER_IDS.fill,
+      type: 'fill',
+      source: DISTRICT_SOURCE,
+      paint: {
+        'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], TRANSPARENT]],
+      },
+    },
+    {
+      id: DISTRICT_LAYER_IDS.line,
+      type: 'line',
+      source: DISTRICT_SOURCE,
+      layout: { 'line-sort-key': ['case', ['get', 'vraem'], 1, 0] },
+      paint: {
+        'line-color': ['to-color', ['coalesce', ['feature-state', 'line'], TRANSPARENT]],
+        'line-width': 1,
+      },
+    },
+  ];
+}
+
+/** The hover/selection outline, on top of everything in the style. */
+export function highlightLayer(): LayerSpecification {
+  return {
+    id: DISTRICT_LAYER_IDS.highlight,
+    type: 'line',
+    source: HIGHLIGHT_SOURCE,
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': [
+        'case',
+        ['get', 'selected'],
+        rgbaCss(COLORS.selectedLine),
+        rgbaCss(COLORS.hoverLine),
+      ],
+      'line-width': 3,
+    },
+  };
+}
+
+/** CSS colour with the full alpha precision (rgbaCss rounds to 2 decimals, enough for a legend). */
+function css([r, g, b, a]: RGBA): string {
+  return `rgba(${r}, ${g}, ${b}, ${a / 255})`;
+}
+
+/** Writes every district's fill and outline colour into feature-state. */
+export function applyDistrictPaint(
+  map: { setFeatureState: (target: FeatureIdentifier, state: Record<string, string>) => unknown },
+  shapes: readonly DistrictFeature[],
+  paint: DistrictPaint,
+): void {
+  for (const s of shapes) {
+    const id = s.properties.ubigeo;
+    map.setFeatureState(
+      { source: DISTRICT_SOURCE, id },
+      { fill: css(paint.fill(id)), line: css(paint.line(id)) },
+    );
+  }
+}
+
+export function setDistrictShapes(
+  map: MapLibreMap,
+  shapes: readonly DistrictFeature[],
+  index: DistrictIndex,
+): void {
+  map.getSource<GeoJSONSource>(DISTRICT_SOURCE)?.setData(districtCollection(shapes, index));
+}
+
+export function setHighlight(
+  map: MapLibreMap,
+  shapes: readonly DistrictFeature[],
+  hovered: string | null,
+  selected: string | null,
+): void {
+  map
+    .getSource<GeoJSONSource>(HIGHLIGHT_SOURCE)
+    ?.setData(highlightCollection(shapes, hovered, selected));
+}
+
+/** The district under a point, from the features MapLibre found there (topmost first). */
+export function districtAt(features: readonly { properties: unknown }[] | undefined) {
+  const props = features?.[0]?.properties as { ubigeo?: unknown } | undefined;
+  return typeof props?.ubigeo === 'string' ? props.ubigeo : null;
+}
