@@ -26,6 +26,8 @@ import { Legend } from './Legend';
 import { buildLayerView, paintFor } from './layerView';
 import { MapArea } from './MapArea';
 import { IncidentTooltip, Tooltip } from './Tooltip';
+import { ImportButton } from './import/ImportButton';
+import { useImportedLayers } from './import/useImportedLayers';
 
 // Charts (recharts) and the table load when first opened, not before the first map frame.
 const ChartPanel = lazy(() => import('./ChartPanel').then((m) => ({ default: m.ChartPanel })));
@@ -48,6 +50,7 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
   const [pinnedIncident, setPinnedIncident] = useState<string | null>(null);
   const [chartHover, setChartHover] = useState<string | null>(null);
   const [keyboardFocus, setKeyboardFocus] = useState<string | null>(null);
+  const imports = useImportedLayers();
   // A stable order for the arrow keys: the VRAEM districts alphabetically (as in the list).
   const keyboardOrder = useMemo(
     () => [...index.vraem].sort((a, b) => a.name.localeCompare(b.name, 'es')).map((d) => d.ubigeo),
@@ -218,6 +221,7 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
           onEmergencyDate={(date) => update({ date }, 'replace')}
           ready={theme !== null}
         />
+        <ImportButton data={data} count={imports.count} onAccept={imports.add} />
         {themeError && (
           <p className="error-note" role="alert">
             {t('error.dataFile', themeError)}

@@ -1,0 +1,62 @@
+/**
+ * What an accepted import becomes for the rest of the app: an indicator layer (values shaped like
+ * the built-in ones, so the legend, table, charts and export work unchanged) or an incident layer
+ * with its own source label. Lives in memory for the session only.
+ */
+import type { ImportedEvent } from '../../data/import/eventsCsv';
+import type { EventKind } from '../../data/import/eventColumns';
+import type { ImportResult } from '../../data/import/importFile';
+import type { IndicatorValues } from '../../domain/districtValues';
+
+export interface ImportedIndicatorLayer {
+  kind: 'indicator';
+  /** Unique within the session (file name + a counter). */
+  key: string;
+  fileName: string;
+  /** As written in the file; text only. */
+  unit: string | null;
+  source: string | null;
+  values: IndicatorValues;
+  years: number[];
+  rows: number;
+}
+
+export interface ImportedEventLayer {
+  kind: 'events';
+  key: string;
+  fileName: string;
+  dataset: EventKind;
+  events: ImportedEvent[];
+}
+
+export type ImportedLayer = ImportedIndicatorLayer | ImportedEventLayer;
+
+export const DATASET_LABEL: Record<EventKind, string> = { ucdp: 'UCDP GED', acled: 'ACLED' };
+
+/** The usable part of a finished import, or null when nothing can be used. */
+export function acceptImport(
+  result: ImportResult,
+  fileName: string,
+  key: string,
+): ImportedLayer | null {
+  if (result.kind === 'refused') return null;
+  if (result.kind === 'events') {
+    if (result.data.events.length === 0) return null;
+    return { kind: 'events', key, fileName, dataset: result.data.kind, events: result.data.events };
+  }
+  const { values, rows, unit, source } = result.data;
+  if (rows === 0) return null;
+  const years = [...new Set([...values.values()].flatMap((list) => list.map((o) => o.y)))].sort(
+    (a, b) => a - b,
+  );
+  return {
+    kind: 'indicator',
+    key,
+    fileName,
+    unit,
+    source,
+    values: { coverage: new Set(values.keys()), values },
+    years,
+    rows,
+  };
+}
