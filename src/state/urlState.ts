@@ -3,15 +3,28 @@
  * missing, unknown or malformed parameter falls back to its default. Defaults are left out of
  * the serialized form so links stay short.
  */
-import { INDICATOR_IDS, type IndicatorId } from '../data/indicatorSchemas';
+import { type IndicatorId } from '../data/indicatorSchemas';
 import { CLASSIFICATION_METHODS, type ClassificationMethod } from '../domain/classify';
+import { DEFAULT_FILTER, type DistrictFilter } from '../domain/filters';
 import { MAX_CLASSES, MIN_CLASSES } from '../domain/palettes';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/translate';
+import { parseFilter, writeFilter } from './filterParams';
+import { INDICATOR_CODES, indicatorFromCode, migrateParams, URL_VERSION } from './urlMigrations';
 
 /** What the map colours districts by: VRAEM membership, an indicator, or a jurisdiction view. */
 export type LayerId = 'base' | IndicatorId | 'emergency' | 'devida' | 'authorities';
 export const JURISDICTION_LAYERS = ['emergency', 'devida', 'authorities'] as const;
-const LAYER_IDS: readonly string[] = ['base', ...INDICATOR_IDS, ...JURISDICTION_LAYERS];
+const OTHER_LAYERS: readonly string[] = ['base', ...JURISDICTION_LAYERS];
+
+function parseLayer(text: string | null): LayerId {
+  if (text === null) return 'base';
+  if (OTHER_LAYERS.includes(text)) return text as LayerId;
+  return indicatorFromCode(text) ?? 'base';
+}
+
+function layerCode(layer: LayerId): string {
+  return layer in INDICATOR_CODES ? INDICATOR_CODES[layer as IndicatorId] : layer;
+}
 
 export interface UrlState {
   lang: Lang;
@@ -37,6 +50,10 @@ export interface UrlState {
   charts: boolean;
   /** The district table is open. */
   table: boolean;
+  /** The side-by-side profile of the selected districts is open. */
+  compare: boolean;
+  /** Which districts the table lists and the map keeps strong. */
+  filter: DistrictFilter;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -53,6 +70,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   selection: [],
   charts: false,
   table: false,
+  compare: false,
+  filter: DEFAULT_FILTER,
 };
 
 const UBIGEO = /^\d{6}$/;
@@ -104,7 +123,7 @@ export function parseUrlState(
 ): UrlState {
   let params: URLSearchParams;
   try {
-    params = new URLSearchParams(search);
+    params = migrateParams(new URLSearchParams(search));
   } catch {
     return { ...DEFAULT_URL_STATE };
   }
@@ -116,7 +135,7 @@ export function parseUrlState(
     lang: isLang(lang) ? lang : DEFAULT_URL_STATE.lang,
     district:
       district !== null && UBIGEO.test(district) && knownDistrict(district) ? district : null,
-    layer: layer !== null && LAYER_IDS.includes(layer) ? (layer as LayerId) : 'base',
+    layer: parseLayer(layer),
     year: parseYear(params.get('y')),
     method:
       method !== null && (CLASSIFICATION_METHODS as readonly string[]).includes(method)
@@ -130,6 +149,8 @@ export function parseUrlState(
     selection: parseSelection(params.get('sel'), knownDistrict),
     charts: params.get('ch') === '1',
     table: params.get('tb') === '1',
+    compare: params.get('cp') === '1',
+    filter: parseFilter(params),
   };
 }
 
@@ -137,7 +158,7 @@ export function parseUrlState(
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   if (state.lang !== DEFAULT_URL_STATE.lang) params.set('lang', state.lang);
-  if (state.layer !== 'base') params.set('i', state.layer);
+  if (state.layer !== 'base') params.set('i', layerCode(state.layer));
   if (state.year !== null) params.set('y', String(state.year));
   if (state.method !== null) params.set('c', state.method);
   if (state.classes !== null) params.set('k', String(state.classes));
@@ -148,7 +169,10 @@ export function serializeUrlState(state: UrlState): string {
   if (state.selection.length > 0) params.set('sel', state.selection.join(','));
   if (state.charts) params.set('ch', '1');
   if (state.table) params.set('tb', '1');
+  if (state.compare) params.set('cp', '1');
+  writeFilter(state.filter, params);
   if (state.district !== null) params.set('d', state.district);
-  const query = params.toString();
-  return query ? `?${query}` : '';
+  if (params.size === 0) return '';
+  params.set('v', String(URL_VERSION));
+  return `?${params.toString()}`;
 }

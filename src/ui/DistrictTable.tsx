@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { IndicatorId } from '../data/indicatorSchemas';
 import type { ThemeData } from '../data/loadThemes';
-import type { DistrictIndex } from '../domain/districts';
+import type { District, DistrictIndex } from '../domain/districts';
 import { INDICATORS } from '../domain/indicatorRegistry';
 import { buildTableRows, sortTableRows, tableToCsv, type SortKey } from '../domain/table';
 import { useI18n } from '../i18n/I18nContext';
@@ -11,6 +11,8 @@ import { downloadCsv } from './exportChart';
 
 export interface DistrictTableProps {
   index: DistrictIndex;
+  /** The districts the filter keeps, in any order. */
+  districts: readonly District[];
   theme: ThemeData;
   year: number;
   selected: string | null;
@@ -21,6 +23,7 @@ export interface DistrictTableProps {
 /** Every indicator for every district of the year: sortable, keyboard-usable, exportable. */
 export function DistrictTable({
   index,
+  districts,
   theme,
   year,
   selected,
@@ -29,21 +32,14 @@ export function DistrictTable({
 }: DistrictTableProps) {
   const i18n = useI18n();
   const { t, lang } = i18n;
-  const [scope, setScope] = useState<'vraem' | 'all'>('vraem');
   const [sort, setSort] = useState<{ key: SortKey; direction: 'asc' | 'desc' }>({
     key: 'name',
     direction: 'asc',
   });
   const [separator, setSeparator] = useState<',' | ';'>(';');
   const rows = useMemo(
-    () =>
-      buildTableRows(
-        scope === 'vraem' ? index.vraem : index.list,
-        theme.indicators,
-        theme.starts,
-        year,
-      ),
-    [scope, index, theme, year],
+    () => buildTableRows(districts, theme.indicators, theme.starts, year),
+    [districts, theme, year],
   );
   const sorted = useMemo(() => sortTableRows(rows, sort.key, sort.direction), [rows, sort]);
   const sortBy = (key: SortKey) =>
@@ -79,20 +75,13 @@ export function DistrictTable({
         missingText: (v) => (v.kind === 'missing' ? t(MISSING_KEYS[v.missing]) : ''),
         sources: theme.sources,
       }),
-      `atlas-vraem-${scope}-${year}.csv`,
+      `atlas-vraem-${year}.csv`,
     );
 
   return (
     <section className="district-table" aria-labelledby="district-table-title">
       <div className="table-head">
         <h2 id="district-table-title">{t('table.title', { year, count: sorted.length })}</h2>
-        <label>
-          {t('table.scope')}{' '}
-          <select value={scope} onChange={(e) => setScope(e.target.value as 'vraem' | 'all')}>
-            <option value="vraem">{t('table.scopeVraem')}</option>
-            <option value="all">{t('table.scopeAll')}</option>
-          </select>
-        </label>
         <label>
           {t('table.separator')}{' '}
           <select value={separator} onChange={(e) => setSeparator(e.target.value as ',' | ';')}>

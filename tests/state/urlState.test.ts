@@ -1,11 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { INDICATOR_IDS } from '../../src/data/indicatorSchemas';
+import { MEMBERSHIPS, RANGE_OPS } from '../../src/domain/filters';
 import {
   DEFAULT_URL_STATE,
   parseUrlState,
   serializeUrlState,
   type UrlState,
 } from '../../src/state/urlState';
+
+const sortedCodes = (pattern: RegExp) =>
+  fc.uniqueArray(fc.stringMatching(pattern), { maxLength: 4 }).map((c) => [...c].sort());
 
 describe('URL state codec', () => {
   it('the default state serializes to an empty query (defaults are dropped)', () => {
@@ -14,7 +19,7 @@ describe('URL state codec', () => {
 
   it('round-trips language and district', () => {
     const state: UrlState = { ...DEFAULT_URL_STATE, lang: 'en', district: '120609' };
-    expect(serializeUrlState(state)).toBe('?lang=en&d=120609');
+    expect(serializeUrlState(state)).toBe('?lang=en&d=120609&v=2');
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);
   });
 
@@ -33,9 +38,23 @@ describe('URL state codec', () => {
       selection: ['120606', '120609'],
       charts: true,
       table: true,
+      compare: true,
+      filter: {
+        query: 'río',
+        departments: ['05', '12'],
+        provinces: ['1206'],
+        membership: 'vraem2017',
+        devida: ['centro', 'norte'],
+        emergency: 'in',
+        ranges: [
+          { indicator: 'poverty_total_pct', op: 'ge', value: 49.5 },
+          { indicator: 'coca_ha', op: 'gt', value: 0 },
+        ],
+      },
     };
     expect(serializeUrlState(state)).toBe(
-      '?i=coca_ha&y=2015&c=manual&k=4&b=10%2C250.5%2C1000&ev=1&f=2018-04-04&cmp=1&sel=120606%2C120609&ch=1&tb=1&d=080910',
+      '?i=coca&y=2015&c=manual&k=4&b=10%2C250.5%2C1000&ev=1&f=2018-04-04&cmp=1&sel=120606%2C120609&ch=1&tb=1&cp=1' +
+        '&q=r%C3%ADo&dep=05%2C12&prov=1206&m=v17&dz=centro%2Cnorte&em=in&r=pov.ge.49.5%7Ecoca.gt.0&d=080910&v=2',
     );
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);
   });
@@ -96,6 +115,16 @@ describe('URL state codec', () => {
               'cmp',
               'sel',
               'ch',
+              'tb',
+              'cp',
+              'q',
+              'dep',
+              'prov',
+              'm',
+              'dz',
+              'em',
+              'r',
+              'v',
               'x',
             ),
             fc.string(),
@@ -139,11 +168,78 @@ describe('URL state codec', () => {
       selection: fc.uniqueArray(fc.stringMatching(/^\d{6}$/), { maxLength: 8 }),
       charts: fc.boolean(),
       table: fc.boolean(),
+      compare: fc.boolean(),
+      filter: fc.record({
+        query: fc.string({ maxLength: 80 }).map((q) => (q.trim() === '' ? '' : q)),
+        departments: sortedCodes(/^\d{2}$/),
+        provinces: sortedCodes(/^\d{4}$/),
+        membership: fc.constantFrom(...MEMBERSHIPS),
+        devida: sortedCodes(/^[a-z]{1,20}$/),
+        emergency: fc.constantFrom('any' as const, 'in' as const, 'out' as const),
+        ranges: fc.array(
+          fc.record({
+            indicator: fc.constantFrom(...INDICATOR_IDS),
+            op: fc.constantFrom(...RANGE_OPS),
+            value: fc
+              .double({ noNaN: true, noDefaultInfinity: true })
+              .map((v) => (v === 0 ? 0 : v)),
+          }),
+          { maxLength: 7 },
+        ),
+      }),
     });
     fc.assert(
       fc.property(arbitrary, (state) => {
         expect(parseUrlState(serializeUrlState(state))).toEqual(state);
       }),
     );
+  });
+});
+
+describe('link versions', () => {
+  it('a version-1 link (no v, full indicator id) opens the same layer', () => {
+    const state = parseUrlState('?i=poverty_total_pct&y=2013&d=050401');
+    expect(state.layer).toBe('poverty_total_pct');
+    expect(state.year).toBe(2013);
+    expect(serializeUrlState(state)).toBe('?i=pov&y=2013&d=050401&v=2');
+  });
+
+  it('a version-2 link uses the short code and no longer reads the full id', () => {
+    expect(parseUrlState('?i=pov&v=2').layer).toBe('poverty_total_pct');
+    expect(parseUrlState('?i=poverty_total_pct&v=2').layer).toBe('base');
+  });
+
+  it('jurisdiction layers keep their names in every version', () => {
+    expect(parseUrlState('?i=emergency').layer).toBe('emergency');
+    expect(parseUrlState('?i=devida&v=2').layer).toBe('devida');
+  });
+
+  it('a malformed or future version is read as the current one, field by field', () => {
+    expect(parseUrlState('?i=coca&v=99').layer).toBe('coca_ha');
+    expect(parseUrlState('?i=coca&v=x').layer).toBe('coca_ha');
+  });
+});
+
+describe('filter parameters', () => {
+  it('each bad range is dropped alone; the good ones stay', () => {
+    expect(
+      parseUrlState('?r=pov.ge.50~gdp.gt.1~coca.eq.0~coca.gt.~xpov.lt.-2.5').filter.ranges,
+    ).toEqual([
+      { indicator: 'poverty_total_pct', op: 'ge', value: 50 },
+      { indicator: 'poverty_extreme_pct', op: 'lt', value: -2.5 },
+    ]);
+  });
+
+  it('codes that are not department or province codes are ignored', () => {
+    const { filter } = parseUrlState('?dep=5,05,ayacucho,12&prov=120,1206&m=2017&em=yes');
+    expect(filter.departments).toEqual(['05', '12']);
+    expect(filter.provinces).toEqual(['1206']);
+    expect(filter.membership).toBe('vraem');
+    expect(filter.emergency).toBe('any');
+  });
+
+  it('a whitespace-only search is the default and is left out of the link', () => {
+    const state = parseUrlState('?q=%20%20');
+    expect(serializeUrlState({ ...state, filter: { ...state.filter, query: '' } })).toBe('');
   });
 });
