@@ -272,8 +272,10 @@ export const en: Record<MessageKey, string> = {
   'import.layerGroup': 'Imported data (this session only)',
   'import.eventsSource': '{file} · {dataset} (imported)',
   'import.remove': 'Remove {name}',
-  'import.deaths': 'deaths: {count}',
   'import.noSource': 'no source in the file',
+  'import.caveat':
+    'Imported by you from {file}; source as the file states it: {source}. The atlas has not checked these values.',
+  'import.licenceUnknown': 'as stated by the imported file',
   'import.field.file': 'file',
   'import.field.header': 'header',
   'import.field.row': 'row',

@@ -271,8 +271,10 @@ export const es = {
   'import.layerGroup': 'Datos importados (solo en esta sesión)',
   'import.eventsSource': '{file} · {dataset} (importado)',
   'import.remove': 'Quitar {name}',
-  'import.deaths': 'muertes: {count}',
   'import.noSource': 'sin fuente en el archivo',
+  'import.caveat':
+    'Importado por usted desde {file}; fuente según el archivo: {source}. El atlas no verificó estos valores.',
+  'import.licenceUnknown': 'según el archivo importado',
   'import.field.file': 'archivo',
   'import.field.header': 'encabezado',
   'import.field.row': 'fila',

@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { IMPORT_KINDS, type ImportKind } from '../../data/import/importFile';
 import type { ImportTargets } from '../../data/import/runImport';
+import type { ImportedIndicatorId } from '../../domain/indicatorRegistry';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/es';
 import { formatInteger } from '../../i18n/format';
@@ -24,7 +25,7 @@ const KIND_KEYS: Record<ImportKind, MessageKey> = {
 export interface ImportDialogProps {
   targets: ImportTargets;
   /** A session-unique key for the next accepted import. */
-  nextKey: string;
+  nextKey: ImportedIndicatorId;
   onAccept: (layer: ImportedLayer) => void;
   onClose: () => void;
 }

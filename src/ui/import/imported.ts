@@ -7,11 +7,12 @@ import type { ImportedEvent } from '../../data/import/eventsCsv';
 import type { EventKind } from '../../data/import/eventColumns';
 import type { ImportResult } from '../../data/import/importFile';
 import type { IndicatorValues } from '../../domain/districtValues';
+import type { ImportedIndicatorId } from '../../domain/indicatorRegistry';
 
 export interface ImportedIndicatorLayer {
   kind: 'indicator';
-  /** Unique within the session (file name + a counter). */
-  key: string;
+  /** Unique within the session (a counter); also the indicator id and the source id. */
+  key: ImportedIndicatorId;
   fileName: string;
   /** As written in the file; text only. */
   unit: string | null;
@@ -23,7 +24,7 @@ export interface ImportedIndicatorLayer {
 
 export interface ImportedEventLayer {
   kind: 'events';
-  key: string;
+  key: ImportedIndicatorId;
   fileName: string;
   dataset: EventKind;
   events: ImportedEvent[];
@@ -37,15 +38,19 @@ export const DATASET_LABEL: Record<EventKind, string> = { ucdp: 'UCDP GED', acle
 export function acceptImport(
   result: ImportResult,
   fileName: string,
-  key: string,
+  key: ImportedIndicatorId,
 ): ImportedLayer | null {
   if (result.kind === 'refused') return null;
   if (result.kind === 'events') {
     if (result.data.events.length === 0) return null;
     return { kind: 'events', key, fileName, dataset: result.data.kind, events: result.data.events };
   }
-  const { values, rows, unit, source } = result.data;
+  const { rows, unit, source } = result.data;
   if (rows === 0) return null;
+  // Each observation cites this import as its source (the theme's sources get an entry for it).
+  const values = new Map(
+    [...result.data.values].map(([u, list]) => [u, list.map((o) => ({ ...o, s: key }))] as const),
+  );
   const years = [...new Set([...values.values()].flatMap((list) => list.map((o) => o.y)))].sort(
     (a, b) => a - b,
   );
