@@ -1,5 +1,5 @@
 import './zodSetup';
-import { z } from 'zod';
+import type { z } from 'zod';
 
 /** A data file that could not be used: the file as the pipeline names it, and why. */
 export class DataFileError extends Error {

@@ -158,6 +158,17 @@ export const en: Record<MessageKey, string> = {
   'chart.copyCsv': 'Copy CSV',
   'chart.copied': 'Copied',
   'chart.dataYears': 'Data: {from}–{to}',
+  'compare.open': 'Compare',
+  'compare.title': 'Districts compared in {year}',
+  'compare.empty':
+    'Choose at least 2 districts (up to 6): open a district and press “Add to chart”, or tick rows in the table.',
+  'compare.note':
+    'Each value states its year; the rank is among the 79 VRAEM districts with a value (1st = highest value).',
+  'compare.leftOut': 'The first 6 are shown; {count} more are on the chart.',
+  'compare.indicator': 'Indicator',
+  'compare.rank': 'rank {rank} of {of}',
+  'compare.remove': 'Remove {name} from the comparison',
+  'table.compare': 'Compare {name}',
   'table.open': 'Table',
   'table.title': 'Districts in {year} ({count})',
   'table.district': 'District',
@@ -165,6 +176,9 @@ export const en: Record<MessageKey, string> = {
   'table.separator': 'CSV separator',
   'table.semicolon': '; (Excel in Spanish, decimal comma)',
   'table.comma': ', (decimal point)',
+  'table.exportGeoJson': 'Export GeoJSON',
+  'table.geometryNote':
+    'INEI boundaries via mapsPERU v2.0.0 (GPL-3), simplified for the map: at most 157 m displacement. Do not use to measure areas.',
   'table.exportCsv': 'Export CSV',
   'table.note':
     'Each value follows its indicator’s tolerance rule and states its year; ⚠ marks a caveat (hover it). Click a header to sort; missing values go last.',

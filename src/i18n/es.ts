@@ -155,6 +155,17 @@ export const es = {
   'chart.copyCsv': 'Copiar CSV',
   'chart.copied': 'Copiado',
   'chart.dataYears': 'Datos: {from}–{to}',
+  'compare.open': 'Comparar',
+  'compare.title': 'Comparación de distritos en {year}',
+  'compare.empty':
+    'Elija al menos 2 distritos (hasta 6): abra un distrito y pulse «Añadir al gráfico», o marque filas en la tabla.',
+  'compare.note':
+    'Cada valor dice su año; el puesto es entre los 79 distritos del VRAEM con dato (1.º = el valor más alto).',
+  'compare.leftOut': 'Se muestran los 6 primeros; {count} más están en el gráfico.',
+  'compare.indicator': 'Indicador',
+  'compare.rank': 'puesto {rank} de {of}',
+  'compare.remove': 'Quitar {name} de la comparación',
+  'table.compare': 'Comparar {name}',
   'table.open': 'Tabla',
   'table.title': 'Distritos en {year} ({count})',
   'table.district': 'Distrito',
@@ -162,6 +173,9 @@ export const es = {
   'table.separator': 'Separador CSV',
   'table.semicolon': '; (Excel en español, coma decimal)',
   'table.comma': ', (punto decimal)',
+  'table.exportGeoJson': 'Exportar GeoJSON',
+  'table.geometryNote':
+    'Límites INEI vía mapsPERU v2.0.0 (GPL-3), simplificados para el mapa: desplazamiento máximo 157 m. No usar para medir superficies.',
   'table.exportCsv': 'Exportar CSV',
   'table.note':
     'Cada valor sigue la regla de tolerancia de su indicador y dice su año; ⚠ marca una advertencia (pase el cursor). Clic en un encabezado para ordenar; los valores faltantes van al final.',

@@ -6,16 +6,26 @@ import { buildTableRows, sortTableRows, tableToCsv, type SortKey } from '../doma
 import { useI18n } from '../i18n/I18nContext';
 import { flagsOf, formatDistrictValue } from './describeValue';
 import { MISSING_KEYS } from './ChoroplethLegend';
-import { downloadCsv } from './exportChart';
+import { downloadBlob, downloadCsv } from './exportChart';
+import { MAX_SELECTED } from '../charts/models';
+import type { DistrictFeature } from '../data/loadAtlas';
+import { rowsToGeoJson } from '../domain/geojsonExport';
 
 export interface DistrictTableProps {
   index: DistrictIndex;
   /** The districts the filter keeps, in any order. */
   districts: readonly District[];
+  /** District shapes, for the GeoJSON export. */
+  shapes: readonly DistrictFeature[];
+  /** What the filter keeps, in words (written into the exported files). */
+  filterSummary: string;
   theme: ThemeData;
   year: number;
   selected: string | null;
   onSelect: (ubigeo: string) => void;
+  /** Districts on the chart and in the comparison; rows can be ticked into it. */
+  selection: readonly string[];
+  onSelection: (selection: string[]) => void;
   onClose: () => void;
   /** Session imports shown as extra columns after the shipped indicators. */
   imported?: readonly IndicatorDef[];
@@ -27,10 +37,14 @@ const NO_IMPORTS: readonly IndicatorDef[] = [];
 export function DistrictTable({
   index,
   districts,
+  shapes,
+  filterSummary,
   theme,
   year,
   selected,
   onSelect,
+  selection,
+  onSelection,
   onClose,
   imported = NO_IMPORTS,
 }: DistrictTableProps) {
@@ -84,6 +98,18 @@ export function DistrictTable({
       `atlas-vraem-${year}.csv`,
     );
 
+  const exportGeoJson = () => {
+    const collection = rowsToGeoJson(sorted, shapes, theme.sources, {
+      year,
+      description: filterSummary,
+      geometryNote: t('table.geometryNote'),
+    });
+    downloadBlob(
+      new Blob([JSON.stringify(collection)], { type: 'application/geo+json' }),
+      `atlas-vraem-${year}.geojson`,
+    );
+  };
+
   return (
     <section className="district-table" aria-labelledby="district-table-title">
       <div className="table-head">
@@ -98,6 +124,9 @@ export function DistrictTable({
         <button type="button" onClick={exportCsv}>
           {t('table.exportCsv')}
         </button>
+        <button type="button" onClick={exportGeoJson}>
+          {t('table.exportGeoJson')}
+        </button>
         <button type="button" className="close" onClick={onClose} aria-label={t('panel.close')}>
           ×
         </button>
@@ -107,6 +136,9 @@ export function DistrictTable({
         <table>
           <thead>
             <tr>
+              <th scope="col">
+                <span className="sr-only">{t('compare.open')}</span>
+              </th>
               {header('name', t('table.district'))}
               {header('province', t('panel.province'))}
               {defs.map((d) => (
@@ -122,6 +154,23 @@ export function DistrictTable({
           <tbody>
             {sorted.map((row) => (
               <tr key={row.district.ubigeo} aria-selected={row.district.ubigeo === selected}>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={t('table.compare', { name: row.district.name })}
+                    checked={selection.includes(row.district.ubigeo)}
+                    disabled={
+                      !selection.includes(row.district.ubigeo) && selection.length >= MAX_SELECTED
+                    }
+                    onChange={(e) =>
+                      onSelection(
+                        e.target.checked
+                          ? [...selection, row.district.ubigeo]
+                          : selection.filter((u) => u !== row.district.ubigeo),
+                      )
+                    }
+                  />
+                </td>
                 <th scope="row">
                   <button type="button" onClick={() => onSelect(row.district.ubigeo)}>
                     {row.district.name}

@@ -13,7 +13,7 @@ import { formatDate } from '../i18n/format';
 import { RangeEditor } from './RangeEditor';
 import './filters.css';
 
-const MEMBERSHIP_KEYS: Record<Membership, MessageKey> = {
+export const MEMBERSHIP_KEYS: Record<Membership, MessageKey> = {
   vraem: 'filter.membershipVraem',
   vraem2017: 'filter.membership2017',
   all: 'filter.membershipAll',

@@ -11,6 +11,7 @@ import { MAX_SELECTED } from '../charts/models';
 import { SelectionButton } from './SelectionButton';
 import { comparableGroups } from '../domain/comparable';
 import { mergedDistrictShapes } from '../map/comparableShapes';
+import { describeFilter } from './describeFilter';
 import { dimmedPaint } from './dimmedPaint';
 import { DistrictIndicators } from './DistrictIndicators';
 import { DistrictList } from './DistrictList';
@@ -28,11 +29,15 @@ import { ImportButton } from './import/ImportButton';
 import { useImportedLayers } from './import/useImportedLayers';
 import { ImportedLayersPanel } from './import/ImportedLayersPanel';
 import { ImportedEventCard, ImportedEventTooltip } from './import/ImportedEventViews';
+import './workspace.css';
 
 // Charts (recharts) and the table load when first opened, not before the first map frame.
 const ChartPanel = lazy(() => import('./ChartPanel').then((m) => ({ default: m.ChartPanel })));
 const DistrictTable = lazy(() =>
   import('./DistrictTable').then((m) => ({ default: m.DistrictTable })),
+);
+const ComparePanel = lazy(() =>
+  import('./ComparePanel').then((m) => ({ default: m.ComparePanel })),
 );
 
 export interface WorkspaceProps {
@@ -44,7 +49,8 @@ export interface WorkspaceProps {
 }
 
 export function Workspace({ data, theme: loaded, themeError, state, update }: WorkspaceProps) {
-  const { t, lang } = useI18n();
+  const i18n = useI18n();
+  const { t, lang } = i18n;
   const index = data.districts;
   const [pinnedIncident, setPinnedIncident] = useState<string | null>(null);
   const [chartHover, setChartHover] = useState<string | null>(null);
@@ -216,38 +222,77 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         theme={theme}
         incidents={state.incidents ? incidents : null}
       />
-      <button
-        type="button"
-        className="table-toggle"
-        aria-pressed={state.table}
-        disabled={!theme}
-        onClick={() => update({ table: !state.table }, 'replace')}
-      >
-        {t('table.open')}
-      </button>
+      <div className="view-toggles">
+        <button
+          type="button"
+          className="table-toggle"
+          aria-pressed={state.table}
+          disabled={!theme}
+          onClick={() => update({ table: !state.table, compare: false }, 'replace')}
+        >
+          {t('table.open')}
+        </button>
+        <button
+          type="button"
+          className="compare-toggle"
+          aria-pressed={state.compare}
+          disabled={!theme}
+          onClick={() => update({ compare: !state.compare, table: false }, 'replace')}
+        >
+          {t('compare.open')}
+          {state.selection.length > 0 && ` (${state.selection.length})`}
+        </button>
+        <button
+          type="button"
+          className="charts-toggle"
+          aria-pressed={state.charts}
+          disabled={!theme}
+          onClick={() => update({ charts: !state.charts }, 'replace')}
+        >
+          {t('chart.open')}
+        </button>
+      </div>
       {state.table && theme && (
         <Suspense fallback={null}>
           <DistrictTable
             index={index}
             districts={filtered.districts}
+            shapes={data.districtShapes}
+            filterSummary={describeFilter(
+              i18n,
+              state.filter,
+              {
+                department: (c) => units.departments.find((d) => d.code === c)?.name ?? c,
+                province: (c) => units.provinces.find((p) => p.code === c)?.name ?? c,
+              },
+              { date: filterDate, year: dataYear },
+            )}
             theme={theme}
             year={dataYear}
             selected={selected}
             onSelect={select}
+            selection={state.selection}
+            onSelection={(selection) => update({ selection }, 'replace')}
             onClose={() => update({ table: false }, 'replace')}
             imported={imports.defs}
           />
         </Suspense>
       )}
-      <button
-        type="button"
-        className="charts-toggle"
-        aria-pressed={state.charts}
-        disabled={!theme}
-        onClick={() => update({ charts: !state.charts }, 'replace')}
-      >
-        {t('chart.open')}
-      </button>
+      {state.compare && theme && (
+        <Suspense fallback={null}>
+          <ComparePanel
+            index={index}
+            theme={theme}
+            selection={state.selection}
+            year={dataYear}
+            onSelect={select}
+            onRemove={(u) =>
+              update({ selection: state.selection.filter((s) => s !== u) }, 'replace')
+            }
+            onClose={() => update({ compare: false }, 'replace')}
+          />
+        </Suspense>
+      )}
       {state.charts && theme && (
         <Suspense fallback={null}>
           <ChartPanel

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { colourDistance, openAtlas, pixelAt, screenPoint, waitForMapReady } from './atlasPage';
@@ -88,6 +89,55 @@ describe('district filters (built app, real Chromium)', () => {
     await expect.poll(() => count(page)).toBe('102 of 551 districts');
     expect(await page.locator('.district-list li').count()).toBe(102);
     await page.screenshot({ path: 'tests/e2e/screenshots/filters-en.png' });
+    await page.context().close();
+  });
+
+  it('ticks table rows into a comparison with ranks, and exports the filtered rows as GeoJSON', async () => {
+    const { page } = await openAtlas(
+      browser,
+      `${baseUrl}/?i=coca&y=2018&tb=1&prov=1206&dep=12&v=2`,
+    );
+    const table = page.locator('.district-table');
+    await expect.poll(() => tableRows(page)).toBe(4);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      table.getByRole('button', { name: 'Exportar GeoJSON' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('atlas-vraem-2018.geojson');
+    const geojson = JSON.parse(readFileSync((await download.path()) as string, 'utf8')) as {
+      type: string;
+      features: { properties: Record<string, unknown>; geometry: { type: string } }[];
+      atlas: { description: string; sources: { id: string }[] };
+    };
+    expect(geojson.type).toBe('FeatureCollection');
+    expect(geojson.features.map((f) => f.properties.name).sort()).toEqual([
+      'Mazamari',
+      'Pangoa',
+      'Río Tambo',
+      'Vizcatán del Ene',
+    ]);
+    const tambo = geojson.features.find((f) => f.properties.ubigeo === '120608');
+    expect(tambo?.properties.coca_ha).toBe(1140.067);
+    expect(tambo?.properties.coca_ha_year).toBe(2018);
+    expect(['Polygon', 'MultiPolygon']).toContain(tambo?.geometry.type);
+    expect(geojson.atlas.description).toContain('Satipo');
+
+    for (const name of ['Río Tambo', 'Pangoa', 'Mazamari']) {
+      await table.getByRole('checkbox', { name: `Comparar ${name}` }).check();
+    }
+    expect(new URL(page.url()).searchParams.get('sel')).toBe('120608,120606,120604');
+    await page.getByRole('button', { name: 'Comparar (3)' }).click();
+    const compare = page.locator('.compare-panel');
+    await compare.waitFor();
+    expect(await compare.locator('thead th').count()).toBe(4);
+    const cocaRow = compare.locator('tbody tr', { hasText: 'Coca cultivada (ha)' });
+    expect(await cocaRow.locator('td').first().innerText()).toMatch(
+      /1[.,]140 ha \(2018\)[\s\S]*puesto \d+ de \d+/,
+    );
+    await page.screenshot({ path: 'tests/e2e/screenshots/compare-es.png' });
+    await compare.getByRole('button', { name: 'Quitar Mazamari de la comparación' }).click();
+    await expect.poll(() => compare.locator('thead th').count()).toBe(3);
     await page.context().close();
   });
 });
