@@ -61,6 +61,8 @@ export function readTable(text: string, separator: Separator, visitor: TableVisi
     delimiter: separator,
     quoteChar: '"',
     skipEmptyLines: false,
+    // Without a quote anywhere, papaparse may split on separators directly (several times faster).
+    fastMode: !text.includes('"'),
     step(result, parser) {
       if (stopped) return;
       const cells = result.data.map((c) => String(c));
