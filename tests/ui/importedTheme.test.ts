@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../src/data/import/importFile';
-import { buildTableRows } from '../../src/domain/table';
+import { buildTableRows, tableToCsv } from '../../src/domain/table';
 import { acceptImport, type ImportedIndicatorLayer } from '../../src/ui/import/imported';
 import { importedIndicatorDef, withImported } from '../../src/ui/import/importedTheme';
 import type { ThemeData } from '../../src/data/loadThemes';
@@ -69,6 +69,38 @@ describe('imported indicator joined to the theme', () => {
     expect(b?.cells['import-1']).toMatchObject({ kind: 'missing', missing: 'outsideCoverage' });
     const [c] = buildTableRows([canayre], theme.indicators, theme.starts, 2020, [def]);
     expect(c?.cells['import-1']).toMatchObject({ kind: 'missing', missing: 'noData' });
+  });
+
+  it('exports its column, year and source in the table CSV', () => {
+    const theme = withImported(EMPTY_THEME, [layer], 'es');
+    const def = importedIndicatorDef(layer);
+    const canayre = index.byUbigeo.get('050409');
+    if (!canayre) throw new Error('fixture district missing');
+    const rows = buildTableRows([canayre], theme.indicators, theme.starts, 2018, [def]);
+    const csv = tableToCsv(rows, {
+      separator: ';',
+      headers: {
+        ubigeo: 'ubigeo',
+        name: 'distrito',
+        province: 'provincia',
+        department: 'departamento',
+        vraem: 'VRAEM',
+        year: 'año',
+        source: 'fuente',
+        licence: 'licencia',
+      },
+      indicatorLabel: (id) => (id === def.id ? def.label.es : id),
+      missingText: () => '',
+      sources: theme.sources,
+      defs: [def],
+    });
+    const [header, line] = csv.split('\r\n');
+    expect(header).toBe(
+      'ubigeo;distrito;provincia;departamento;VRAEM;mi-indicador.csv (importado);mi-indicador.csv (importado) · año;mi-indicador.csv (importado) · fuente;mi-indicador.csv (importado) · licencia',
+    );
+    expect(line).toBe(
+      `050409;${canayre.name};${canayre.province};${canayre.department};1;12,5;2018;Mi encuesta;según el archivo importado`,
+    );
   });
 
   it('an import with no good row is not usable', () => {
