@@ -3,6 +3,7 @@
  * frame, validated with the pipeline's schemas, turned into lookups the domain uses.
  */
 import type { DistrictStart, IndicatorValues } from '../domain/districtValues';
+import type { IndicatorKey } from '../domain/indicatorRegistry';
 import {
   indicatorsFileSchema,
   incidentsFileSchema,
@@ -10,7 +11,6 @@ import {
   seriesFileSchema,
   type Decree,
   type Incident,
-  type IndicatorId,
   type IncidentsFile,
   type SeriesFile,
 } from './indicatorSchemas';
@@ -32,7 +32,8 @@ export const THEME_FILE_NAMES: Record<keyof ThemeUrls, string> = {
 };
 
 export interface ThemeData {
-  indicators: ReadonlyMap<IndicatorId, IndicatorValues>;
+  /** Shipped indicators, plus the session's imported ones when the workspace adds them. */
+  indicators: ReadonlyMap<IndicatorKey, IndicatorValues>;
   starts: ReadonlyMap<string, DistrictStart>;
   series: SeriesFile['series'];
   decrees: readonly Decree[];

@@ -13,11 +13,16 @@ export interface Bilingual {
   en: string;
 }
 
+/** A user-imported indicator (this session only; never in the URL or the shipped data). */
+export type ImportedIndicatorId = `import-${number}`;
+/** Any indicator the map, legend, table and charts can show. */
+export type IndicatorKey = IndicatorId | ImportedIndicatorId;
+
 export type SequentialPalette = 'YlOrRd' | 'Viridis' | 'Cividis' | 'Blues' | 'Purples' | 'Greens';
 
 export interface IndicatorDef {
-  id: IndicatorId;
-  theme: 'coca' | 'poverty' | 'population' | 'budget';
+  id: IndicatorKey;
+  theme: 'coca' | 'poverty' | 'population' | 'budget' | 'imported';
   label: Bilingual;
   unit: Bilingual;
   /** Fraction digits to print. */
@@ -30,7 +35,7 @@ export interface IndicatorDef {
   caveat: Bilingual;
 }
 
-export const INDICATORS: readonly IndicatorDef[] = [
+export const INDICATORS: readonly (IndicatorDef & { id: IndicatorId })[] = [
   {
     id: 'coca_ha',
     theme: 'coca',

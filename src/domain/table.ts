@@ -3,7 +3,6 @@
  * flags; sorting that keeps missing values last; CSV for spreadsheets (Excel in Spanish reads
  * ";" with decimal commas, others "," with decimal points).
  */
-import type { IndicatorId } from '../data/indicatorSchemas';
 import type { SourceRef } from '../data/schemas';
 import {
   resolveDistrictValue,
@@ -12,22 +11,23 @@ import {
   type IndicatorValues,
 } from './districtValues';
 import type { District } from './districts';
-import { INDICATORS } from './indicatorRegistry';
+import { INDICATORS, type IndicatorDef, type IndicatorKey } from './indicatorRegistry';
 
 export interface TableRow {
   district: District;
-  cells: Partial<Record<IndicatorId, DistrictValue>>;
+  cells: Partial<Record<IndicatorKey, DistrictValue>>;
 }
 
 export function buildTableRows(
   districts: readonly District[],
-  indicators: ReadonlyMap<IndicatorId, IndicatorValues>,
+  indicators: ReadonlyMap<IndicatorKey, IndicatorValues>,
   starts: ReadonlyMap<string, DistrictStart>,
   year: number,
+  defs: readonly IndicatorDef[] = INDICATORS,
 ): TableRow[] {
   return districts.map((district) => {
-    const cells: Partial<Record<IndicatorId, DistrictValue>> = {};
-    for (const def of INDICATORS) {
+    const cells: Partial<Record<IndicatorKey, DistrictValue>> = {};
+    for (const def of defs) {
       const values = indicators.get(def.id);
       if (!values) continue;
       // Each indicator under its own tolerance, as on the map.
@@ -43,7 +43,7 @@ export function buildTableRows(
   });
 }
 
-export type SortKey = 'name' | 'province' | 'department' | IndicatorId;
+export type SortKey = 'name' | 'province' | 'department' | IndicatorKey;
 
 /** Sorts by a column; missing values always go last, whatever the direction. */
 export function sortTableRows(
@@ -83,7 +83,9 @@ export interface CsvOptions {
     source: string;
     licence: string;
   };
-  indicatorLabel: (id: IndicatorId) => string;
+  indicatorLabel: (id: IndicatorKey) => string;
+  /** Columns, in order (the shipped indicators unless imported ones are added). */
+  defs?: readonly IndicatorDef[];
   missingText: (value: DistrictValue) => string;
   sources: ReadonlyMap<string, SourceRef>;
 }
@@ -94,7 +96,7 @@ export function tableToCsv(rows: readonly TableRow[], options: CsvOptions): stri
   const decimal = separator === ';' ? ',' : '.';
   const quote = (text: string) =>
     text.includes(separator) || /["\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  const ids = INDICATORS.map((d) => d.id);
+  const ids = (options.defs ?? INDICATORS).map((d) => d.id);
   const header = [
     headers.ubigeo,
     headers.name,

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
-import type { IndicatorId } from '../data/indicatorSchemas';
 import type { ThemeData } from '../data/loadThemes';
 import type { District, DistrictIndex } from '../domain/districts';
-import { INDICATORS } from '../domain/indicatorRegistry';
+import { INDICATORS, type IndicatorDef, type IndicatorKey } from '../domain/indicatorRegistry';
 import { buildTableRows, sortTableRows, tableToCsv, type SortKey } from '../domain/table';
 import { useI18n } from '../i18n/I18nContext';
 import { flagsOf, formatDistrictValue } from './describeValue';
@@ -28,7 +27,11 @@ export interface DistrictTableProps {
   selection: readonly string[];
   onSelection: (selection: string[]) => void;
   onClose: () => void;
+  /** Session imports shown as extra columns after the shipped indicators. */
+  imported?: readonly IndicatorDef[];
 }
+
+const NO_IMPORTS: readonly IndicatorDef[] = [];
 
 /** Every indicator for every district of the year: sortable, keyboard-usable, exportable. */
 export function DistrictTable({
@@ -43,6 +46,7 @@ export function DistrictTable({
   selection,
   onSelection,
   onClose,
+  imported = NO_IMPORTS,
 }: DistrictTableProps) {
   const i18n = useI18n();
   const { t, lang } = i18n;
@@ -51,9 +55,10 @@ export function DistrictTable({
     direction: 'asc',
   });
   const [separator, setSeparator] = useState<',' | ';'>(';');
+  const defs = useMemo(() => [...INDICATORS, ...imported], [imported]);
   const rows = useMemo(
-    () => buildTableRows(districts, theme.indicators, theme.starts, year),
-    [districts, theme, year],
+    () => buildTableRows(districts, theme.indicators, theme.starts, year, defs),
+    [districts, theme, year, defs],
   );
   const sorted = useMemo(() => sortTableRows(rows, sort.key, sort.direction), [rows, sort]);
   const sortBy = (key: SortKey) =>
@@ -85,7 +90,8 @@ export function DistrictTable({
           source: t('panel.source'),
           licence: t('table.licence'),
         },
-        indicatorLabel: (id: IndicatorId) => INDICATORS.find((d) => d.id === id)?.label[lang] ?? id,
+        indicatorLabel: (id: IndicatorKey) => defs.find((d) => d.id === id)?.label[lang] ?? id,
+        defs,
         missingText: (v) => (v.kind === 'missing' ? t(MISSING_KEYS[v.missing]) : ''),
         sources: theme.sources,
       }),
@@ -135,7 +141,7 @@ export function DistrictTable({
               </th>
               {header('name', t('table.district'))}
               {header('province', t('panel.province'))}
-              {INDICATORS.map((d) => (
+              {defs.map((d) => (
                 <th key={d.id} scope="col" aria-sort={ariaSort(d.id)}>
                   <button type="button" onClick={() => sortBy(d.id)}>
                     {d.label[lang]}
@@ -171,7 +177,7 @@ export function DistrictTable({
                   </button>
                 </th>
                 <td>{row.district.province}</td>
-                {INDICATORS.map((d) => {
+                {defs.map((d) => {
                   const value = row.cells[d.id];
                   if (!value) return <td key={d.id} />;
                   const flags = flagsOf(i18n, value);

@@ -29,6 +29,11 @@ export interface LayerControlsProps {
   onEmergencyDate: (date: string) => void;
   /** False while the theme data is still loading. */
   ready: boolean;
+  /** Imported indicators of this session, offered after the shipped ones. */
+  imported?: readonly { id: string; label: string }[];
+  /** The imported indicator shown instead of `layer`, if any. */
+  activeImported?: string | null;
+  onImported?: (id: string) => void;
 }
 
 const METHOD_KEYS: Record<ClassificationMethod, MessageKey> = {
@@ -47,7 +52,11 @@ const THEME_KEYS: Record<string, MessageKey> = {
 
 export function LayerControls(props: LayerControlsProps) {
   const { t, lang } = useI18n();
-  const isIndicator = props.layer !== 'base' && INDICATORS.some((d) => d.id === props.layer);
+  const imported = props.imported ?? [];
+  const activeImported = props.activeImported ?? null;
+  const isIndicator =
+    activeImported !== null ||
+    (props.layer !== 'base' && INDICATORS.some((d) => d.id === props.layer));
   const themes = [...new Set(INDICATORS.map((d) => d.theme))];
   return (
     <section className="layer-controls" aria-labelledby="layer-controls-title">
@@ -55,8 +64,12 @@ export function LayerControls(props: LayerControlsProps) {
       <label className="field">
         <span>{t('layers.show')}</span>
         <select
-          value={props.layer}
-          onChange={(e) => props.onLayer(e.target.value as LayerId)}
+          value={activeImported ?? props.layer}
+          onChange={(e) => {
+            const value = e.target.value;
+            if (imported.some((l) => l.id === value)) props.onImported?.(value);
+            else props.onLayer(value as LayerId);
+          }}
           disabled={!props.ready}
         >
           <optgroup label={t('layers.jurisdiction')}>
@@ -74,6 +87,15 @@ export function LayerControls(props: LayerControlsProps) {
               ))}
             </optgroup>
           ))}
+          {imported.length > 0 && (
+            <optgroup label={t('import.layerGroup')}>
+              {imported.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.label}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </label>
       {!props.ready && <p className="note">{t('layers.loading')}</p>}

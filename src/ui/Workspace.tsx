@@ -29,6 +29,10 @@ import { buildLayerView, emergencyDate, paintFor } from './layerView';
 import { MapArea } from './MapArea';
 import { MapTooltip } from './MapTooltip';
 import { useMapKeyboard } from './useMapKeyboard';
+import { ImportButton } from './import/ImportButton';
+import { useImportedLayers } from './import/useImportedLayers';
+import { ImportedLayersPanel } from './import/ImportedLayersPanel';
+import { ImportedEventCard, ImportedEventTooltip } from './import/ImportedEventViews';
 import './workspace.css';
 
 // Charts (recharts) and the table load when first opened, not before the first map frame.
@@ -48,15 +52,21 @@ export interface WorkspaceProps {
   update: (patch: Partial<UrlState>, mode: 'push' | 'replace') => void;
 }
 
-export function Workspace({ data, theme, themeError, state, update }: WorkspaceProps) {
+export function Workspace({ data, theme: loaded, themeError, state, update }: WorkspaceProps) {
   const i18n = useI18n();
-  const { t } = i18n;
+  const { t, lang } = i18n;
   const index = data.districts;
   const [pinnedIncident, setPinnedIncident] = useState<string | null>(null);
   const [chartHover, setChartHover] = useState<string | null>(null);
   const [drawing, setDrawing] = useState<{ mode: DrawMode; km: number } | null>(null);
+  // Imports join the theme here: every view below sees them like shipped indicators.
+  const imports = useImportedLayers(loaded);
+  const theme = imports.theme;
 
-  const view = useMemo(() => buildLayerView(state, index, theme), [state, index, theme]);
+  const view = useMemo(
+    () => buildLayerView(state, index, theme, imports.active),
+    [state, index, theme, imports.active],
+  );
   const comparable = view.kind === 'indicator' && view.merged !== null;
   const shapes = useMemo(
     () =>
@@ -109,6 +119,11 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
   const incident = pinnedIncident
     ? theme?.incidents.find((i) => i.id === pinnedIncident)
     : undefined;
+  const importedEvent = pinnedIncident ? imports.events.byId.get(pinnedIncident) : undefined;
+  const points = useMemo(() => {
+    const shown = [...(state.incidents && incidents ? incidents.placed : [])];
+    return shown.concat(imports.events.placed);
+  }, [state.incidents, incidents, imports.events]);
 
   const select = useCallback(
     (ubigeo: string | null) => update({ district: ubigeo }, 'push'),
@@ -138,8 +153,10 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
     [select, state.charts, state.selection, update],
   );
 
-  const onLayer = (layer: LayerId) =>
+  const onLayer = (layer: LayerId) => {
+    imports.setActive(null);
     update({ layer, year: state.year, method: null, classes: null, breaks: [] }, 'push');
+  };
   const onClassification = (method: ClassificationMethod, classes: number) =>
     update({ method, classes }, 'replace');
 
@@ -167,6 +184,16 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
           }
           onEmergencyDate={(date) => update({ date }, 'replace')}
           ready={theme !== null}
+          imported={imports.defs.map((d) => ({ id: d.id, label: d.label[lang] }))}
+          activeImported={imports.activeId}
+          onImported={(id) => imports.setActive(imports.defs.find((d) => d.id === id)?.id ?? null)}
+        />
+        <ImportButton data={data} count={imports.count} onAccept={imports.add} />
+        <ImportedLayersPanel
+          layers={imports.layers}
+          activeId={imports.activeId}
+          onShow={imports.setActive}
+          onRemove={imports.remove}
         />
         {themeError && (
           <p className="error-note" role="alert">
@@ -200,15 +227,20 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
         data={data}
         shapes={shapes}
         paint={paint}
-        incidents={state.incidents && incidents ? incidents.placed : null}
+        incidents={points.length > 0 ? points : null}
         selected={selected}
         emphasis={chartHover ?? keyboard.focus}
         onKeyDown={keyboard.onKeyDown}
         announcement={keyboard.announcement}
         onPick={pick}
-        renderTooltip={(hover) => (
-          <MapTooltip hover={hover} view={view} index={index} theme={theme} />
-        )}
+        renderTooltip={(hover) => {
+          const imported = hover.layer === 'incident' && imports.events.byId.get(hover.id);
+          return imported ? (
+            <ImportedEventTooltip found={imported} x={hover.x} y={hover.y} />
+          ) : (
+            <MapTooltip hover={hover} view={view} index={index} theme={theme} />
+          );
+        }}
       >
         <AreaOverlay
           shape={state.filter.area?.shape ?? null}
@@ -278,6 +310,7 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
             selection={state.selection}
             onSelection={(selection) => update({ selection }, 'replace')}
             onClose={() => update({ table: false }, 'replace')}
+            imported={imports.defs}
           />
         </Suspense>
       )}
@@ -311,7 +344,14 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
         </Suspense>
       )}
       {incident && <IncidentCard incident={incident} onClose={() => setPinnedIncident(null)} />}
-      {!incident && selectedDistrict && (
+      {importedEvent && (
+        <ImportedEventCard
+          found={importedEvent}
+          index={index}
+          onClose={() => setPinnedIncident(null)}
+        />
+      )}
+      {!incident && !importedEvent && selectedDistrict && (
         <DistrictPanel
           district={selectedDistrict}
           index={index}

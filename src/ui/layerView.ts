@@ -14,6 +14,7 @@ import {
 } from '../domain/choropleth';
 import { comparableGroups, mergedGroups, resolveGroupValue } from '../domain/comparable';
 import type { DistrictIndex } from '../domain/districts';
+import type { IndicatorValues } from '../domain/districtValues';
 import {
   controlOf,
   emergencyOn,
@@ -87,7 +88,11 @@ export function buildLayerView(
   state: UrlState,
   index: DistrictIndex,
   theme: ThemeData | null,
+  /** An imported indicator the user chose to show: it takes the place of the URL's layer. */
+  imported: { indicator: IndicatorDef; values: IndicatorValues } | null = null,
 ): LayerView {
+  if (theme && imported)
+    return indicatorView(state, index, theme, imported.indicator, imported.values);
   if (state.layer === 'base' || !theme) return { kind: 'base' };
   if (state.layer === 'devida') return { kind: 'devida', zone: theme.devidaZone };
   if (state.layer === 'emergency' || state.layer === 'authorities') {
@@ -109,9 +114,19 @@ export function buildLayerView(
     return { kind: 'authorities', date, on, byUbigeo };
   }
   const id: IndicatorId = state.layer;
-  const indicator = indicatorById(id);
   const values = theme.indicators.get(id);
   if (!values) return { kind: 'base' };
+  return indicatorView(state, index, theme, indicatorById(id), values);
+}
+
+/** The choropleth of one indicator (shipped or imported) for the state's year and classes. */
+function indicatorView(
+  state: UrlState,
+  index: DistrictIndex,
+  theme: ThemeData,
+  indicator: IndicatorDef,
+  values: IndicatorValues,
+): LayerView {
   const years = indicatorYears(values);
   const span = spanOfAllIndicators(theme);
   const requested = effectiveYear(state.year, span) === state.year ? state.year : null;

@@ -1,0 +1,17 @@
+/** Messages between the page and the import worker. Everything here is structured-cloneable. */
+import type { DistrictShape } from './districtLocator';
+import type { ImportKind, ImportResult } from './importFile';
+
+export interface ImportRequest {
+  file: Blob;
+  kind: ImportKind;
+  /** Ubigeos the atlas knows (indicator files are checked against them). */
+  ubigeos: readonly string[];
+  /** District shapes of the five departments (events are placed in them). */
+  shapes: readonly DistrictShape[];
+}
+
+export type ImportMessage =
+  | { type: 'progress'; fraction: number }
+  | { type: 'done'; result: ImportResult }
+  | { type: 'failed'; message: string };

@@ -1,0 +1,63 @@
+/**
+ * Imported UCDP GED / ACLED events as map points: placed at their own coordinates (the files give
+ * them, unlike our curated incidents), categorised like the curated ones, findable by id.
+ */
+import type { Incident } from '../../data/indicatorSchemas';
+import type { ImportedEvent } from '../../data/import/eventsCsv';
+import { incidentCategory, type PlacedIncident } from '../../domain/incidents';
+import type { ImportedEventLayer } from './imported';
+
+export interface ImportedEventRef {
+  layer: ImportedEventLayer;
+  event: ImportedEvent;
+}
+
+/** "import-2:PER90001": the layer key keeps ids unique across files and apart from ours. */
+export const importedEventId = (layer: ImportedEventLayer, event: ImportedEvent) =>
+  `${layer.key}:${event.id}`;
+
+/** The fields our incident layer draws with; the rest of an Incident is left empty. */
+function asIncident(id: string, event: ImportedEvent): Incident {
+  return {
+    id,
+    date: event.date,
+    datePrecision: 'day',
+    dateNote: '',
+    type: event.type,
+    place: event.place,
+    ubigeo: event.ubigeo,
+    department: '',
+    deathsSecurityForces: null,
+    deathsCivilians: null,
+    deathsArmedGroup: null,
+    deathsTotal: event.deaths,
+    deathsAsPublished: '',
+    injured: null,
+    actors: event.actors,
+    perpetrator: '',
+    sourceUrls: [],
+    note: event.source,
+  };
+}
+
+export function placeImportedEvents(layers: readonly ImportedEventLayer[]): {
+  placed: PlacedIncident[];
+  byId: Map<string, ImportedEventRef>;
+} {
+  const placed: PlacedIncident[] = [];
+  const byId = new Map<string, ImportedEventRef>();
+  for (const layer of layers) {
+    for (const event of layer.events) {
+      const id = importedEventId(layer, event);
+      if (byId.has(id)) continue; // a file that repeats an event id: draw it once
+      byId.set(id, { layer, event });
+      placed.push({
+        incident: asIncident(id, event),
+        position: event.position,
+        category: incidentCategory(event.type),
+        deaths: event.deaths,
+      });
+    }
+  }
+  return { placed, byId };
+}
