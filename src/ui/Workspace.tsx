@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { AtlasData } from '../data/loadAtlas';
 import type { ThemeData } from '../data/loadThemes';
 import type { ClassificationMethod } from '../domain/classify';
@@ -29,20 +29,12 @@ import { buildLayerView, emergencyDate, paintFor } from './layerView';
 import { MapArea } from './MapArea';
 import { MapTooltip } from './MapTooltip';
 import { useMapKeyboard } from './useMapKeyboard';
+import { ViewPanels } from './ViewPanels';
 import { ImportButton } from './import/ImportButton';
 import { useImportedLayers } from './import/useImportedLayers';
 import { ImportedLayersPanel } from './import/ImportedLayersPanel';
 import { ImportedEventCard, ImportedEventTooltip } from './import/ImportedEventViews';
 import './workspace.css';
-
-// Charts (recharts) and the table load when first opened, not before the first map frame.
-const ChartPanel = lazy(() => import('./ChartPanel').then((m) => ({ default: m.ChartPanel })));
-const DistrictTable = lazy(() =>
-  import('./DistrictTable').then((m) => ({ default: m.DistrictTable })),
-);
-const ComparePanel = lazy(() =>
-  import('./ComparePanel').then((m) => ({ default: m.ComparePanel })),
-);
 
 export interface WorkspaceProps {
   data: AtlasData;
@@ -258,91 +250,29 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         theme={theme}
         incidents={state.incidents ? incidents : null}
       />
-      <div className="view-toggles">
-        <button
-          type="button"
-          className="table-toggle"
-          aria-pressed={state.table}
-          disabled={!theme}
-          onClick={() => update({ table: !state.table, compare: false }, 'replace')}
-        >
-          {t('table.open')}
-        </button>
-        <button
-          type="button"
-          className="compare-toggle"
-          aria-pressed={state.compare}
-          disabled={!theme}
-          onClick={() => update({ compare: !state.compare, table: false }, 'replace')}
-        >
-          {t('compare.open')}
-          {state.selection.length > 0 && ` (${state.selection.length})`}
-        </button>
-        <button
-          type="button"
-          className="charts-toggle"
-          aria-pressed={state.charts}
-          disabled={!theme}
-          onClick={() => update({ charts: !state.charts }, 'replace')}
-        >
-          {t('chart.open')}
-        </button>
-      </div>
-      {state.table && theme && (
-        <Suspense fallback={null}>
-          <DistrictTable
-            index={index}
-            districts={filtered.districts}
-            shapes={data.districtShapes}
-            filterSummary={describeFilter(
-              i18n,
-              state.filter,
-              {
-                department: (c) => units.departments.find((d) => d.code === c)?.name ?? c,
-                province: (c) => units.provinces.find((p) => p.code === c)?.name ?? c,
-              },
-              { date: filterDate, year: dataYear },
-            )}
-            theme={theme}
-            year={dataYear}
-            selected={selected}
-            onSelect={select}
-            selection={state.selection}
-            onSelection={(selection) => update({ selection }, 'replace')}
-            onClose={() => update({ table: false }, 'replace')}
-            imported={imports.defs}
-          />
-        </Suspense>
-      )}
-      {state.compare && theme && (
-        <Suspense fallback={null}>
-          <ComparePanel
-            index={index}
-            theme={theme}
-            selection={state.selection}
-            year={dataYear}
-            onSelect={select}
-            onRemove={(u) =>
-              update({ selection: state.selection.filter((s) => s !== u) }, 'replace')
-            }
-            onClose={() => update({ compare: false }, 'replace')}
-          />
-        </Suspense>
-      )}
-      {state.charts && theme && (
-        <Suspense fallback={null}>
-          <ChartPanel
-            theme={theme}
-            index={index}
-            view={view}
-            selection={state.selection}
-            onYear={(year) => update({ year }, 'replace')}
-            onHoverDistrict={setChartHover}
-            onDecree={(event) => update({ layer: 'emergency', date: event.date }, 'push')}
-            onClose={() => update({ charts: false }, 'replace')}
-          />
-        </Suspense>
-      )}
+      <ViewPanels
+        state={state}
+        update={update}
+        theme={theme}
+        index={index}
+        view={view}
+        shapes={data.districtShapes}
+        districts={filtered.districts}
+        filterSummary={describeFilter(
+          i18n,
+          state.filter,
+          {
+            department: (c) => units.departments.find((d) => d.code === c)?.name ?? c,
+            province: (c) => units.provinces.find((p) => p.code === c)?.name ?? c,
+          },
+          { date: filterDate, year: dataYear },
+        )}
+        year={dataYear}
+        selected={selected}
+        onSelect={select}
+        onHoverDistrict={setChartHover}
+        imported={imports.defs}
+      />
       {incident && <IncidentCard incident={incident} onClose={() => setPinnedIncident(null)} />}
       {importedEvent && (
         <ImportedEventCard

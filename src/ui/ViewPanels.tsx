@@ -1,0 +1,122 @@
+import { lazy, Suspense } from 'react';
+import type { DistrictFeature } from '../data/loadAtlas';
+import type { ThemeData } from '../data/loadThemes';
+import type { District, DistrictIndex } from '../domain/districts';
+import type { IndicatorDef } from '../domain/indicatorRegistry';
+import { useI18n } from '../i18n/I18nContext';
+import type { UrlState } from '../state/urlState';
+import type { LayerView } from './layerView';
+
+// Charts (recharts) and the table load when first opened, not before the first map frame.
+const ChartPanel = lazy(() => import('./ChartPanel').then((m) => ({ default: m.ChartPanel })));
+const DistrictTable = lazy(() =>
+  import('./DistrictTable').then((m) => ({ default: m.DistrictTable })),
+);
+const ComparePanel = lazy(() =>
+  import('./ComparePanel').then((m) => ({ default: m.ComparePanel })),
+);
+
+export interface ViewPanelsProps {
+  state: UrlState;
+  update: (patch: Partial<UrlState>, mode: 'push' | 'replace') => void;
+  theme: ThemeData | null;
+  index: DistrictIndex;
+  view: LayerView;
+  shapes: readonly DistrictFeature[];
+  /** The districts the filter keeps. */
+  districts: readonly District[];
+  filterSummary: string;
+  year: number;
+  selected: string | null;
+  onSelect: (ubigeo: string) => void;
+  onHoverDistrict: (ubigeo: string | null) => void;
+  imported: readonly IndicatorDef[];
+}
+
+/** The Table / Compare / Charts toggles and the panels they open, each loaded when first used. */
+export function ViewPanels(props: ViewPanelsProps) {
+  const { state, update, theme, index, view, shapes, districts, filterSummary, year } = props;
+  const { selected, onSelect, onHoverDistrict, imported } = props;
+  const { t } = useI18n();
+  return (
+    <>
+      <div className="view-toggles">
+        <button
+          type="button"
+          className="table-toggle"
+          aria-pressed={state.table}
+          disabled={!theme}
+          onClick={() => update({ table: !state.table, compare: false }, 'replace')}
+        >
+          {t('table.open')}
+        </button>
+        <button
+          type="button"
+          className="compare-toggle"
+          aria-pressed={state.compare}
+          disabled={!theme}
+          onClick={() => update({ compare: !state.compare, table: false }, 'replace')}
+        >
+          {t('compare.open')}
+          {state.selection.length > 0 && ` (${state.selection.length})`}
+        </button>
+        <button
+          type="button"
+          className="charts-toggle"
+          aria-pressed={state.charts}
+          disabled={!theme}
+          onClick={() => update({ charts: !state.charts }, 'replace')}
+        >
+          {t('chart.open')}
+        </button>
+      </div>
+      {state.table && theme && (
+        <Suspense fallback={null}>
+          <DistrictTable
+            index={index}
+            districts={districts}
+            shapes={shapes}
+            filterSummary={filterSummary}
+            theme={theme}
+            year={year}
+            selected={selected}
+            onSelect={onSelect}
+            selection={state.selection}
+            onSelection={(selection) => update({ selection }, 'replace')}
+            onClose={() => update({ table: false }, 'replace')}
+            imported={imported}
+          />
+        </Suspense>
+      )}
+      {state.compare && theme && (
+        <Suspense fallback={null}>
+          <ComparePanel
+            index={index}
+            theme={theme}
+            selection={state.selection}
+            year={year}
+            onSelect={onSelect}
+            onRemove={(u) =>
+              update({ selection: state.selection.filter((s) => s !== u) }, 'replace')
+            }
+            onClose={() => update({ compare: false }, 'replace')}
+          />
+        </Suspense>
+      )}
+      {state.charts && theme && (
+        <Suspense fallback={null}>
+          <ChartPanel
+            theme={theme}
+            index={index}
+            view={view}
+            selection={state.selection}
+            onYear={(year) => update({ year }, 'replace')}
+            onHoverDistrict={onHoverDistrict}
+            onDecree={(event) => update({ layer: 'emergency', date: event.date }, 'push')}
+            onClose={() => update({ charts: false }, 'replace')}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+}
