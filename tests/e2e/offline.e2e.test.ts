@@ -154,7 +154,7 @@ describe('offline use (built app, service worker, real Chromium)', () => {
       await page.getByRole('button', { name: 'Charts' }).click();
       await page.getByRole('button', { name: /DS 035-2018-PCM/ }).waitFor({ timeout: 30_000 });
       await page.getByRole('button', { name: 'Table' }).click();
-      await page.getByRole('table').waitFor();
+      await page.locator('.district-table table').waitFor();
       expect(await cspViolations()).toEqual([]);
       expect(foreignRequests).toEqual([]);
       expect(consoleErrors).toEqual([]);
