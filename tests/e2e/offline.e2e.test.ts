@@ -172,12 +172,12 @@ describe('offline use (built app, service worker, real Chromium)', () => {
         const page = await context.newPage();
         const errors: string[] = [];
         page.on('pageerror', (error) => errors.push(error.message));
+        // No map waits: this is about the files a session runs on, not about drawing.
         await page.goto(`${baseUrl}/?i=coca_ha`);
-        await waitForMapReady(page);
         await waitForOfflineReady(page);
         await page.reload();
-        await waitForMapReady(page);
-        await page.getByText('Disponible sin conexión').waitFor();
+        await page.getByText('Disponible sin conexión').waitFor({ timeout: 60_000 });
+        expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
         // "Deploy" a new version: the server now sends a service worker that differs by one line
         // (every real build changes it: it lists the hashed files). Put back in `finally`.
@@ -192,8 +192,8 @@ describe('offline use (built app, service worker, real Chromium)', () => {
         expect(
           await page.evaluate(() => (window as unknown as { sessionMark?: string }).sessionMark),
         ).toBe('still here');
-        const p = await screenPoint(page, PICHARI.labelPoint);
-        await page.mouse.click(p.x, p.y);
+        await page.getByRole('searchbox').fill('pichari');
+        await page.getByRole('button', { name: /Pichari/ }).click();
         await page.getByRole('dialog').waitFor();
         expect(new URL(page.url()).searchParams.get('d')).toBe('080910');
 
@@ -208,8 +208,8 @@ describe('offline use (built app, service worker, real Chromium)', () => {
         expect(
           await page.evaluate(() => (window as unknown as { sessionMark?: string }).sessionMark),
         ).toBeUndefined();
-        await waitForMapReady(page);
-        await page.getByText('Disponible sin conexión').waitFor();
+        await page.getByText('Disponible sin conexión').waitFor({ timeout: 60_000 });
+        await page.getByRole('dialog').waitFor();
         expect(await reload.count()).toBe(0);
         expect(await waiting()).toBe(false);
         // The reload keeps the view: the link still opens Pichari on the coca layer.
