@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The Content-Security-Policy of the built app: everything from our own origin, nothing inline,
@@ -32,11 +33,40 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The service worker (Workbox, generated at build time): precaches every file of the build — the
+ * app, its lazily loaded chunks, the MapLibre worker and every data file — so that after one
+ * visit the atlas opens with no network. A new version installs in the background and WAITS
+ * (no skipWaiting, no clientsClaim): an open session keeps the files it started with until the
+ * user presses "reload" (src/app/serviceWorker.ts). Registered from our own bundle, never by an
+ * inline script; same-origin, so the CSP's worker-src 'self' covers it. Not in the dev server.
+ */
+function offlineServiceWorker(): Plugin[] {
+  return VitePWA({
+    strategies: 'generateSW',
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: false,
+    devOptions: { enabled: false },
+    workbox: {
+      globPatterns: ['**/*.{html,js,mjs,css,json,svg,png,woff2}'],
+      // The map chunk (MapLibre + deck.gl) is over Workbox's 2 MiB default; it must be cached.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      inlineWorkboxRuntime: true,
+      cleanupOutdatedCaches: true,
+      skipWaiting: false,
+      clientsClaim: false,
+      navigateFallback: 'index.html',
+      sourcemap: false,
+    },
+  });
+}
+
 // Data files are imported with `?url` so that they are served in dev, emitted with a content
 // hash in the build, and never inlined as data: URLs (the CSP and the bench count them as
 // requests of their own).
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offlineServiceWorker()],
   build: {
     target: 'es2022',
     assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { offlineStore } from './app/offlineStore';
 import './ui/app.css';
 
 const root = document.getElementById('root');
@@ -10,3 +11,11 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// The service worker that keeps the atlas usable offline: production builds only, so that the
+// dev server never serves a stale cached page.
+if (import.meta.env.PROD) {
+  void import('./app/registerServiceWorker').then(({ registerServiceWorker }) =>
+    registerServiceWorker(offlineStore),
+  );
+}

@@ -1,9 +1,12 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { I18nProvider } from '../i18n/I18nContext';
 import { Header } from '../ui/Header';
+import { OfflineStatus } from '../ui/OfflineStatus';
+import { PanelBoundary } from '../ui/PanelBoundary';
 import { SourcesFooter } from '../ui/SourcesFooter';
 import { ErrorScreen, LoadingScreen } from '../ui/StatusScreens';
 import { Workspace } from '../ui/Workspace';
+import { offlineStore } from './offlineStore';
 import { useAtlasData } from './useAtlasData';
 import { useThemeData } from './useThemeData';
 import { useUrlState } from './useUrlState';
@@ -12,6 +15,7 @@ export function App() {
   const load = useAtlasData();
   const themes = useThemeData(load.status === 'ready');
   const [state, update] = useUrlState();
+  const offline = useSyncExternalStore(offlineStore.subscribe, offlineStore.get);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -30,16 +34,21 @@ export function App() {
           <Header
             onToggleLang={() => update({ lang: state.lang === 'es' ? 'en' : 'es' }, 'replace')}
           />
-          <Workspace
-            data={load.data}
-            theme={themes.status === 'ready' ? themes.data : null}
-            themeError={
-              themes.status === 'error' ? { file: themes.file, reason: themes.reason } : null
-            }
-            state={state}
-            update={update}
-          />
-          <SourcesFooter sources={load.data.sources} />
+          <PanelBoundary panel="workspace">
+            <Workspace
+              data={load.data}
+              theme={themes.status === 'ready' ? themes.data : null}
+              themeError={
+                themes.status === 'error' ? { file: themes.file, reason: themes.reason } : null
+              }
+              state={state}
+              update={update}
+            />
+          </PanelBoundary>
+          <div className="footer-row">
+            <SourcesFooter sources={load.data.sources} />
+            <OfflineStatus state={offline} onReload={offlineStore.applyUpdate} />
+          </div>
         </div>
       )}
     </I18nProvider>

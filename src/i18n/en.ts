@@ -12,6 +12,20 @@ export const en: Record<MessageKey, string> = {
   'error.retry': 'Try again',
   'error.webgl':
     'This browser cannot draw the map (WebGL is unavailable). The panel data is still available.',
+  // Offline use and contained panel errors (issue 9).
+  'offline.saving': 'Saving the atlas for offline use…',
+  'offline.ready': 'Available offline',
+  'offline.readyDetail':
+    'The atlas and all its data are stored in this browser: it opens even with no network.',
+  'offline.update': 'New version available — reload',
+  'boundary.message':
+    'Could not show “{panel}” because of an error. The rest of the atlas keeps working.',
+  'boundary.retry': 'Retry',
+  'boundary.map': 'Map',
+  'boundary.charts': 'Charts',
+  'boundary.table': 'Table',
+  'boundary.district': 'District profile',
+  'boundary.workspace': 'Workspace',
   'map.label': 'Map of the VRAEM districts and their surroundings',
   'map.hint': 'Hover over a district to see its name; click to open its profile.',
   'layers.title': 'Layers',

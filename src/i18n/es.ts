@@ -10,6 +10,20 @@ export const es = {
   'error.retry': 'Reintentar',
   'error.webgl':
     'Este navegador no puede dibujar el mapa (WebGL no está disponible). Los datos del panel siguen disponibles.',
+  // Offline use and contained panel errors (issue 9).
+  'offline.saving': 'Guardando el atlas para usarlo sin conexión…',
+  'offline.ready': 'Disponible sin conexión',
+  'offline.readyDetail':
+    'El atlas y todos sus datos están guardados en este navegador: se abre aunque no haya red.',
+  'offline.update': 'Nueva versión disponible — recargar',
+  'boundary.message':
+    'No se pudo mostrar «{panel}» por un error. El resto del atlas sigue funcionando.',
+  'boundary.retry': 'Reintentar',
+  'boundary.map': 'Mapa',
+  'boundary.charts': 'Gráficos',
+  'boundary.table': 'Tabla',
+  'boundary.district': 'Ficha del distrito',
+  'boundary.workspace': 'Área de trabajo',
   'map.label': 'Mapa de los distritos del VRAEM y su entorno',
   'map.hint': 'Pase el cursor sobre un distrito para ver su nombre; haga clic para abrir su ficha.',
   'layers.title': 'Capas',

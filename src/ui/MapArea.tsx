@@ -4,6 +4,7 @@ import type { PlacedIncident } from '../domain/incidents';
 import { useI18n } from '../i18n/I18nContext';
 import type { HoverInfo, MapTarget } from '../map/AtlasMap';
 import type { DistrictPaint } from '../map/themePaints';
+import { PanelBoundary } from './PanelBoundary';
 import { hasWebGL2 } from './webgl';
 
 // The map (MapLibre + deck.gl) is the heaviest code; it loads in its own chunk.
@@ -65,9 +66,11 @@ export function MapArea({
       <p className="sr-only" aria-live="polite" data-testid="map-announcement">
         {announcement}
       </p>
-      <Suspense fallback={null}>
-        <AtlasMap {...mapProps} onHover={setHover} onFirstFrame={markFirstFrame} />
-      </Suspense>
+      <PanelBoundary panel="map">
+        <Suspense fallback={null}>
+          <AtlasMap {...mapProps} onHover={setHover} onFirstFrame={markFirstFrame} />
+        </Suspense>
+      </PanelBoundary>
       {hover && renderTooltip(hover)}
       {children}
       <p className="map-hint">{t('map.hint')}</p>
