@@ -20,6 +20,7 @@ import {
   type LabelTier,
 } from './districtLayers';
 import { installAtlasDebug } from './atlasDebug';
+import { registerMap, type MapView } from './mapSnapshot';
 import type { PlacedIncident } from '../domain/incidents';
 import { buildIncidentLayer } from './incidentLayer';
 import { buildOfflineStyle } from './offlineStyle';
@@ -53,6 +54,8 @@ export interface AtlasMapProps {
   onHover: (hover: HoverInfo | null) => void;
   onPick: (target: MapTarget | null) => void;
   onFirstFrame?: () => void;
+  /** Camera from the link's #map= hash; without one the map fits the VRAEM. */
+  initialViewport?: MapView | null;
 }
 
 function targetOf(info: PickingInfo | null | undefined): MapTarget | null {
@@ -75,6 +78,7 @@ export default function AtlasMap({
   onHover,
   onPick,
   onFirstFrame,
+  initialViewport = null,
 }: AtlasMapProps) {
   const [hovered, setHovered] = useState<string | null>(null);
   const [labelTier, setLabelTier] = useState<LabelTier>(0);
@@ -136,12 +140,13 @@ export default function AtlasMap({
       mapLib={maplibregl}
       mapStyle={mapStyle}
       initialViewState={
-        bounds
+        initialViewport ??
+        (bounds
           ? {
               bounds: [bounds[0], bounds[1], bounds[2], bounds[3]],
               fitBoundsOptions: { padding: FIT_PADDING },
             }
-          : undefined
+          : undefined)
       }
       style={{ position: 'absolute', inset: 0 }}
       attributionControl={false}
@@ -152,6 +157,7 @@ export default function AtlasMap({
       onClick={handleClick}
       onLoad={(event) => {
         installAtlasDebug(event.target);
+        registerMap(event.target);
         setStyleLoaded(true);
       }}
     >

@@ -4,6 +4,7 @@ import type { PlacedIncident } from '../domain/incidents';
 import { useI18n } from '../i18n/I18nContext';
 import type { HoverInfo, MapTarget } from '../map/AtlasMap';
 import type { DistrictPaint } from '../map/themePaints';
+import { parseViewport } from '../state/viewport';
 import { hasWebGL2 } from './webgl';
 
 // The map (MapLibre + deck.gl) is the heaviest code; it loads in its own chunk.
@@ -42,6 +43,7 @@ export function MapArea({
   const { t } = useI18n();
   const [hover, setHover] = useState<HoverInfo | null>(null);
   const [webgl] = useState(hasWebGL2);
+  const [initialViewport] = useState(() => parseViewport(window.location.hash));
 
   if (!webgl) {
     return (
@@ -66,7 +68,12 @@ export function MapArea({
         {announcement}
       </p>
       <Suspense fallback={null}>
-        <AtlasMap {...mapProps} onHover={setHover} onFirstFrame={markFirstFrame} />
+        <AtlasMap
+          {...mapProps}
+          initialViewport={initialViewport}
+          onHover={setHover}
+          onFirstFrame={markFirstFrame}
+        />
       </Suspense>
       {hover && renderTooltip(hover)}
       {children}
