@@ -1,11 +1,15 @@
 /**
  * The camera in the link (#map=zoom/lat/lon): written on every 'moveend' with replaceState, so
- * panning makes no history entries. Reading it at start is AtlasMap's `initialViewport`.
+ * panning makes no history entries; Back/Forward move the camera to the entry's hash. Reading it
+ * at start is AtlasMap's `initialViewport`. The codec is passed in (map/ does not import state/).
  */
 import { useEffect } from 'react';
-import { onMapReady, viewportOf, type MapView } from './mapSnapshot';
+import { jumpTo, onMapReady, viewportOf, type MapView } from './mapSnapshot';
 
-export function useViewportHash(serialize: (view: MapView) => string): void {
+export function useViewportHash(
+  serialize: (view: MapView) => string,
+  parse: (hash: string) => MapView | null,
+): void {
   useEffect(() => {
     let detach = () => {};
     const stop = onMapReady((map) => {
@@ -16,12 +20,20 @@ export function useViewportHash(serialize: (view: MapView) => string): void {
         const { pathname, search } = window.location;
         window.history.replaceState(window.history.state, '', pathname + search + hash);
       };
+      const restore = () => {
+        const view = parse(window.location.hash);
+        if (view && serialize(view) !== serialize(viewportOf(map))) jumpTo(map, view);
+      };
       map.on('moveend', write);
-      detach = () => map.off('moveend', write);
+      window.addEventListener('popstate', restore);
+      detach = () => {
+        map.off('moveend', write);
+        window.removeEventListener('popstate', restore);
+      };
     });
     return () => {
       stop();
       detach();
     };
-  }, [serialize]);
+  }, [serialize, parse]);
 }

@@ -26,6 +26,7 @@ import { Legend } from './Legend';
 import { buildLayerView, paintFor } from './layerView';
 import { MapArea } from './MapArea';
 import { IncidentTooltip, Tooltip } from './Tooltip';
+import { BriefingDock } from './briefing/BriefingDock';
 
 // Charts (recharts) and the table load when first opened, not before the first map frame.
 const ChartPanel = lazy(() => import('./ChartPanel').then((m) => ({ default: m.ChartPanel })));
@@ -295,6 +296,14 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
           />
         </Suspense>
       )}
+      <BriefingDock
+        state={state}
+        update={update}
+        view={view}
+        theme={theme}
+        atlasSources={data.sources}
+        knownDistrict={(u) => index.byUbigeo.has(u)}
+      />
       {incident && <IncidentCard incident={incident} onClose={() => setPinnedIncident(null)} />}
       {!incident && selectedDistrict && (
         <DistrictPanel

@@ -43,7 +43,7 @@ export function BriefingDock({
   const [open, setOpen] = useState(() => isBriefingHash(window.location.hash));
   const [presenting, setPresenting] = useState<number | null>(null);
   const printed = figureText(i18n, view, theme, atlasSources);
-  useViewportHash(serializeViewport);
+  useViewportHash(serializeViewport, parseViewport);
 
   const currentView = (): SlideView => {
     const map = currentMap();

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Briefing } from '../../state/briefing';
+import { slideStep } from './slideKeys';
 
 export interface PresentModeProps {
   briefing: Briefing;
@@ -9,29 +10,6 @@ export interface PresentModeProps {
   onExit: () => void;
   /** Sources and data date of what the map shows now. */
   sources: readonly string[];
-}
-
-/** Keys a presenter (or a clicker, which sends PageUp/PageDown) uses; null for others. */
-export function slideStep(key: string, at: number, count: number): number | 'exit' | null {
-  switch (key) {
-    case 'ArrowRight':
-    case 'ArrowDown':
-    case 'PageDown':
-    case ' ':
-      return Math.min(at + 1, count - 1);
-    case 'ArrowLeft':
-    case 'ArrowUp':
-    case 'PageUp':
-      return Math.max(at - 1, 0);
-    case 'Home':
-      return 0;
-    case 'End':
-      return count - 1;
-    case 'Escape':
-      return 'exit';
-    default:
-      return null;
-  }
 }
 
 /**
