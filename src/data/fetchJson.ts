@@ -1,8 +1,5 @@
-import { z } from 'zod';
-
-// Zod's fast path compiles validators with `new Function`; the app's CSP forbids eval, and even
-// zod's caught probe for it is reported as a violation. Validate without it.
-z.config({ jitless: true });
+import './zodSetup';
+import type { z } from 'zod';
 
 /** A data file that could not be used: the file as the pipeline names it, and why. */
 export class DataFileError extends Error {

@@ -2,6 +2,7 @@
  * Schemas of the indicator, series, jurisdiction and incident files in data/ (issue 3), shared by
  * the pipeline (validates before writing) and the app (validates after fetching).
  */
+import './zodSetup';
 import { z } from 'zod';
 import { DATA_SCHEMA_VERSION, sourceRefSchema, ubigeoSchema } from './schemas';
 

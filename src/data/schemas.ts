@@ -3,6 +3,7 @@
  * before it writes) and the app (src/data/, which validates after it fetches). Bump
  * DATA_SCHEMA_VERSION whenever a shape changes.
  */
+import './zodSetup';
 import { z } from 'zod';
 
 export const DATA_SCHEMA_VERSION = 1;

@@ -42,3 +42,12 @@ export function formatWithUnit(lang: Lang, value: number, digits: number, unit: 
   if (unit.startsWith('índice') || unit.startsWith('index')) return number;
   return `${number} ${unit}`;
 }
+
+/** A calendar date (YYYY-MM-DD) as people read it: "4 abr. 2018" / "Apr 4, 2018". */
+export function formatDate(lang: Lang, isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    date,
+  );
+}

@@ -1,49 +1,59 @@
 import { useMemo, useState } from 'react';
 import type { IndicatorId } from '../data/indicatorSchemas';
 import type { ThemeData } from '../data/loadThemes';
-import type { DistrictIndex } from '../domain/districts';
+import type { District, DistrictIndex } from '../domain/districts';
 import { INDICATORS } from '../domain/indicatorRegistry';
 import { buildTableRows, sortTableRows, tableToCsv, type SortKey } from '../domain/table';
 import { useI18n } from '../i18n/I18nContext';
 import { flagsOf, formatDistrictValue } from './describeValue';
 import { MISSING_KEYS } from './ChoroplethLegend';
-import { downloadCsv } from './exportChart';
+import { downloadBlob, downloadCsv } from './exportChart';
+import { MAX_SELECTED } from '../charts/models';
+import type { DistrictFeature } from '../data/loadAtlas';
+import { rowsToGeoJson } from '../domain/geojsonExport';
 
 export interface DistrictTableProps {
   index: DistrictIndex;
+  /** The districts the filter keeps, in any order. */
+  districts: readonly District[];
+  /** District shapes, for the GeoJSON export. */
+  shapes: readonly DistrictFeature[];
+  /** What the filter keeps, in words (written into the exported files). */
+  filterSummary: string;
   theme: ThemeData;
   year: number;
   selected: string | null;
   onSelect: (ubigeo: string) => void;
+  /** Districts on the chart and in the comparison; rows can be ticked into it. */
+  selection: readonly string[];
+  onSelection: (selection: string[]) => void;
   onClose: () => void;
 }
 
 /** Every indicator for every district of the year: sortable, keyboard-usable, exportable. */
 export function DistrictTable({
   index,
+  districts,
+  shapes,
+  filterSummary,
   theme,
   year,
   selected,
   onSelect,
+  selection,
+  onSelection,
   onClose,
 }: DistrictTableProps) {
   const i18n = useI18n();
   const { t, lang } = i18n;
-  const [scope, setScope] = useState<'vraem' | 'all'>('vraem');
   const [sort, setSort] = useState<{ key: SortKey; direction: 'asc' | 'desc' }>({
     key: 'name',
     direction: 'asc',
   });
   const [separator, setSeparator] = useState<',' | ';'>(';');
   const rows = useMemo(
-    () =>
-      buildTableRows(
-        scope === 'vraem' ? index.vraem : index.list,
-        theme.indicators,
-        theme.starts,
-        year,
-      ),
-    [scope, index, theme, year],
+    () => buildTableRows(districts, theme.indicators, theme.starts, year),
+    [districts, theme, year],
   );
   const sorted = useMemo(() => sortTableRows(rows, sort.key, sort.direction), [rows, sort]);
   const sortBy = (key: SortKey) =>
@@ -79,20 +89,25 @@ export function DistrictTable({
         missingText: (v) => (v.kind === 'missing' ? t(MISSING_KEYS[v.missing]) : ''),
         sources: theme.sources,
       }),
-      `atlas-vraem-${scope}-${year}.csv`,
+      `atlas-vraem-${year}.csv`,
     );
+
+  const exportGeoJson = () => {
+    const collection = rowsToGeoJson(sorted, shapes, theme.sources, {
+      year,
+      description: filterSummary,
+      geometryNote: t('table.geometryNote'),
+    });
+    downloadBlob(
+      new Blob([JSON.stringify(collection)], { type: 'application/geo+json' }),
+      `atlas-vraem-${year}.geojson`,
+    );
+  };
 
   return (
     <section className="district-table" aria-labelledby="district-table-title">
       <div className="table-head">
         <h2 id="district-table-title">{t('table.title', { year, count: sorted.length })}</h2>
-        <label>
-          {t('table.scope')}{' '}
-          <select value={scope} onChange={(e) => setScope(e.target.value as 'vraem' | 'all')}>
-            <option value="vraem">{t('table.scopeVraem')}</option>
-            <option value="all">{t('table.scopeAll')}</option>
-          </select>
-        </label>
         <label>
           {t('table.separator')}{' '}
           <select value={separator} onChange={(e) => setSeparator(e.target.value as ',' | ';')}>
@@ -103,6 +118,9 @@ export function DistrictTable({
         <button type="button" onClick={exportCsv}>
           {t('table.exportCsv')}
         </button>
+        <button type="button" onClick={exportGeoJson}>
+          {t('table.exportGeoJson')}
+        </button>
         <button type="button" className="close" onClick={onClose} aria-label={t('panel.close')}>
           ×
         </button>
@@ -112,6 +130,9 @@ export function DistrictTable({
         <table>
           <thead>
             <tr>
+              <th scope="col">
+                <span className="sr-only">{t('compare.open')}</span>
+              </th>
               {header('name', t('table.district'))}
               {header('province', t('panel.province'))}
               {INDICATORS.map((d) => (
@@ -127,6 +148,23 @@ export function DistrictTable({
           <tbody>
             {sorted.map((row) => (
               <tr key={row.district.ubigeo} aria-selected={row.district.ubigeo === selected}>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={t('table.compare', { name: row.district.name })}
+                    checked={selection.includes(row.district.ubigeo)}
+                    disabled={
+                      !selection.includes(row.district.ubigeo) && selection.length >= MAX_SELECTED
+                    }
+                    onChange={(e) =>
+                      onSelection(
+                        e.target.checked
+                          ? [...selection, row.district.ubigeo]
+                          : selection.filter((u) => u !== row.district.ubigeo),
+                      )
+                    }
+                  />
+                </td>
                 <th scope="row">
                   <button type="button" onClick={() => onSelect(row.district.ubigeo)}>
                     {row.district.name}

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useI18n } from '../i18n/I18nContext';
 
 /** A number as people in Peru type it: "1,000" (es-PE grouping), "2.5" or "2,5". */
-function parseNumber(text: string): number {
+export function parseTypedNumber(text: string): number {
+  text = text.trim();
   if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ''));
   return Number(text.replace(',', '.'));
 }
@@ -14,7 +15,7 @@ export function parseBreaks(text: string): number[] | null {
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length === 0 || parts.length > 8) return null;
-  const numbers = parts.map(parseNumber);
+  const numbers = parts.map(parseTypedNumber);
   if (numbers.some((n) => !Number.isFinite(n))) return null;
   return [...new Set(numbers)].sort((a, b) => a - b);
 }

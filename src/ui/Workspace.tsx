@@ -1,37 +1,40 @@
-import { lazy, Suspense, useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { AtlasData } from '../data/loadAtlas';
 import type { ThemeData } from '../data/loadThemes';
 import type { ClassificationMethod } from '../domain/classify';
+import { adminUnits, applyFilter, isFilterActive } from '../domain/filters';
 import { placeIncidents } from '../domain/incidents';
 import { useI18n } from '../i18n/I18nContext';
-import type { HoverInfo, MapTarget } from '../map/AtlasMap';
+import type { MapTarget } from '../map/AtlasMap';
 import type { LayerId, UrlState } from '../state/urlState';
 import { MAX_SELECTED } from '../charts/models';
-import { Sparkline } from '../charts/Sparkline';
-import { rankAmong } from '../domain/choropleth';
-import { ChoroplethLegend, MergedNote } from './ChoroplethLegend';
 import { SelectionButton } from './SelectionButton';
-import { CocaContext } from './CocaContext';
 import { comparableGroups } from '../domain/comparable';
 import { mergedDistrictShapes } from '../map/comparableShapes';
+import { describeFilter } from './describeFilter';
+import { dimmedPaint } from './dimmedPaint';
 import { DistrictIndicators } from './DistrictIndicators';
 import { DistrictList } from './DistrictList';
 import { DistrictPanel } from './DistrictPanel';
-import { flagsOf, layerLine } from './describeValue';
-import { IncidentAggregates } from './IncidentAggregates';
+import { devidaZones, filterFacts } from './filterFacts';
+import { FilterPanel } from './FilterPanel';
 import { IncidentCard } from './IncidentCard';
-import { JurisdictionLegend } from './JurisdictionLegend';
 import { LayerControls } from './LayerControls';
-import { Legend } from './Legend';
-import { buildLayerView, paintFor } from './layerView';
+import { LegendDock } from './LegendDock';
+import { buildLayerView, emergencyDate, paintFor } from './layerView';
 import { MapArea } from './MapArea';
-import { IncidentTooltip, Tooltip } from './Tooltip';
+import { MapTooltip } from './MapTooltip';
+import { useMapKeyboard } from './useMapKeyboard';
+import './workspace.css';
 import { BriefingDock } from './briefing/BriefingDock';
 
 // Charts (recharts) and the table load when first opened, not before the first map frame.
 const ChartPanel = lazy(() => import('./ChartPanel').then((m) => ({ default: m.ChartPanel })));
 const DistrictTable = lazy(() =>
   import('./DistrictTable').then((m) => ({ default: m.DistrictTable })),
+);
+const ComparePanel = lazy(() =>
+  import('./ComparePanel').then((m) => ({ default: m.ComparePanel })),
 );
 
 export interface WorkspaceProps {
@@ -48,15 +51,8 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
   const index = data.districts;
   const [pinnedIncident, setPinnedIncident] = useState<string | null>(null);
   const [chartHover, setChartHover] = useState<string | null>(null);
-  const [keyboardFocus, setKeyboardFocus] = useState<string | null>(null);
-  // A stable order for the arrow keys: the VRAEM districts alphabetically (as in the list).
-  const keyboardOrder = useMemo(
-    () => [...index.vraem].sort((a, b) => a.name.localeCompare(b.name, 'es')).map((d) => d.ubigeo),
-    [index],
-  );
 
   const view = useMemo(() => buildLayerView(state, index, theme), [state, index, theme]);
-  const paint = useMemo(() => paintFor(view, index), [view, index]);
   const comparable = view.kind === 'indicator' && view.merged !== null;
   const shapes = useMemo(
     () =>
@@ -71,6 +67,26 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
     [theme, index],
   );
 
+  // The year of the table and of the filter's value ranges: the map's, else the link's.
+  const dataYear = view.kind === 'indicator' ? view.year : (state.year ?? 2018);
+  const filterDate = theme ? emergencyDate(state, theme) : null;
+  const facts = useMemo(
+    () => (theme && filterDate ? filterFacts(theme, index, filterDate, dataYear) : null),
+    [theme, index, filterDate, dataYear],
+  );
+  const filtered = useMemo(
+    () => applyFilter(state.filter, index.list, facts),
+    [state.filter, index, facts],
+  );
+  const units = useMemo(() => adminUnits(index.list), [index]);
+  const filterActive = isFilterActive(state.filter);
+  const paint = useMemo(() => {
+    const base = paintFor(view, index);
+    return filterActive
+      ? dimmedPaint(base, new Set(filtered.districts.map((d) => d.ubigeo)))
+      : base;
+  }, [view, index, filterActive, filtered]);
+
   const selectedDistrict = state.district ? index.byUbigeo.get(state.district) : undefined;
   const selected = selectedDistrict?.ubigeo ?? null;
   const incident = pinnedIncident
@@ -81,6 +97,7 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
     (ubigeo: string | null) => update({ district: ubigeo }, 'push'),
     [update],
   );
+  const keyboard = useMapKeyboard(filtered.districts, index, view, select);
   const pick = useCallback(
     (target: MapTarget | null) => {
       if (target?.layer === 'incident') {
@@ -103,91 +120,6 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
     },
     [select, state.charts, state.selection, update],
   );
-
-  const mergedTitle = (ubigeo: string) => {
-    const members =
-      view.kind === 'indicator' ? view.merged?.find(([key]) => key === ubigeo)?.[1] : undefined;
-    return members?.map((u) => index.byUbigeo.get(u)?.name ?? u).join(' + ');
-  };
-  const districtSparkline = (ubigeo: string) => {
-    if (view.kind !== 'indicator') return undefined;
-    const observations = theme?.indicators.get(view.indicator.id)?.values.get(ubigeo) ?? [];
-    if (observations.length < 2) return undefined;
-    return (
-      <Sparkline
-        points={observations.map((o) => ({ year: o.y, value: o.v }))}
-        from={view.years[0] ?? view.year}
-        to={view.years.at(-1) ?? view.year}
-        label={t('chart.sparkline', { indicator: view.indicator.label[i18n.lang] })}
-      />
-    );
-  };
-  const renderTooltip = (hover: HoverInfo) => {
-    if (hover.layer === 'incident') {
-      const found = theme?.incidents.find((i) => i.id === hover.id);
-      return found ? <IncidentTooltip incident={found} x={hover.x} y={hover.y} /> : null;
-    }
-    const district = index.byUbigeo.get(hover.id);
-    if (!district) return null;
-    const classified = view.kind === 'indicator' ? view.map.byUbigeo.get(hover.id) : undefined;
-    return (
-      <Tooltip
-        district={district}
-        title={mergedTitle(hover.id)}
-        line={layerLine(i18n, view, hover.id, index)}
-        flags={classified ? flagsOf(i18n, classified.value) : []}
-        sparkline={
-          view.kind === 'indicator' && !view.merged ? districtSparkline(hover.id) : undefined
-        }
-        source={
-          classified?.value.kind === 'value'
-            ? theme?.sources.get(classified.value.source)?.title
-            : undefined
-        }
-        x={hover.x}
-        y={hover.y}
-      />
-    );
-  };
-
-  const onMapKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.target !== event.currentTarget) return;
-    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-    if (step !== undefined) {
-      event.preventDefault();
-      const at = keyboardFocus ? keyboardOrder.indexOf(keyboardFocus) : -1;
-      const next = keyboardOrder[(at + step + keyboardOrder.length) % keyboardOrder.length];
-      if (next) setKeyboardFocus(next);
-    } else if (event.key === 'Enter' && keyboardFocus) {
-      event.preventDefault();
-      select(keyboardFocus);
-    }
-  };
-  const announcement = (() => {
-    const district = keyboardFocus ? index.byUbigeo.get(keyboardFocus) : undefined;
-    if (!district) return '';
-    const parts = [`${district.name}, ${district.province}, ${district.department}.`];
-    const line = layerLine(i18n, view, district.ubigeo, index);
-    if (line) parts.push(`${line}.`);
-    const rank =
-      view.kind === 'indicator' ? rankAmong(view.map, keyboardOrder, district.ubigeo) : null;
-    if (rank) parts.push(t('map.rank', { rank: rank.rank, of: rank.of }));
-    return parts.join(' ');
-  })();
-
-  const legend =
-    view.kind === 'base' ? (
-      <Legend
-        vraemCount={index.vraem.length}
-        newCount={index.vraem.filter((d) => !d.existsIn2017).length}
-      />
-    ) : view.kind === 'indicator' ? (
-      <ChoroplethLegend indicator={view.indicator} year={view.year} map={view.map}>
-        {view.merged && <MergedNote merged={view.merged} index={index} />}
-      </ChoroplethLegend>
-    ) : (
-      <JurisdictionLegend view={view} />
-    );
 
   const onLayer = (layer: LayerId) =>
     update({ layer, year: state.year, method: null, classes: null, breaks: [] }, 'push');
@@ -224,7 +156,20 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
             {t('error.dataFile', themeError)}
           </p>
         )}
-        <DistrictList districts={index.vraem} selected={selected} onSelect={select} />
+        <DistrictList districts={filtered.districts} selected={selected} onSelect={select}>
+          <FilterPanel
+            filter={state.filter}
+            onFilter={(filter) => update({ filter }, 'replace')}
+            departments={units.departments}
+            provinces={units.provinces}
+            zones={theme ? devidaZones(theme) : []}
+            date={filterDate}
+            year={theme ? dataYear : null}
+            shown={filtered.districts.length}
+            universe={filtered.universe}
+            pending={filtered.pending}
+          />
+        </DistrictList>
       </div>
       <MapArea
         data={data}
@@ -232,56 +177,90 @@ export function Workspace({ data, theme, themeError, state, update }: WorkspaceP
         paint={paint}
         incidents={state.incidents && incidents ? incidents.placed : null}
         selected={selected}
-        emphasis={chartHover ?? keyboardFocus}
-        onKeyDown={onMapKey}
-        announcement={announcement}
+        emphasis={chartHover ?? keyboard.focus}
+        onKeyDown={keyboard.onKeyDown}
+        announcement={keyboard.announcement}
         onPick={pick}
-        renderTooltip={renderTooltip}
+        renderTooltip={(hover) => (
+          <MapTooltip hover={hover} view={view} index={index} theme={theme} />
+        )}
       />
-      <div className="legend-dock">
-        {legend}
-        {view.kind === 'indicator' && view.indicator.id === 'coca_ha' && theme && (
-          <CocaContext theme={theme} year={view.year} />
-        )}
-        {state.incidents && theme && <IncidentAggregates aggregates={theme.aggregates} />}
-        {state.incidents && incidents && incidents.unplaced.length > 0 && (
-          <p className="note unmapped">
-            {t('incident.unmapped', {
-              list: incidents.unplaced.map((i) => `${i.date} ${i.type}`).join('; '),
-            })}
-          </p>
-        )}
+      <LegendDock
+        view={view}
+        index={index}
+        theme={theme}
+        incidents={state.incidents ? incidents : null}
+      />
+      <div className="view-toggles">
+        <button
+          type="button"
+          className="table-toggle"
+          aria-pressed={state.table}
+          disabled={!theme}
+          onClick={() => update({ table: !state.table, compare: false }, 'replace')}
+        >
+          {t('table.open')}
+        </button>
+        <button
+          type="button"
+          className="compare-toggle"
+          aria-pressed={state.compare}
+          disabled={!theme}
+          onClick={() => update({ compare: !state.compare, table: false }, 'replace')}
+        >
+          {t('compare.open')}
+          {state.selection.length > 0 && ` (${state.selection.length})`}
+        </button>
+        <button
+          type="button"
+          className="charts-toggle"
+          aria-pressed={state.charts}
+          disabled={!theme}
+          onClick={() => update({ charts: !state.charts }, 'replace')}
+        >
+          {t('chart.open')}
+        </button>
       </div>
-      <button
-        type="button"
-        className="table-toggle"
-        aria-pressed={state.table}
-        disabled={!theme}
-        onClick={() => update({ table: !state.table }, 'replace')}
-      >
-        {t('table.open')}
-      </button>
       {state.table && theme && (
         <Suspense fallback={null}>
           <DistrictTable
             index={index}
+            districts={filtered.districts}
+            shapes={data.districtShapes}
+            filterSummary={describeFilter(
+              i18n,
+              state.filter,
+              {
+                department: (c) => units.departments.find((d) => d.code === c)?.name ?? c,
+                province: (c) => units.provinces.find((p) => p.code === c)?.name ?? c,
+              },
+              { date: filterDate, year: dataYear },
+            )}
             theme={theme}
-            year={view.kind === 'indicator' ? view.year : (state.year ?? 2018)}
+            year={dataYear}
             selected={selected}
             onSelect={select}
+            selection={state.selection}
+            onSelection={(selection) => update({ selection }, 'replace')}
             onClose={() => update({ table: false }, 'replace')}
           />
         </Suspense>
       )}
-      <button
-        type="button"
-        className="charts-toggle"
-        aria-pressed={state.charts}
-        disabled={!theme}
-        onClick={() => update({ charts: !state.charts }, 'replace')}
-      >
-        {t('chart.open')}
-      </button>
+      {state.compare && theme && (
+        <Suspense fallback={null}>
+          <ComparePanel
+            index={index}
+            theme={theme}
+            selection={state.selection}
+            year={dataYear}
+            onSelect={select}
+            onRemove={(u) =>
+              update({ selection: state.selection.filter((s) => s !== u) }, 'replace')
+            }
+            onClose={() => update({ compare: false }, 'replace')}
+          />
+        </Suspense>
+      )}
       {state.charts && theme && (
         <Suspense fallback={null}>
           <ChartPanel

@@ -78,7 +78,8 @@ export function spanOfAllIndicators(theme: ThemeData): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
-function emergencyDate(state: UrlState, theme: ThemeData): string {
+/** The date the emergency views and the emergency filter use: the link's, else the latest decree's. */
+export function emergencyDate(state: Pick<UrlState, 'date'>, theme: ThemeData): string {
   return state.date ?? latestDecreeStart(theme.decrees) ?? '2018-04-04';
 }
 

@@ -26,7 +26,8 @@ describe('the district table (built app, real Chromium)', () => {
     const firstRow = table.locator('tbody tr').first();
     const lastRow = table.locator('tbody tr').last();
     expect(await firstRow.locator('td.number').first().innerText()).toMatch(/ha \(2016\)/);
-    expect(await lastRow.locator('td').nth(1).getAttribute('class')).toBe('missing');
+    // Columns: compare checkbox, province, coca.
+    expect(await lastRow.locator('td').nth(2).getAttribute('class')).toBe('missing');
 
     await firstRow.locator('th button').click();
     await page.getByRole('dialog').waitFor();
