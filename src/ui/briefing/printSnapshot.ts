@@ -19,7 +19,7 @@ export function snapshotForPrint(): void {
     image.id = IMAGE_ID;
     image.className = 'print-only print-map';
     image.alt = '';
-    container.parentElement?.appendChild(image);
+    (container.closest('.map-area') ?? container.parentElement)?.appendChild(image);
   }
   image.src = url;
 }

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MessageKey } from '../../i18n/es';
 import type { Params } from '../../i18n/translate';
-import { EMPTY_BRIEFING, type Briefing } from '../../state/briefing';
+import type { Briefing } from '../../state/briefing';
 import { decodeBriefingHash, isBriefingHash } from '../../state/briefingLink';
 import { loadBriefing, saveBriefing, type SaveResult } from '../../state/briefingStorage';
 
@@ -90,6 +90,5 @@ export function useBriefing() {
     change,
     keep,
     storedCount,
-    empty: EMPTY_BRIEFING,
   };
 }
