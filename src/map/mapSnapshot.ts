@@ -43,45 +43,31 @@ export function jumpTo(map: MapLibreMap, view: MapView): void {
   map.jumpTo({ zoom: view.zoom, center: [view.longitude, view.latitude] });
 }
 
-function nextEvent(map: MapLibreMap, event: 'idle' | 'render', timeoutMs: number) {
-  return new Promise<void>((done) => {
-    const timer = setTimeout(done, timeoutMs);
-    map.once(event, () => {
-      clearTimeout(timer);
-      done();
-    });
-  });
-}
-
 /**
- * A copy of the map's pixels (MapLibre and the deck.gl layers drawn into it) at `pixelRatio`
- * device pixels per CSS pixel. The WebGL canvas keeps no drawing buffer, so the copy is taken
- * inside a 'render' event, right after the frame was drawn.
+ * A copy of the map's pixels (MapLibre and the deck.gl layers drawn into it). The WebGL canvas
+ * keeps no drawing buffer, so the copy is taken inside a 'render' event, right after the frame.
+ *
+ * Known limit: the map is copied at the screen's device pixel ratio. Raising MapLibre's ratio
+ * for the copy (setPixelRatio) leaves the interleaved deck.gl layers sized for the old ratio —
+ * they fill a corner of the frame, and deck's useDevicePixels did not follow (seen in Chromium
+ * with deck 9.4) — so a 2× figure on a 1× screen scales the map up (the words drawn over it are
+ * sharp at 2×); on a 2× (HiDPI) screen it is pixel for pixel.
  */
-export async function captureMap(map: MapLibreMap, pixelRatio: number): Promise<HTMLCanvasElement> {
-  const previous = map.getPixelRatio();
-  if (previous !== pixelRatio) {
-    map.setPixelRatio(pixelRatio);
-    await nextEvent(map, 'idle', 5000);
-  }
-  try {
-    return await new Promise<HTMLCanvasElement>((resolve, reject) => {
-      map.once('render', () => {
-        const source = map.getCanvas();
-        const copy = document.createElement('canvas');
-        copy.width = source.width;
-        copy.height = source.height;
-        const context = copy.getContext('2d');
-        if (!context) {
-          reject(new Error('no 2D canvas'));
-          return;
-        }
-        context.drawImage(source, 0, 0);
-        resolve(copy);
-      });
-      map.triggerRepaint();
+export async function captureMap(map: MapLibreMap): Promise<HTMLCanvasElement> {
+  return new Promise<HTMLCanvasElement>((resolve, reject) => {
+    map.once('render', () => {
+      const source = map.getCanvas();
+      const copy = document.createElement('canvas');
+      copy.width = source.width;
+      copy.height = source.height;
+      const context = copy.getContext('2d');
+      if (!context) {
+        reject(new Error('no 2D canvas'));
+        return;
+      }
+      context.drawImage(source, 0, 0);
+      resolve(copy);
     });
-  } finally {
-    if (previous !== pixelRatio) map.setPixelRatio(previous);
-  }
+    map.triggerRepaint();
+  });
 }

@@ -21,7 +21,8 @@ export interface FigureActionsProps {
 /** The first chart on screen, composed with its title and footer as ChartCard exports it. */
 function chartSvg(): string | null {
   const card = document.querySelector('.chart-panel .chart-card');
-  const svg = card?.querySelector<SVGSVGElement>('svg.recharts-surface');
+  // The chart's own surface, not a legend icon (recharts gives both the same class).
+  const svg = card?.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
   if (!card || !svg) return null;
   const title = card.querySelector('figcaption')?.textContent ?? '';
   const footer = Array.from(card.querySelectorAll('.chart-footer p')).map((p) => p.textContent);
