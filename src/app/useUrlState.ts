@@ -33,7 +33,9 @@ export function useUrlState() {
     const previous = current.current;
     const next = { ...previous, ...patch };
     if (mode === 'push' && serializeUrlState(next) !== serializeUrlState(previous)) {
-      window.history.pushState(null, '', window.location.pathname + serializeUrlState(next));
+      // The viewport hash stays: Back returns to the view, not to the whole VRAEM.
+      const { pathname, hash } = window.location;
+      window.history.pushState(null, '', pathname + serializeUrlState(next) + hash);
     }
     if (patch.lang) {
       try {

@@ -20,6 +20,7 @@ import {
 } from 'react-map-gl/maplibre';
 import type { AtlasData, DistrictFeature } from '../data/loadAtlas';
 import { unionBBox } from '../domain/districts';
+import { registerMap as registerSnapshotMap, type MapView } from './mapSnapshot';
 import type { PlacedIncident } from '../domain/incidents';
 import { installAtlasDebug } from './atlasDebug';
 import { registerMap } from './mapHandle';
@@ -68,6 +69,8 @@ export interface AtlasMapProps {
   onHover: (hover: HoverInfo | null) => void;
   onPick: (target: MapTarget | null) => void;
   onFirstFrame?: () => void;
+  /** Camera from the link's #map= hash; without one the map fits the VRAEM. */
+  initialViewport?: MapView | null;
 }
 
 /** The incident under a point (deck.gl picking), once deck.gl is loaded and incidents shown. */
@@ -119,6 +122,7 @@ export default function AtlasMap({
   onHover,
   onPick,
   onFirstFrame,
+  initialViewport = null,
 }: AtlasMapProps) {
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [hovered, setHovered] = useState<MapTarget | null>(null);
@@ -148,6 +152,7 @@ export default function AtlasMap({
     (ready: MapLibreMap) => {
       installAtlasDebug(ready, () => overlayRef.current !== null);
       registerMap(ready);
+      registerSnapshotMap(ready);
       setMap(ready);
     },
     [setMap],
@@ -227,12 +232,13 @@ export default function AtlasMap({
       mapLib={maplibregl}
       mapStyle={mapStyle}
       initialViewState={
-        bounds
+        initialViewport ??
+        (bounds
           ? {
               bounds: [bounds[0], bounds[1], bounds[2], bounds[3]],
               fitBoundsOptions: { padding: FIT_PADDING },
             }
-          : undefined
+          : undefined)
       }
       style={{ position: 'absolute', inset: 0 }}
       attributionControl={false}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/I18nContext';
+import { LargeTextToggle } from './briefing/LargeTextToggle';
 
 export function Header({ onToggleLang }: { onToggleLang: () => void }) {
   const { t, lang } = useI18n();
@@ -28,6 +29,7 @@ export function Header({ onToggleLang }: { onToggleLang: () => void }) {
         <button type="button" className="header-button" onClick={copyLink}>
           {t('app.copyLink')}
         </button>
+        <LargeTextToggle />
         <button
           type="button"
           className="header-button"

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nContext';
 import type { HoverInfo, MapTarget } from '../map/AtlasMap';
 import type { DistrictPaint } from '../map/themePaints';
 import { PanelBoundary } from './PanelBoundary';
+import { parseViewport } from '../state/viewport';
 import { hasWebGL2 } from './webgl';
 
 // The map (MapLibre + deck.gl) is the heaviest code; it loads in its own chunk.
@@ -43,6 +44,7 @@ export function MapArea({
   const { t } = useI18n();
   const [hover, setHover] = useState<HoverInfo | null>(null);
   const [webgl] = useState(hasWebGL2);
+  const [initialViewport] = useState(() => parseViewport(window.location.hash));
 
   if (!webgl) {
     return (
@@ -68,7 +70,12 @@ export function MapArea({
       </p>
       <PanelBoundary panel="map">
         <Suspense fallback={null}>
-          <AtlasMap {...mapProps} onHover={setHover} onFirstFrame={markFirstFrame} />
+          <AtlasMap
+            {...mapProps}
+            initialViewport={initialViewport}
+            onHover={setHover}
+            onFirstFrame={markFirstFrame}
+          />
         </Suspense>
       </PanelBoundary>
       {hover && renderTooltip(hover)}

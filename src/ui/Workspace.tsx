@@ -35,6 +35,7 @@ import { useImportedLayers } from './import/useImportedLayers';
 import { ImportedLayersPanel } from './import/ImportedLayersPanel';
 import { ImportedEventCard, ImportedEventTooltip } from './import/ImportedEventViews';
 import './workspace.css';
+import { BriefingDock } from './briefing/BriefingDock';
 
 export interface WorkspaceProps {
   data: AtlasData;
@@ -272,6 +273,14 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         onSelect={select}
         onHoverDistrict={setChartHover}
         imported={imports.defs}
+      />
+      <BriefingDock
+        state={state}
+        update={update}
+        view={view}
+        theme={theme}
+        atlasSources={data.sources}
+        knownDistrict={(u) => index.byUbigeo.has(u)}
       />
       {incident && <IncidentCard incident={incident} onClose={() => setPinnedIncident(null)} />}
       {importedEvent && (

@@ -1,0 +1,361 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  colourDistance,
+  openAtlas,
+  type AtlasPage,
+  pixelAt,
+  screenPoint,
+  waitForMapReady,
+} from './atlasPage';
+import { launchChromium } from './chromium';
+import { ALL_DISTRICTS, districtByUbigeo } from './fixtures';
+
+const baseUrl = inject('baseUrl');
+const SHOTS = resolve(__dirname, 'screenshots');
+// Pichari (La Convención, Cusco): a large VRAEM district with coca and poverty values, near the
+// middle of the VRAEM, so it stays on screen in every layout here.
+const PICHARI = districtByUbigeo('080910');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Runs `body`, then closes the context even if it failed (a left-open page slows the rest). */
+async function using(atlas: AtlasPage, body: (atlas: AtlasPage) => Promise<void>): Promise<void> {
+  try {
+    await body(atlas);
+  } finally {
+    await atlas.page.context().close();
+  }
+}
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.atlasDebug?.idle() === true);
+  await page.waitForTimeout(300);
+}
+
+async function saveSlide(page: Page, title: string, note: string): Promise<void> {
+  const panel = page.getByTestId('briefing-panel');
+  await panel.getByLabel('Título de la lámina').first().fill(title);
+  await panel.getByLabel('Nota (pie de la lámina)').fill(note);
+  await panel.getByRole('button', { name: 'Guardar vista como lámina' }).click();
+  await panel
+    .locator('.slide-list li')
+    .filter({ has: page.locator(`input[value="${title}"]`) })
+    .waitFor();
+}
+
+async function pichariColour(page: Page) {
+  const p = await screenPoint(page, PICHARI.labelPoint);
+  return pixelAt(page, p.x + 6, p.y + 6);
+}
+
+async function legendHeading(page: Page): Promise<string> {
+  return page.locator('.legend-dock h2').first().innerText();
+}
+
+/**
+ * Two slides saved from two views, as a user makes them: coca 2020 from the link, then total
+ * poverty chosen in the layer menu (no reload).
+ */
+async function twoSlides(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Presentación/ }).click();
+  await saveSlide(page, 'Coca 2020', 'Hectáreas de coca por distrito (UNODC/DEVIDA).');
+  await page
+    .getByLabel('Colorear distritos por')
+    .selectOption({ label: 'Pobreza monetaria total (%)' });
+  await page.locator('.legend-dock h2').filter({ hasText: 'Pobreza monetaria total' }).waitFor();
+  await saveSlide(page, 'Pobreza', 'Pobreza monetaria total, INEI.');
+}
+
+const slideTitles = (page: Page) =>
+  page
+    .getByTestId('briefing-panel')
+    .locator('.slide-title')
+    .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+
+// The machine these run on is shared and slow: page loads take 10–40 s, so the long flows get
+// their own timeouts (never asserted: only a bound so that a hang fails).
+const LONG = 480_000;
+
+describe('briefing (built app, real Chromium)', () => {
+  it(
+    'slides survive a reload; present pages with the keyboard (map and legend change), Esc leaves; the briefing link opens with no storage',
+    async () => {
+      const { page, consoleErrors } = await openAtlas(browser, `${baseUrl}/?i=coca&y=2020&v=2`);
+      let link: string | undefined;
+      try {
+        await twoSlides(page);
+        await page.reload();
+        await waitForMapReady(page);
+        await page.getByRole('button', { name: /^Presentación/ }).click();
+        expect(await slideTitles(page)).toEqual(['Coca 2020', 'Pobreza']);
+
+        // A malformed file names the field and loses nothing.
+        await page.getByTestId('briefing-import').setInputFiles({
+          name: 'roto.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(
+            JSON.stringify({
+              version: 1,
+              title: 'x',
+              slides: [{ id: 's1', title: 7, note: '', view: { query: '', hash: '' } }],
+            }),
+          ),
+        });
+        await page
+          .getByText('El archivo «roto.json» no es una presentación válida: slides[0].title')
+          .waitFor();
+        expect(await slideTitles(page)).toEqual(['Coca 2020', 'Pobreza']);
+
+        // "Presentar" on the last slide starts there; Home goes to the first.
+        await page
+          .getByTestId('briefing-panel')
+          .getByRole('button', { name: 'Presentar' })
+          .nth(1)
+          .click();
+        await page.getByTestId('present-counter').filter({ hasText: '2 / 2' }).waitFor();
+        await page.keyboard.press('Home');
+        await page.getByTestId('present-counter').filter({ hasText: '1 / 2' }).waitFor();
+        await settle(page);
+        expect(await page.getByTestId('present-title').innerText()).toBe('Coca 2020');
+        expect(await legendHeading(page)).toContain('Coca cultivada (ha) · 2020');
+        expect(await page.locator('.sidebar').isVisible()).toBe(false);
+        const cocaColour = await pichariColour(page);
+        await page.screenshot({ path: `${SHOTS}/briefing-present-es.png` });
+
+        await page.keyboard.press('PageDown');
+        await page.getByTestId('present-counter').filter({ hasText: '2 / 2' }).waitFor();
+        await settle(page);
+        expect(await page.getByTestId('present-title').innerText()).toBe('Pobreza');
+        expect(await legendHeading(page)).toContain('Pobreza monetaria total (%)');
+        expect(await page.getByText('Pobreza monetaria total, INEI.').isVisible()).toBe(true);
+        const povertyColour = await pichariColour(page);
+        expect(colourDistance(cocaColour, povertyColour)).toBeGreaterThan(30);
+
+        await page.keyboard.press('PageUp');
+        await page.getByTestId('present-counter').filter({ hasText: '1 / 2' }).waitFor();
+        await page.keyboard.press('ArrowRight');
+        await page.getByTestId('present-counter').filter({ hasText: '2 / 2' }).waitFor();
+        await page.keyboard.press('ArrowRight'); // past the end: stays
+        expect(await page.getByTestId('present-counter').innerText()).toBe('2 / 2');
+
+        await page.keyboard.press('Escape');
+        await page.getByTestId('present-counter').waitFor({ state: 'detached' });
+        expect(await page.locator('.sidebar').isVisible()).toBe(true);
+        expect(
+          await page.evaluate(() => document.documentElement.classList.contains('presenting')),
+        ).toBe(false);
+
+        // English: the slide's words stay, the app's words and the legend change.
+        await page.getByRole('button', { name: 'English' }).click();
+        await page
+          .getByTestId('briefing-panel')
+          .getByRole('button', { name: 'Present' })
+          .first()
+          .click();
+        await page.getByTestId('present-counter').filter({ hasText: '1 / 2' }).waitFor();
+        await settle(page);
+        expect(await legendHeading(page)).toContain('Coca cultivation (ha) · 2020');
+        expect(await page.getByText('Esc: exit').isVisible()).toBe(true);
+        await page.screenshot({ path: `${SHOTS}/briefing-present-en.png` });
+        await page.keyboard.press('Escape');
+
+        await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+        await page.getByRole('button', { name: 'Copy briefing link' }).click();
+        await page.getByText(/Link copied \(\d+ characters\)/).waitFor();
+        link = await page.evaluate(() => navigator.clipboard.readText());
+        expect(link).toMatch(/#briefing=[A-Za-z0-9_-]+$/);
+        expect(consoleErrors).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+
+      if (link === undefined) throw new Error('no briefing link was copied');
+      const fresh = await openAtlas(browser, link);
+      try {
+        const panel = fresh.page.getByTestId('briefing-panel');
+        await panel.getByText('Presentación abierta desde un enlace').waitFor();
+        expect(await slideTitles(fresh.page)).toEqual(['Coca 2020', 'Pobreza']);
+        // Opening the link wrote nothing to this browser's storage.
+        expect(
+          await fresh.page.evaluate(() => localStorage.getItem('atlas-vraem.briefing')),
+        ).toBeNull();
+        await panel.getByRole('button', { name: 'Presentar' }).nth(1).click({ timeout: 90_000 });
+        await fresh.page.getByTestId('present-counter').filter({ hasText: '2 / 2' }).waitFor();
+        expect(await legendHeading(fresh.page)).toContain('Pobreza monetaria total (%)');
+        expect(fresh.consoleErrors).toEqual([]);
+      } finally {
+        await fresh.page.context().close();
+      }
+    },
+    LONG,
+  );
+
+  it(
+    'map PNG export is twice the map size with the map drawn in it; the figure adds the chart',
+    async () => {
+      const atlas = await openAtlas(browser, `${baseUrl}/?i=coca&y=2020&ch=1&sel=080910&v=2`);
+      const { page, consoleErrors } = atlas;
+      await using(atlas, async () => {
+        await page.locator('.chart-card').first().waitFor();
+        const box = await page.locator('.maplibregl-canvas').boundingBox();
+        if (!box) throw new Error('no map canvas');
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: 'PNG del mapa' }).click(),
+        ]);
+        expect(download.suggestedFilename()).toBe('coca-cultivada-ha-2020.png');
+        await download.saveAs(resolve(__dirname, '../../test-results/briefing-map.png'));
+        const png = PNG.sync.read(readFileSync((await download.path()) as string));
+        expect(png.width).toBe(Math.round(box.width) * 2);
+        expect(png.height).toBe(Math.round(box.height) * 2);
+        // Each VRAEM district in view has, in the image, the colour it has on screen: the WebGL
+        // pixels were read, and MapLibre and deck.gl both drew at 2× (a layer drawn at the wrong
+        // ratio lands in a corner). Sampled at label points, away from the overlays drawn on top.
+        let compared = 0;
+        for (const d of ALL_DISTRICTS.filter((v) => v.vraem)) {
+          const p = await screenPoint(page, d.labelPoint);
+          const x = Math.round(p.x - box.x + 4);
+          const y = Math.round(p.y - box.y + 4);
+          // On screen, the side panel, legend, toolbars and chart panel cover the rest.
+          if (x < 660 || x > box.width - 80 || y < 60 || y > box.height - 370) continue;
+          const onScreen = await pixelAt(page, box.x + x, box.y + y);
+          const at = (y * 2 * png.width + x * 2) * 4;
+          const inImage = {
+            r: png.data[at] ?? 0,
+            g: png.data[at + 1] ?? 0,
+            b: png.data[at + 2] ?? 0,
+          };
+          expect(png.data[at + 3], d.name).toBe(255);
+          // Not exact: the image pixel is drawn at 2× and the label text may fall differently.
+          expect(colourDistance(onScreen, inImage), d.name).toBeLessThan(60);
+          if (++compared === 6) break;
+        }
+        expect(compared).toBeGreaterThanOrEqual(4);
+
+        const [figure] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: 'Figura (mapa + gráfico)' }).click(),
+        ]);
+        await figure.saveAs(resolve(__dirname, '../../test-results/briefing-figure.png'));
+        const both = PNG.sync.read(readFileSync((await figure.path()) as string));
+        const chartWidth = await page
+          .locator('.chart-card .recharts-wrapper > svg.recharts-surface')
+          .first()
+          .evaluate((svg) => Number(svg.getAttribute('width')));
+        // Map, a 16 px gap, then the chart, all at 2×.
+        expect(chartWidth).toBeGreaterThan(200);
+        expect(both.width).toBe(png.width + 2 * 16 + 2 * chartWidth);
+        expect(both.height).toBe(png.height);
+        expect(consoleErrors).toEqual([]);
+      });
+    },
+    LONG,
+  );
+
+  it(
+    'a permalink with a viewport hash reopens the same view; panning adds no history',
+    async () => {
+      let url = '';
+      let before = { x: 0, y: 0 };
+      const first = await openAtlas(browser, `${baseUrl}/?i=coca&y=2020&v=2`);
+      await using(first, async ({ page }) => {
+        const entries = await page.evaluate(() => window.history.length);
+        await page.mouse.move(1000, 300); // over the map, right of the legend
+        await page.mouse.wheel(0, -400);
+        await page.waitForFunction(() => /^#map=/.test(window.location.hash));
+        await settle(page);
+        url = page.url();
+        before = await screenPoint(page, PICHARI.labelPoint);
+        expect(await page.evaluate(() => window.history.length)).toBe(entries);
+      });
+
+      const again = await openAtlas(browser, url);
+      await using(again, async ({ page }) => {
+        expect(new URL(page.url()).hash).toBe(new URL(url).hash);
+        const after = await screenPoint(page, PICHARI.labelPoint);
+        expect(Math.abs(after.x - before.x)).toBeLessThan(3);
+        expect(Math.abs(after.y - before.y)).toBeLessThan(3);
+        expect(await legendHeading(page)).toContain('Coca cultivada (ha) · 2020');
+      });
+    },
+    LONG,
+  );
+
+  it(
+    'print layout: map, legend, title, chart and sources shown; controls hidden',
+    async () => {
+      const atlas = await openAtlas(browser, `${baseUrl}/?i=coca&y=2020&ch=1&sel=080910&v=2`);
+      await using(atlas, async ({ page }) => {
+        await page.locator('.chart-card').first().waitFor();
+        await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+        await page.emulateMedia({ media: 'print' });
+        const visible = (selector: string) => page.locator(selector).first().isVisible();
+        expect(await page.locator('.print-header h2').innerText()).toBe(
+          'Coca cultivada (ha) · 2020',
+        );
+        expect(await page.getByTestId('print-footer').innerText()).toMatch(
+          /Fuente: .+\s+Datos de: 2020/,
+        );
+        for (const shown of [
+          '.print-map',
+          '.legend-dock .legend',
+          '.chart-card',
+          '.app-header h1',
+        ]) {
+          expect(await visible(shown), shown).toBe(true);
+        }
+        for (const hidden of [
+          '.sidebar',
+          '.briefing-bar',
+          '.view-toggles',
+          '.maplibregl-ctrl',
+          '.header-actions',
+        ]) {
+          expect(await visible(hidden), hidden).toBe(false);
+        }
+        await page.screenshot({ path: `${SHOTS}/briefing-print.png`, fullPage: true });
+        const pdf = await page.pdf({ format: 'A4', landscape: true });
+        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      });
+    },
+    LONG,
+  );
+
+  it(
+    'large text is remembered and the app fits a 1366×768 laptop',
+    async () => {
+      const atlas = await openAtlas(browser, `${baseUrl}/?i=coca&y=2020&v=2`, {
+        viewport: { width: 1366, height: 768 },
+      });
+      await using(atlas, async ({ page }) => {
+        await page.getByRole('button', { name: 'Texto grande' }).click();
+        await page.reload();
+        await waitForMapReady(page);
+        const rootSize = await page.evaluate(
+          () => getComputedStyle(document.documentElement).fontSize,
+        );
+        expect(rootSize).toBe('20px');
+        // Nothing spills past the window; the toolbar leaves the view buttons free.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          1366,
+        );
+        const bar = await page.locator('.briefing-bar').boundingBox();
+        const toggles = await page.locator('.view-toggles').boundingBox();
+        if (!bar || !toggles) throw new Error('toolbar missing');
+        expect(bar.x + bar.width).toBeLessThan(toggles.x);
+        await page.screenshot({ path: `${SHOTS}/briefing-large-text-1366.png` });
+      });
+    },
+    LONG,
+  );
+});
