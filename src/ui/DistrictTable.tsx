@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { flagsOf, formatDistrictValue } from './describeValue';
 import { MISSING_KEYS } from './ChoroplethLegend';
 import { downloadCsv } from './exportChart';
+import { useDialogFocus } from './useDialogFocus';
 
 export interface DistrictTableProps {
   index: DistrictIndex;
@@ -34,6 +35,7 @@ export function DistrictTable({
     key: 'name',
     direction: 'asc',
   });
+  const { focusRef, onKeyDown } = useDialogFocus<HTMLHeadingElement>(onClose);
   const [separator, setSeparator] = useState<',' | ';'>(';');
   const rows = useMemo(
     () =>
@@ -83,9 +85,16 @@ export function DistrictTable({
     );
 
   return (
-    <section className="district-table" aria-labelledby="district-table-title">
+    <section
+      className="district-table"
+      role="dialog"
+      aria-labelledby="district-table-title"
+      onKeyDown={onKeyDown}
+    >
       <div className="table-head">
-        <h2 id="district-table-title">{t('table.title', { year, count: sorted.length })}</h2>
+        <h2 id="district-table-title" ref={focusRef} tabIndex={-1}>
+          {t('table.title', { year, count: sorted.length })}
+        </h2>
         <label>
           {t('table.scope')}{' '}
           <select value={scope} onChange={(e) => setScope(e.target.value as 'vraem' | 'all')}>
