@@ -163,6 +163,13 @@ export const incidentSchema = z.object({
 });
 export type Incident = z.infer<typeof incidentSchema>;
 
+const aggregateText = z.object({
+  indicator: z.string().min(1),
+  unit: z.string().min(1),
+  area: z.string().min(1),
+  periodEnd: z.string().min(1),
+});
+
 export const incidentsFileSchema = z.object({
   schemaVersion: z.literal(DATA_SCHEMA_VERSION),
   sources: z.array(sourceRefSchema).min(1),
@@ -177,6 +184,8 @@ export const incidentsFileSchema = z.object({
       unit: z.string(),
       source: z.string(),
       note: z.string(),
+      /** What the codes above say, in each language (scripts/lib/aggregateLabels.ts). */
+      labels: z.object({ es: aggregateText, en: aggregateText }),
     }),
   ),
 });

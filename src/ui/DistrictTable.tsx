@@ -9,6 +9,7 @@ import { flagsOf, formatDistrictValue } from './describeValue';
 import { MISSING_KEYS } from './ChoroplethLegend';
 import { downloadCsv } from './exportChart';
 import { useDialogFocus } from './useDialogFocus';
+import { localizeSources } from './sourceText';
 
 export interface DistrictTableProps {
   index: DistrictIndex;
@@ -79,7 +80,7 @@ export function DistrictTable({
         },
         indicatorLabel: (id: IndicatorId) => INDICATORS.find((d) => d.id === id)?.label[lang] ?? id,
         missingText: (v) => (v.kind === 'missing' ? t(MISSING_KEYS[v.missing]) : ''),
-        sources: theme.sources,
+        sources: localizeSources(theme.sources, lang),
       }),
       `atlas-vraem-${scope}-${year}.csv`,
     );
