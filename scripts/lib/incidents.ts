@@ -10,6 +10,7 @@ import {
 } from '../../src/data/indicatorSchemas';
 import { DATA_SCHEMA_VERSION } from '../../src/data/schemas';
 import { aggregateLabels } from './aggregateLabels';
+import { incidentTypeLabel } from './incidentTypeLabels';
 import { RawDataError } from './csv';
 import type { RawInputs } from './inputs';
 import {
@@ -169,6 +170,7 @@ export function buildIncidents(inputs: RawInputs, districts: Map<string, string>
       datePrecision: r.date_precision,
       dateNote: r.date_note,
       type: r.event_type,
+      typeLabel: incidentTypeLabel(EVENTS_CSV, row, r.event_type),
       place: r.place_as_published,
       ubigeo: r.ubigeo_inei_derived,
       department: r.department,

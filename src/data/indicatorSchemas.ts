@@ -146,6 +146,11 @@ export const incidentSchema = z.object({
   datePrecision: z.string(),
   dateNote: z.string(),
   type: z.string().min(1),
+  /**
+   * The type in each language (scripts/lib/incidentTypeLabels.ts); `type` is the raw text.
+   * Optional so that events from elsewhere (e.g. a user import) can go without it.
+   */
+  typeLabel: z.object({ es: z.string().min(1), en: z.string().min(1) }).optional(),
   place: z.string(),
   /** Null when the source names no district: listed, not mapped. */
   ubigeo: ubigeoSchema.nullable(),

@@ -5,7 +5,7 @@ import { useDialogFocus } from './useDialogFocus';
 
 /** A pinned incident: everything the source says, with its links. */
 export function IncidentCard({ incident, onClose }: { incident: Incident; onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const deaths = incidentDeaths(incident);
   const { focusRef, onKeyDown } = useDialogFocus<HTMLHeadingElement>(onClose);
   const link = (url: string) => (url.startsWith('http') ? url : `https://${url}`);
@@ -18,7 +18,7 @@ export function IncidentCard({ incident, onClose }: { incident: Incident; onClos
     >
       <div className="panel-head">
         <h2 id="incident-title" ref={focusRef} tabIndex={-1}>
-          {incident.date} · {incident.type}
+          {incident.date} · {incident.typeLabel?.[lang] ?? incident.type}
         </h2>
         <button type="button" className="close" onClick={onClose} aria-label={t('panel.close')}>
           ×

@@ -48,11 +48,11 @@ export function Tooltip({ district, title, line, flags, source, sparkline, x, y 
 }
 
 export function IncidentTooltip({ incident, x, y }: { incident: Incident; x: number; y: number }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const deaths = incidentDeaths(incident);
   return (
     <div className="map-tooltip" role="status" style={{ left: x + 14, top: y + 14 }}>
-      <strong>{incident.date}</strong> · {incident.type}
+      <strong>{incident.date}</strong> · {incident.typeLabel?.[lang] ?? incident.type}
       <div>{incident.place}</div>
       <div>
         {deaths === null ? t('incident.deathsUnknown') : t('incident.deaths', { count: deaths })}

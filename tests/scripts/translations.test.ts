@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aggregateLabels } from '../../scripts/lib/aggregateLabels';
+import { incidentTypeLabel } from '../../scripts/lib/incidentTypeLabels';
 import { incidentsFileSchema } from '../../src/data/indicatorSchemas';
 import { sourceRefSchema } from '../../src/data/schemas';
 
@@ -99,5 +100,24 @@ describe('aggregate labels', () => {
     expect(() =>
       aggregateLabels('agg.csv', 3, { ...row, indicator: 'injured_total', unit: 'people' }),
     ).toThrow(/row 3, field "unit"/);
+  });
+});
+
+describe('incident types', () => {
+  it('every shipped incident has its type in Spanish, the English being the raw text', () => {
+    const file = incidentsFileSchema.parse(read('incidents.json'));
+    expect(file.incidents.length).toBe(25);
+    for (const incident of file.incidents) {
+      expect(incident.typeLabel?.en).toBe(incident.type);
+      expect(incident.typeLabel?.es).not.toBe(incident.type);
+    }
+    const e25 = file.incidents.find((i) => i.id === 'E25');
+    expect(e25?.typeLabel?.es).toBe('emboscada a vehículo policial (armas de largo alcance)');
+  });
+
+  it('an unknown type stops the pipeline with file, row and field', () => {
+    expect(() => incidentTypeLabel('events.csv', 4, 'drone strike')).toThrow(
+      /events\.csv row 4, field "event_type": "drone strike" has no Spanish label/,
+    );
   });
 });
