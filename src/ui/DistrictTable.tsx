@@ -88,7 +88,6 @@ export function DistrictTable({
   return (
     <section
       className="district-table"
-      role="dialog"
       aria-labelledby="district-table-title"
       onKeyDown={onKeyDown}
     >

@@ -62,3 +62,37 @@ describe.each(['es', 'en'] as const)('axe on every main view (%s)', (lang) => {
     await page.context().close();
   });
 });
+
+describe('no information by colour alone, and metadata in the reader’s language', () => {
+  it('the legend gives each kind of gap its own pattern as well as its colour', async () => {
+    // Coca 2016: districts created later are "not yet a district", the rest of the five
+    // departments is outside the source's coverage.
+    const { page } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&y=2016`);
+    await page.locator('.choropleth-legend').waitFor();
+    const pattern = (kind: string) =>
+      page.getByTestId(`swatch-${kind}`).evaluate((el) => getComputedStyle(el).backgroundImage);
+    const notYet = await pattern('notYetDistrict');
+    const outside = await pattern('outsideCoverage');
+    expect(notYet).toMatch(/gradient/);
+    expect(outside).toMatch(/gradient/);
+    expect(notYet).not.toBe(outside);
+    const legend = await page.locator('.choropleth-legend').innerText();
+    expect(legend).toContain('Aún no era distrito');
+    expect(legend).toContain('Fuera de la cobertura de la fuente');
+    await page.context().close();
+  });
+
+  it('in Spanish, source titles and the published security totals are in Spanish', async () => {
+    const { page } = await openAtlas(browser, `${baseUrl}/?ev=1&d=080910`);
+    const panel = page.getByRole('dialog');
+    await panel.locator('summary', { hasText: 'Fuentes' }).click();
+    const sources = await panel.locator('.panel-sources').innerText();
+    expect(sources).toContain('polígonos de distritos y departamentos del Perú');
+    expect(sources).not.toContain('district and department polygons');
+    await page.locator('.incident-aggregates summary').click();
+    const totals = await page.locator('.incident-aggregates').innerText();
+    expect(totals).toContain('personas · Muertos y desaparecidos, estimación · Perú, 1980–2000');
+    expect(totals).not.toMatch(/persons|_/);
+    await page.context().close();
+  });
+});

@@ -1,5 +1,6 @@
 /**
- * The panel-like UIs (district panel, incident card, table, charts) with the keyboard only:
+ * The panel-like UIs (district panel and incident card: dialogs; table and charts: labelled
+ * regions) with the keyboard only:
  * focus moves into the panel on open, Esc closes it, and focus goes back to what opened it.
  * They are non-modal (used beside the map), so Tab is not trapped — src/ui/useDialogFocus.ts.
  * Also: axe on the incident card, and reduced motion on the map's zoom buttons.
@@ -73,7 +74,8 @@ describe('panels with the keyboard', () => {
     const toggle = page.getByRole('button', { name: 'Tabla', exact: true });
     await toggle.focus();
     await page.keyboard.press('Enter');
-    const table = page.getByRole('dialog', { name: /^Distritos en 2016/ });
+    // A labelled region (like the charts), so the district panel stays the page's one dialog.
+    const table = page.getByRole('region', { name: /^Distritos en 2016/ });
     await table.waitFor();
     expect(await focused(page)).toMatch(/^h2: Distritos en 2016/);
     // Move inside the table, then Esc from a control in it.
