@@ -9,6 +9,8 @@ import {
   type IncidentsFile,
 } from '../../src/data/indicatorSchemas';
 import { DATA_SCHEMA_VERSION } from '../../src/data/schemas';
+import { aggregateLabels } from './aggregateLabels';
+import { incidentTypeLabel } from './incidentTypeLabels';
 import { RawDataError } from './csv';
 import type { RawInputs } from './inputs';
 import {
@@ -75,6 +77,13 @@ export const INCIDENT_SOURCES: SourceEntry[] = [
   {
     ref: {
       id: 'vraem-security-events-2003-2023',
+      es: {
+        title:
+          'Hechos de seguridad en el VRAEM 2003–2023: 25 incidentes seleccionados, transcritos de notas de prensa (URL de la fuente por hecho)',
+        licence:
+          'ninguna (artículos de prensa; hechos transcritos, sin copiar texto); la fila E02, tomada de Wikipedia: CC BY-SA',
+        vintage: 'hechos del 2003-06-09 al 2023-02-11',
+      },
       title:
         'VRAEM security events 2003–2023: 25 curated incidents transcribed from news reports (source URLs per event)',
       publisher:
@@ -91,6 +100,12 @@ export const INCIDENT_SOURCES: SourceEntry[] = [
   {
     ref: {
       id: 'security-aggregates-transcribed',
+      es: {
+        title:
+          'Cifras agregadas de seguridad del VRAE/VRAEM y del Perú (base de datos de Convoca.pe, RPP/El Comercio, CVR): cifras transcritas, fuente por fila',
+        licence: 'hechos de prensa y de informes publicados, transcritos',
+        vintage: 'periodos 1980–2021, según cada fila',
+      },
       title:
         'Security aggregates for the VRAE/VRAEM and Peru (Convoca.pe database, RPP/El Comercio, CVR): transcribed figures, source per row',
       publisher:
@@ -155,6 +170,7 @@ export function buildIncidents(inputs: RawInputs, districts: Map<string, string>
       datePrecision: r.date_precision,
       dateNote: r.date_note,
       type: r.event_type,
+      typeLabel: incidentTypeLabel(EVENTS_CSV, row, r.event_type),
       place: r.place_as_published,
       ubigeo: r.ubigeo_inei_derived,
       department: r.department,
@@ -191,6 +207,7 @@ export function buildIncidents(inputs: RawInputs, districts: Map<string, string>
       unit: r.unit,
       source: r.source,
       note: r.note,
+      labels: aggregateLabels(AGGREGATES_CSV, i + 1, r),
     };
   });
   const file = incidentsFileSchema.parse({

@@ -51,6 +51,11 @@ export const JURISDICTION_SOURCES: SourceEntry[] = [
   {
     ref: {
       id: 'vraem-emergency-decrees-news',
+      es: {
+        title: 'Estados de emergencia en el VRAEM: decretos y sus distritos, según notas de prensa',
+        licence: 'texto periodístico, solo hechos',
+        vintage: 'decretos de 2016–2025 (serie incompleta: faltan muchas prórrogas mensuales)',
+      },
       title:
         'States of emergency in the VRAEM: decrees and their districts, as reported by news items',
       publisher:
@@ -66,6 +71,12 @@ export const JURISDICTION_SOURCES: SourceEntry[] = [
   {
     ref: {
       id: 'devida-zona-vraem-24',
+      es: {
+        title:
+          'DEVIDA, "Zona VRAEM" del monitoreo de coca: 24 distritos con subzona (norte, centro, sur)',
+        licence: 'no declarada',
+        vintage: 'Reporte N° 7, setiembre de 2022 (archivo de la lista del 2022-10-03)',
+      },
       title: 'DEVIDA coca-monitoring "Zona VRAEM": 24 districts with sub-zone (norte, centro, sur)',
       publisher:
         'DEVIDA, Reporte N° 7 (coca monitored in 2021, Sept 2022); list in calderonsamuel/presupuesto_vraem',

@@ -29,6 +29,13 @@ export const SOURCES: SourceEntry[] = [
   {
     ref: {
       id: SOURCE_IDS.mapsPeru,
+      es: {
+        title:
+          'mapsPERU v2.0.0: polígonos de distritos y departamentos del Perú (map_DIST, map_DEP)',
+        licence: 'GPL-3 (DESCRIPTION del paquete)',
+        vintage:
+          'Límites distritales del INEI, muy probablemente de 2023 (inferido, no declarado); paquete v2.0.0 del 2025-11-19',
+      },
       title: 'mapsPERU v2.0.0: district and department polygons of Peru (map_DIST, map_DEP)',
       publisher: 'J. L. C. Musaja (R package mapsPERU); limits originally from INEI',
       licence: 'GPL-3 (package DESCRIPTION)',
@@ -47,6 +54,11 @@ export const SOURCES: SourceEntry[] = [
   {
     ref: {
       id: SOURCE_IDS.inei2007,
+      es: {
+        title:
+          'peru-geojson: Límite Distrital (Fuente: INEI-2007), polígonos distritales simplificados',
+        vintage: 'Límites distritales INEI 2007; commit del repositorio del 2016-10-28',
+      },
       title: 'peru-geojson: Límite Distrital (Fuente: INEI-2007), simplified district polygons',
       publisher: 'juaneladio/peru-geojson (source: Geoservidor MINAM, INEI)',
       licence: 'MPL-2.0',
@@ -60,6 +72,13 @@ export const SOURCES: SourceEntry[] = [
   {
     ref: {
       id: SOURCE_IDS.vraemList,
+      es: {
+        title:
+          'Ámbito VRAEM: lista de distritos del visor GEO PERÚ (constante DISTRITOS_AMBITO_VRAEM)',
+        licence: 'no declarada',
+        vintage:
+          'copia del visor del 2025-02-11; 79 distritos en los límites actuales (69 del DS 112-2017-PCM + 10 creados después)',
+      },
       title: 'Ámbito VRAEM: district list of the GEO PERÚ viewer (constant DISTRITOS_AMBITO_VRAEM)',
       publisher: 'GEO PERÚ (Presidencia del Consejo de Ministros), copy in luisamos/geoperu-visor',
       licence: 'none stated',
@@ -75,6 +94,13 @@ export const SOURCES: SourceEntry[] = [
   {
     ref: {
       id: SOURCE_IDS.nbi2017,
+      es: {
+        title:
+          'Tabla distrital de GeoPerú de necesidades básicas insatisfechas (NBI), 1874 distritos',
+        licence: 'no declarada',
+        vintage:
+          'muy probablemente Censo 2017 del INEI (inferido del conjunto de distritos, no escrito en el archivo)',
+      },
       title: 'GeoPeru district table of unmet basic needs (NBI), 1,874 districts',
       publisher: 'GEO PERÚ (PCM), copy in luisamos/geoperu-visor',
       licence: 'none stated',
@@ -90,6 +116,10 @@ export const SOURCES: SourceEntry[] = [
   {
     ref: {
       id: SOURCE_IDS.population2017,
+      es: {
+        title: 'Capa distrital del INEI, población del Censo 2017 (POBTOTAL)',
+        licence: 'MIT (según el repositorio)',
+      },
       title: 'INEI district layer, Census 2017 population (POBTOTAL)',
       publisher:
         'INEI; layer redistributed by GEO GPS PERÚ; copy in etorresram/District-Level-Population-Trends-in-Peru',
@@ -105,6 +135,13 @@ export const SOURCES: SourceEntry[] = [
   {
     ref: {
       id: SOURCE_IDS.creationLaws,
+      es: {
+        title:
+          'Creación de distritos posteriores a 2007 en los cinco departamentos: ley, fecha de publicación y distrito de origen según la fuente (compilación)',
+        licence: 'hechos con fuente por fila',
+        vintage:
+          'compilación sin fecha; una fila por distrito creado después de los límites INEI 2007',
+      },
       title:
         'Creation of post-2007 districts in the five departments: law, publication date and parent as stated (compilation)',
       publisher:
@@ -120,6 +157,13 @@ export const SOURCES: SourceEntry[] = [
   {
     ref: {
       id: SOURCE_IDS.geogpsRivers,
+      es: {
+        title:
+          'Ríos de los departamentos de Apurímac y Huancavelica: río Apurímac, río Mantaro, río Pampas',
+        licence: 'desconocida (no declarada)',
+        vintage:
+          'metadatos del shapefile de Apurímac creados el 2020-10-25; archivo de Huancavelica en el commit de R_mapas del 2022-02-09',
+      },
       title:
         'Rivers of the Apurímac and Huancavelica departments: Río Apurímac, Río Mantaro, Río Pampas',
       publisher:
@@ -137,6 +181,11 @@ export const SOURCES: SourceEntry[] = [
   {
     ref: {
       id: SOURCE_IDS.naturalEarthRivers,
+      es: {
+        title: 'Natural Earth 1:10m, ríos y ejes de lagos (ne_10m_rivers_lake_centerlines)',
+        licence: 'dominio público (Natural Earth); CC0 1.0 (repositorio)',
+        vintage: 'archivo fechado el 2017-11-09; copia del repositorio del 2024-01-24',
+      },
       title: 'Natural Earth 1:10m rivers and lake centerlines (ne_10m_rivers_lake_centerlines)',
       publisher: 'Natural Earth, GeoJSON conversion by martynafford/natural-earth-geojson',
       licence: 'public domain (Natural Earth); CC0 1.0 (repository)',

@@ -34,6 +34,7 @@ export function timelineEvents(
   decrees: readonly Decree[],
   incidents: readonly Incident[],
   kinds: ReadonlySet<TimelineKind>,
+  lang: 'es' | 'en' = 'es',
 ): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   if (kinds.has('decree')) {
@@ -61,7 +62,7 @@ export function timelineEvents(
         kind: 'incident',
         x,
         date: i.date,
-        label: i.type,
+        label: i.typeLabel?.[lang] ?? i.type,
         sources,
         ubigeos: [],
       });

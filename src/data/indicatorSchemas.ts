@@ -147,6 +147,11 @@ export const incidentSchema = z.object({
   datePrecision: z.string(),
   dateNote: z.string(),
   type: z.string().min(1),
+  /**
+   * The type in each language (scripts/lib/incidentTypeLabels.ts); `type` is the raw text.
+   * Optional so that events from elsewhere (e.g. a user import) can go without it.
+   */
+  typeLabel: z.object({ es: z.string().min(1), en: z.string().min(1) }).optional(),
   place: z.string(),
   /** Null when the source names no district: listed, not mapped. */
   ubigeo: ubigeoSchema.nullable(),
@@ -164,6 +169,13 @@ export const incidentSchema = z.object({
 });
 export type Incident = z.infer<typeof incidentSchema>;
 
+const aggregateText = z.object({
+  indicator: z.string().min(1),
+  unit: z.string().min(1),
+  area: z.string().min(1),
+  periodEnd: z.string().min(1),
+});
+
 export const incidentsFileSchema = z.object({
   schemaVersion: z.literal(DATA_SCHEMA_VERSION),
   sources: z.array(sourceRefSchema).min(1),
@@ -178,6 +190,8 @@ export const incidentsFileSchema = z.object({
       unit: z.string(),
       source: z.string(),
       note: z.string(),
+      /** What the codes above say, in each language (scripts/lib/aggregateLabels.ts). */
+      labels: z.object({ es: aggregateText, en: aggregateText }),
     }),
   ),
 });

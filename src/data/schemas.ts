@@ -21,6 +21,18 @@ export const sourceRefSchema = z.object({
   licence: z.string().min(1),
   vintage: z.string().min(1),
   url: z.string().optional(),
+  /**
+   * Spanish of the prose the atlas writes about a source (the fields above are in English).
+   * Absent for a citation quoted as published (an article's own title stays in its language).
+   * Added without a schema version bump: files without it stay valid.
+   */
+  es: z
+    .object({
+      title: z.string().min(1),
+      licence: z.string().min(1).optional(),
+      vintage: z.string().min(1).optional(),
+    })
+    .optional(),
 });
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 

@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { formatDecimal, formatInteger } from '../i18n/format';
 import { ChartCard } from './ChartCard';
 import type { LayerView } from './layerView';
+import { useDialogFocus } from './useDialogFocus';
 
 // Okabe–Ito plus two greys: eight distinguishable line colours.
 const LINE_COLOURS = [
@@ -43,10 +44,11 @@ export function ChartPanel({
   onClose,
 }: ChartPanelProps) {
   const { t, lang } = useI18n();
+  const { focusRef, onKeyDown } = useDialogFocus<HTMLHeadingElement>(onClose);
   const [kinds, setKinds] = useState<ReadonlySet<TimelineKind>>(new Set(['decree', 'incident']));
   const events = useMemo(
-    () => timelineEvents(theme.decrees, theme.incidents, kinds),
-    [theme, kinds],
+    () => timelineEvents(theme.decrees, theme.incidents, kinds, lang),
+    [theme, kinds, lang],
   );
   const year = view.kind === 'indicator' ? view.year : null;
   const zone = theme.series.find((s) => s.id === 'coca_vraem_zone_ha');
@@ -89,9 +91,11 @@ export function ChartPanel({
     events.filter((e) => e.x >= first && e.x <= last + 1);
 
   return (
-    <aside className="chart-panel" aria-labelledby="chart-panel-title">
+    <aside className="chart-panel" aria-labelledby="chart-panel-title" onKeyDown={onKeyDown}>
       <div className="panel-head">
-        <h2 id="chart-panel-title">{t('chart.title')}</h2>
+        <h2 id="chart-panel-title" ref={focusRef} tabIndex={-1}>
+          {t('chart.title')}
+        </h2>
         <button type="button" className="close" onClick={onClose} aria-label={t('panel.close')}>
           ×
         </button>

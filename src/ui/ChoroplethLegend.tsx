@@ -25,7 +25,7 @@ export function ChoroplethLegend({ indicator, year, map, children }: ChoroplethL
   const { t, lang } = useI18n();
   const fmt = (v: number) => formatDecimal(lang, v, indicator.digits);
   return (
-    <section className="legend choropleth-legend" aria-labelledby="legend-title">
+    <section className="legend choropleth-legend" aria-labelledby="legend-title" tabIndex={0}>
       <h2 id="legend-title">
         {indicator.label[lang]} · {year}
       </h2>
@@ -55,7 +55,12 @@ export function ChoroplethLegend({ indicator, year, map, children }: ChoroplethL
           .filter((kind) => map.missing[kind] > 0)
           .map((kind) => (
             <li key={kind} className={`missing-${kind}`}>
-              <span className="swatch" style={{ background: MISSING_COLOURS[kind] }} />
+              {/* Colour and a pattern of its own: the three gaps read apart without colour. */}
+              <span
+                className={`swatch pattern-${kind}`}
+                data-testid={`swatch-${kind}`}
+                style={{ backgroundColor: MISSING_COLOURS[kind] }}
+              />
               <span className="range">{t(MISSING_KEYS[kind])}</span>
               <span className="count">
                 {t('legend.districtCount', { count: map.missing[kind] })}

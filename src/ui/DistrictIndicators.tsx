@@ -7,6 +7,7 @@ import { Sparkline } from '../charts/Sparkline';
 import { useI18n } from '../i18n/I18nContext';
 import { effectiveYear } from '../state/selectors';
 import { flagsOf, formatDistrictValue } from './describeValue';
+import { localizeSource } from './sourceText';
 
 export interface DistrictIndicatorsProps {
   district: District;
@@ -37,7 +38,8 @@ export function DistrictIndicators({ district, index, theme, year }: DistrictInd
               shown,
               def.tolerance,
             );
-            const source = value.kind === 'value' ? theme.sources.get(value.source) : undefined;
+            const found = value.kind === 'value' ? theme.sources.get(value.source) : undefined;
+            const source = found && localizeSource(found, lang);
             const flags = flagsOf(i18n, value);
             return (
               <tr key={def.id} data-indicator={def.id}>

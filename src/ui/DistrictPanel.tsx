@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { SourceRef } from '../data/schemas';
 import {
   districtVintage,
@@ -8,6 +8,7 @@ import {
 } from '../domain/districts';
 import { useI18n } from '../i18n/I18nContext';
 import { SourceList } from './SourceList';
+import { useDialogFocus } from './useDialogFocus';
 import { formatDecimal, formatInteger, formatShare } from '../i18n/format';
 
 export interface DistrictPanelProps {
@@ -61,13 +62,19 @@ export function DistrictPanel({
   actions,
 }: DistrictPanelProps) {
   const { t, lang } = useI18n();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), [district.ubigeo]);
+  const { focusRef, onKeyDown } = useDialogFocus<HTMLHeadingElement>(onClose);
+  // Another district picked while the panel is open: its name is read out again.
+  useEffect(() => focusRef.current?.focus(), [district.ubigeo, focusRef]);
 
   return (
-    <aside className="district-panel" role="dialog" aria-labelledby="district-panel-title">
+    <aside
+      className="district-panel"
+      role="dialog"
+      aria-labelledby="district-panel-title"
+      onKeyDown={onKeyDown}
+    >
       <div className="panel-head">
-        <h2 id="district-panel-title" ref={headingRef} tabIndex={-1}>
+        <h2 id="district-panel-title" ref={focusRef} tabIndex={-1}>
           {district.name}
         </h2>
         <button type="button" className="close" onClick={onClose} aria-label={t('panel.close')}>

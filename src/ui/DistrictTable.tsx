@@ -10,6 +10,8 @@ import { downloadBlob, downloadCsv } from './exportChart';
 import { MAX_SELECTED } from '../charts/models';
 import type { DistrictFeature } from '../data/loadAtlas';
 import { rowsToGeoJson } from '../domain/geojsonExport';
+import { useDialogFocus } from './useDialogFocus';
+import { localizeSources } from './sourceText';
 
 export interface DistrictTableProps {
   index: DistrictIndex;
@@ -54,6 +56,7 @@ export function DistrictTable({
     key: 'name',
     direction: 'asc',
   });
+  const { focusRef, onKeyDown } = useDialogFocus<HTMLHeadingElement>(onClose);
   const [separator, setSeparator] = useState<',' | ';'>(';');
   const defs = useMemo(() => [...INDICATORS, ...imported], [imported]);
   const rows = useMemo(
@@ -93,7 +96,7 @@ export function DistrictTable({
         indicatorLabel: (id: IndicatorKey) => defs.find((d) => d.id === id)?.label[lang] ?? id,
         defs,
         missingText: (v) => (v.kind === 'missing' ? t(MISSING_KEYS[v.missing]) : ''),
-        sources: theme.sources,
+        sources: localizeSources(theme.sources, lang),
       }),
       `atlas-vraem-${year}.csv`,
     );
@@ -111,9 +114,15 @@ export function DistrictTable({
   };
 
   return (
-    <section className="district-table" aria-labelledby="district-table-title">
+    <section
+      className="district-table"
+      aria-labelledby="district-table-title"
+      onKeyDown={onKeyDown}
+    >
       <div className="table-head">
-        <h2 id="district-table-title">{t('table.title', { year, count: sorted.length })}</h2>
+        <h2 id="district-table-title" ref={focusRef} tabIndex={-1}>
+          {t('table.title', { year, count: sorted.length })}
+        </h2>
         <label>
           {t('table.separator')}{' '}
           <select value={separator} onChange={(e) => setSeparator(e.target.value as ',' | ';')}>

@@ -10,13 +10,18 @@ export function IncidentAggregates({ aggregates }: { aggregates: IncidentsFile['
       <summary>{t('incident.aggregatesTitle', { count: aggregates.length })}</summary>
       <p className="note">{t('incident.aggregatesNote')}</p>
       <ul>
-        {aggregates.map((a, i) => (
-          <li key={i}>
-            <strong>{formatInteger(lang, a.value)}</strong> {a.unit} ·{' '}
-            {a.indicator.replace(/_/g, ' ')} · {a.area}, {a.periodStart}–{a.periodEnd}
-            <div className="note">{a.source}</div>
-          </li>
-        ))}
+        {aggregates.map((a, i) => {
+          // Labels written by the pipeline in both languages (scripts/lib/aggregateLabels.ts).
+          const text = a.labels[lang];
+          return (
+            <li key={i}>
+              <strong>{formatInteger(lang, a.value)}</strong> {text.unit} · {text.indicator} ·{' '}
+              {text.area}, {a.periodStart}–{text.periodEnd}
+              {/* A citation, quoted as published. */}
+              <div className="note">{a.source}</div>
+            </li>
+          );
+        })}
       </ul>
     </details>
   );

@@ -1,17 +1,24 @@
 import type { Incident } from '../data/indicatorSchemas';
 import { incidentDeaths } from '../domain/incidents';
 import { useI18n } from '../i18n/I18nContext';
+import { useDialogFocus } from './useDialogFocus';
 
 /** A pinned incident: everything the source says, with its links. */
 export function IncidentCard({ incident, onClose }: { incident: Incident; onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const deaths = incidentDeaths(incident);
+  const { focusRef, onKeyDown } = useDialogFocus<HTMLHeadingElement>(onClose);
   const link = (url: string) => (url.startsWith('http') ? url : `https://${url}`);
   return (
-    <aside className="district-panel incident-card" role="dialog" aria-labelledby="incident-title">
+    <aside
+      className="district-panel incident-card"
+      role="dialog"
+      aria-labelledby="incident-title"
+      onKeyDown={onKeyDown}
+    >
       <div className="panel-head">
-        <h2 id="incident-title">
-          {incident.date} · {incident.type}
+        <h2 id="incident-title" ref={focusRef} tabIndex={-1}>
+          {incident.date} · {incident.typeLabel?.[lang] ?? incident.type}
         </h2>
         <button type="button" className="close" onClick={onClose} aria-label={t('panel.close')}>
           ×

@@ -45,7 +45,7 @@ export function JurisdictionLegend({ view }: { view: JurisdictionView }) {
   if (view.kind === 'emergency') {
     const counts = countBy(view.control.values());
     return (
-      <section className="legend" aria-labelledby="legend-title">
+      <section className="legend jurisdiction-legend" aria-labelledby="legend-title" tabIndex={0}>
         <h2 id="legend-title">{t('emergency.title', { date: view.date })}</h2>
         <ul>
           {(Object.keys(EMERGENCY_COLOURS) as EmergencyControl[])
@@ -87,7 +87,7 @@ export function JurisdictionLegend({ view }: { view: JurisdictionView }) {
   if (view.kind === 'devida') {
     const counts = countBy(view.zone.values());
     return (
-      <section className="legend" aria-labelledby="legend-title">
+      <section className="legend jurisdiction-legend" aria-labelledby="legend-title" tabIndex={0}>
         <h2 id="legend-title">{t('layers.devida')}</h2>
         <ul>
           {Object.entries(DEVIDA_COLOURS).map(([subzone, colour]) => (
@@ -110,7 +110,7 @@ export function JurisdictionLegend({ view }: { view: JurisdictionView }) {
   }
   const counts = countBy([...view.byUbigeo.values()].map((list) => list.length));
   return (
-    <section className="legend" aria-labelledby="legend-title">
+    <section className="legend jurisdiction-legend" aria-labelledby="legend-title" tabIndex={0}>
       <h2 id="legend-title">{t('authority.title', { date: view.date })}</h2>
       <ul>
         {Object.entries(AUTHORITY_COUNT_COLOURS).map(([n, colour]) => (

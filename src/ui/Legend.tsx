@@ -4,7 +4,7 @@ import { COLORS, rgbaCss } from '../map/palette';
 export function Legend({ vraemCount, newCount }: { vraemCount: number; newCount: number }) {
   const { t } = useI18n();
   return (
-    <section className="legend" aria-labelledby="legend-title">
+    <section className="legend" aria-labelledby="legend-title" tabIndex={0}>
       <h2 id="legend-title">{t('legend.title')}</h2>
       <ul>
         <li>

@@ -20,7 +20,7 @@ export interface LegendDockProps {
 
 /** The legend of the current layer, with the context notes that belong beside it. */
 export function LegendDock({ view, index, theme, incidents }: LegendDockProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <div className="legend-dock">
       {view.kind === 'base' ? (
@@ -42,7 +42,9 @@ export function LegendDock({ view, index, theme, incidents }: LegendDockProps) {
       {incidents && incidents.unplaced.length > 0 && (
         <p className="note unmapped">
           {t('incident.unmapped', {
-            list: incidents.unplaced.map((i) => `${i.date} ${i.type}`).join('; '),
+            list: incidents.unplaced
+              .map((i) => `${i.date} ${i.typeLabel?.[lang] ?? i.type}`)
+              .join('; '),
           })}
         </p>
       )}

@@ -47,9 +47,7 @@ export function MapTooltip({ hover, view, index, theme }: MapTooltipProps) {
         ) : undefined
       }
       source={
-        classified?.value.kind === 'value'
-          ? theme?.sources.get(classified.value.source)?.title
-          : undefined
+        classified?.value.kind === 'value' ? theme?.sources.get(classified.value.source) : undefined
       }
       x={hover.x}
       y={hover.y}

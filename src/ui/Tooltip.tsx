@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import type { Incident } from '../data/indicatorSchemas';
+import type { SourceRef } from '../data/schemas';
 import type { District } from '../domain/districts';
 import { incidentDeaths } from '../domain/incidents';
 import { useI18n } from '../i18n/I18nContext';
+import { localizeSource } from './sourceText';
 
 export interface TooltipProps {
   district: District;
@@ -11,8 +13,8 @@ export interface TooltipProps {
   /** What the current layer says about the district, if anything. */
   line: string | null;
   flags: readonly string[];
-  /** Title of the source of the value shown. */
-  source?: string;
+  /** The source of the value shown (a bare title is shown as given). */
+  source?: SourceRef | string;
   /** The indicator over time for this district. */
   sparkline?: ReactNode;
   x: number;
@@ -21,7 +23,9 @@ export interface TooltipProps {
 
 /** Follows the pointer over the map; positioned by the map's pixel coordinates. */
 export function Tooltip({ district, title, line, flags, source, sparkline, x, y }: TooltipProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const sourceTitle =
+    typeof source === 'string' ? source : source && localizeSource(source, lang).title;
   return (
     <div className="map-tooltip" role="status" style={{ left: x + 14, top: y + 14 }}>
       <strong>{title ?? district.name}</strong>
@@ -34,9 +38,9 @@ export function Tooltip({ district, title, line, flags, source, sparkline, x, y 
       {line && <div className="tooltip-value">{line}</div>}
       {sparkline}
       {flags.length > 0 && <div className="tooltip-flags">⚠ {flags.join(' · ')}</div>}
-      {source && (
+      {sourceTitle && (
         <div className="tooltip-source">
-          {t('panel.source')}: {source}
+          {t('panel.source')}: {sourceTitle}
         </div>
       )}
     </div>
@@ -44,11 +48,11 @@ export function Tooltip({ district, title, line, flags, source, sparkline, x, y 
 }
 
 export function IncidentTooltip({ incident, x, y }: { incident: Incident; x: number; y: number }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const deaths = incidentDeaths(incident);
   return (
     <div className="map-tooltip" role="status" style={{ left: x + 14, top: y + 14 }}>
-      <strong>{incident.date}</strong> · {incident.type}
+      <strong>{incident.date}</strong> · {incident.typeLabel?.[lang] ?? incident.type}
       <div>{incident.place}</div>
       <div>
         {deaths === null ? t('incident.deathsUnknown') : t('incident.deaths', { count: deaths })}

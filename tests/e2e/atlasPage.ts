@@ -1,6 +1,6 @@
 /** Opens the atlas in a fresh browser context and records what a test must check on every page. */
 import { PNG } from 'pngjs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 
 // Known, harmless noise from software WebGL (STACK.md).
 const CONSOLE_NOISE = [/GPU stall due to ReadPixels/, /willReadFrequently/];
@@ -17,9 +17,22 @@ export interface AtlasPage {
 export async function openAtlas(
   browser: Browser,
   url: string,
-  { waitForMap = true, viewport = { width: 1280, height: 800 } } = {},
+  {
+    waitForMap = true,
+    viewport = { width: 1280, height: 800 },
+    deviceScaleFactor,
+    reducedMotion,
+  }: {
+    waitForMap?: boolean;
+    viewport?: { width: number; height: number };
+  } & Pick<BrowserContextOptions, 'deviceScaleFactor' | 'reducedMotion'> = {},
 ): Promise<AtlasPage> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport,
+    acceptDownloads: true,
+    deviceScaleFactor,
+    reducedMotion,
+  });
   const page = await context.newPage();
   const origin = new URL(url).origin;
   const foreignRequests: string[] = [];

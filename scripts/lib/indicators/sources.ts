@@ -36,6 +36,12 @@ export const INDICATOR_SOURCES: SourceEntry[] = [
   {
     ref: {
       id: INDICATOR_SOURCE_IDS.cocaDistrict,
+      es: {
+        title:
+          'Cultivo de coca por distrito (ha), 2012–2020: columna Coca_ha del panel distrital de pipaber, compilada de Quispe et al. (2022), CGIAR "Dataset: sistematización de datos sociales, económicos y ambientales…" (monitoreo distrital DEVIDA/UNODC)',
+        licence: 'sin archivo de licencia en el repositorio',
+        vintage: 'años de monitoreo 2012–2020; commit del repositorio 04b3706 (2026-01-23)',
+      },
       title:
         'Coca cultivation by district (ha), 2012–2020: column Coca_ha of the pipaber district panel, compiled from Quispe et al. (2022), CGIAR "Dataset: sistematización de datos sociales, económicos y ambientales…" (DEVIDA/UNODC district monitoring)',
       publisher:
@@ -52,6 +58,11 @@ export const INDICATOR_SOURCES: SourceEntry[] = [
   {
     ref: {
       id: INDICATOR_SOURCE_IDS.povertyMap2018,
+      es: {
+        title:
+          'INEI, Mapa de Pobreza Monetaria Provincial y Distrital 2018: pobreza monetaria total (% de la población), estimación puntual e intervalo de confianza al 95 %',
+        licence: 'MIT (jmcastagnetto/ubigeo-peru-aumentado); MIT según etorresram',
+      },
       title:
         'INEI Mapa de Pobreza Monetaria Provincial y Distrital 2018: total monetary poverty (% of population), point estimate and 95 % confidence interval',
       publisher:
@@ -67,6 +78,12 @@ export const INDICATOR_SOURCES: SourceEntry[] = [
   {
     ref: {
       id: INDICATOR_SOURCE_IDS.extremePoverty2013,
+      es: {
+        title:
+          'INEI, Mapa de Pobreza 2013 (publicado en 2015): pobreza monetaria extrema por distrito (%)',
+        licence: 'MIT (repositorio)',
+        vintage: '2013 (mapa publicado en 2015)',
+      },
       title: 'INEI Mapa de Pobreza 2013 (published 2015): extreme monetary poverty by district (%)',
       publisher: 'INEI via CEPLAN; copy in jmcastagnetto/ubigeo-peru-aumentado',
       licence: 'MIT (repository)',
@@ -80,6 +97,10 @@ export const INDICATOR_SOURCES: SourceEntry[] = [
   {
     ref: {
       id: INDICATOR_SOURCE_IDS.hdi2019,
+      es: {
+        title: 'Índice de Desarrollo Humano (IDH) 2019 por distrito',
+        licence: 'MIT (repositorio)',
+      },
       title: 'Índice de Desarrollo Humano (IDH) 2019 by district',
       publisher: 'PNUD Perú via CEPLAN; copy in jmcastagnetto/ubigeo-peru-aumentado',
       licence: 'MIT (repository)',
@@ -93,6 +114,13 @@ export const INDICATOR_SOURCES: SourceEntry[] = [
   {
     ref: {
       id: INDICATOR_SOURCE_IDS.pipaberPoverty,
+      es: {
+        title:
+          'Pobreza monetaria por distrito (%), 2007, 2009 y 2013: columna Pobreza del panel distrital de pipaber (el panel no nombra su fuente)',
+        licence: 'sin archivo de licencia en el repositorio',
+        vintage:
+          'años según el panel: 2007, 2009, 2013 (se dejan fuera sus valores de 2015 y 2018)',
+      },
       title:
         'Monetary poverty by district (%), 2007, 2009 and 2013: column Pobreza of the pipaber district panel (the panel does not name its source)',
       publisher: 'pipaber/xgboost_deforestation (GitHub)',
@@ -110,6 +138,12 @@ export const INDICATOR_SOURCES: SourceEntry[] = [
   {
     ref: {
       id: INDICATOR_SOURCE_IDS.population0722,
+      es: {
+        title: 'Población por distrito: Censo 2007 (c2007) y proyección del INEI para 2022 (p2022)',
+        licence: 'MIT (según el repositorio)',
+        vintage:
+          'Censo 2007 (al parecer llevado a los límites actuales, método no declarado); proyección 2022',
+      },
       title: 'Population by district: Census 2007 (c2007) and INEI projection for 2022 (p2022)',
       publisher:
         'INEI; compiled in etorresram/District-Level-Population-Trends-in-Peru (data.xlsx)',
@@ -127,6 +161,12 @@ export const INDICATOR_SOURCES: SourceEntry[] = [
   {
     ref: {
       id: INDICATOR_SOURCE_IDS.budget2022,
+      es: {
+        title:
+          'Presupuesto institucional modificado (PIM, soles) de las municipalidades distritales de la "Zona VRAEM" de coca de DEVIDA, año fiscal 2022',
+        licence: 'sin archivo de licencia en el repositorio',
+        vintage: 'año fiscal 2022, datos al 2022-10-05 (año incompleto)',
+      },
       title:
         'Modified institutional budget (PIM, soles) of the district municipalities of the DEVIDA coca "Zona VRAEM", fiscal year 2022',
       publisher: 'MEF Consulta Amigable; tables in calderonsamuel/presupuesto_vraem (doc.docx)',

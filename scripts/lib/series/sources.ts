@@ -11,6 +11,14 @@ import { DEPARTMENT_CSV } from './raw';
 export const DEPARTMENT_SOURCE: SourceEntry = {
   ref: {
     id: 'devida-coca-department-2020-2024-pipaber',
+    es: {
+      title:
+        'DEVIDA, cultivo de coca por departamento (ha), 2020–2024 (tabla coca_department_2020_2024.csv)',
+      licence:
+        'sin archivo de licencia en el repositorio; las cifras son estadística oficial de DEVIDA',
+      vintage:
+        '2020–2024 (commit del repositorio 04b3706cbec46c68ce55d3729fc2836068a1da31, 2026-01-23)',
+    },
     title:
       'DEVIDA coca cultivation by department (ha), 2020–2024 (table coca_department_2020_2024.csv)',
     publisher: 'DEVIDA; copied in pipaber/xgboost_deforestation',

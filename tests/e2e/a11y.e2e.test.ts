@@ -1,0 +1,98 @@
+/**
+ * axe-core (WCAG 2.1 A and AA rules) on every main view of the atlas, in Spanish and in English.
+ * A violation fails the test with the rule, its help text and the offending elements, so that the
+ * fix can go to the root (contrast, names, landmarks, ARIA) rather than into an exclusion list.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openAtlas } from './atlasPage';
+import { launchChromium } from './chromium';
+
+const baseUrl = inject('baseUrl');
+const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Each main view: its link, and what must be on screen before axe looks at it. */
+const VIEWS: { name: string; query: string; ready: string }[] = [
+  { name: 'base map', query: '', ready: '.legend' },
+  { name: 'indicator layer with legend', query: 'i=coca_ha&y=2016', ready: '.choropleth-legend' },
+  {
+    name: 'district panel open',
+    query: 'i=poverty_total_pct&y=2018&d=120609',
+    ready: '.district-indicators',
+  },
+  {
+    name: 'charts open',
+    query: 'i=poverty_total_pct&y=2018&sel=080910,120609&ch=1',
+    ready: '.chart-panel .recharts-surface',
+  },
+  { name: 'table open', query: 'i=coca_ha&y=2016&tb=1', ready: '.district-table tbody tr' },
+  { name: 'emergency view', query: 'i=emergency&f=2018-06-01', ready: '.jurisdiction-legend' },
+  { name: 'authorities view', query: 'i=authorities', ready: '.jurisdiction-legend' },
+  { name: 'incidents on', query: 'ev=1', ready: '.incident-aggregates' },
+];
+
+/** One line per violating node: rule, impact, help, selector and axe's own summary. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG21_AA).analyze();
+  return results.violations.flatMap((v) =>
+    v.nodes.map(
+      (n) =>
+        `${v.id} (${v.impact ?? '?'}): ${v.help} @ ${n.target.join(' ')} — ${n.failureSummary ?? ''}`,
+    ),
+  );
+}
+
+describe.each(['es', 'en'] as const)('axe on every main view (%s)', (lang) => {
+  it.each(VIEWS)('$name has no WCAG 2.1 A/AA violation', async ({ query, ready }) => {
+    const params = new URLSearchParams(query);
+    if (lang === 'en') params.set('lang', 'en');
+    const { page } = await openAtlas(browser, `${baseUrl}/?${params.toString()}`);
+    await page.locator(ready).first().waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('no information by colour alone, and metadata in the reader’s language', () => {
+  it('the legend gives each kind of gap its own pattern as well as its colour', async () => {
+    // Coca 2016: districts created later are "not yet a district", the rest of the five
+    // departments is outside the source's coverage.
+    const { page } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&y=2016`);
+    await page.locator('.choropleth-legend').waitFor();
+    const pattern = (kind: string) =>
+      page.getByTestId(`swatch-${kind}`).evaluate((el) => getComputedStyle(el).backgroundImage);
+    const notYet = await pattern('notYetDistrict');
+    const outside = await pattern('outsideCoverage');
+    expect(notYet).toMatch(/gradient/);
+    expect(outside).toMatch(/gradient/);
+    expect(notYet).not.toBe(outside);
+    const legend = await page.locator('.choropleth-legend').innerText();
+    expect(legend).toContain('Aún no era distrito');
+    expect(legend).toContain('Fuera de la cobertura de la fuente');
+    await page.context().close();
+  });
+
+  it('in Spanish, source titles and the published security totals are in Spanish', async () => {
+    const { page } = await openAtlas(browser, `${baseUrl}/?ev=1&d=080910`);
+    const panel = page.getByRole('dialog');
+    await panel.locator('summary', { hasText: 'Fuentes' }).click();
+    const sources = await panel.locator('.panel-sources').innerText();
+    expect(sources).toContain('polígonos de distritos y departamentos del Perú');
+    expect(sources).not.toContain('district and department polygons');
+    await page.locator('.incident-aggregates summary').click();
+    const totals = await page.locator('.incident-aggregates').innerText();
+    expect(totals).toContain('personas · Muertos y desaparecidos, estimación · Perú, 1980–2000');
+    expect(totals).not.toMatch(/persons|_/);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * Layout for every screen: a 1366×768 laptop, a 390×844 phone, 200 % browser zoom and 200 %
+ * text size (WCAG 1.4.4), and reduced motion. Screenshots in both languages are kept in
+ * tests/e2e/screenshots/ (committed, looked at by a person).
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openAtlas } from './atlasPage';
+import { launchChromium } from './chromium';
+
+const baseUrl = inject('baseUrl');
+const SCREENSHOTS = resolve(__dirname, 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * Elements that hide what overflows them (overflow hidden/clip) and do overflow: that content is
+ * lost. Scrolling containers are fine (the content is reachable); the map's own internals and the
+ * screen-reader-only text are left out.
+ */
+async function clippedElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      if (el.closest('.maplibregl-map, .sr-only, svg, canvas')) continue;
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      const hides = (v: string) => v === 'hidden' || v === 'clip';
+      const clipX = hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1;
+      const clipY = hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
+      if (clipX || clipY) {
+        const name = `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
+        out.push(`${name} ${clipX ? 'x' : ''}${clipY ? 'y' : ''}`);
+      }
+    }
+    return out;
+  });
+}
+
+/** The page itself must not scroll sideways. */
+async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/** A control is usable when it can be scrolled into view and then lies inside the viewport. */
+async function reachable(page: Page, selector: string): Promise<boolean> {
+  const target = page.locator(selector).first();
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  const size = page.viewportSize();
+  if (!box || !size) return false;
+  return box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width + 1 && box.y < size.height;
+}
+
+const SCREENS = [
+  { name: 'laptop', width: 1366, height: 768 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+describe.each(['es', 'en'] as const)('layout (%s)', (lang) => {
+  it.each(SCREENS)(
+    '$name $width×$height: map usable, controls reachable, nothing clipped',
+    async ({ name, width, height }) => {
+      const query = `i=coca_ha&y=2016${lang === 'en' ? '&lang=en' : ''}`;
+      const { page } = await openAtlas(browser, `${baseUrl}/?${query}`, {
+        viewport: { width, height },
+      });
+      await page.locator('.choropleth-legend').waitFor();
+      await page.screenshot({
+        path: resolve(SCREENSHOTS, `layout-${width}x${height}-${lang}.png`),
+      });
+
+      const map = await page.locator('.map-area').boundingBox();
+      if (!map) throw new Error('no map area');
+      // The map keeps a useful share of the screen, on the screen.
+      expect(map.width).toBeGreaterThanOrEqual(width * 0.9);
+      expect(map.height).toBeGreaterThanOrEqual(name === 'phone' ? 300 : height * 0.6);
+      expect(map.y).toBeLessThan(height / 3);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      expect(await clippedElements(page)).toEqual([]);
+      for (const selector of [
+        '.layer-controls select',
+        '.district-list input',
+        '.district-list li:last-child button',
+        '.choropleth-legend .caveat',
+        '.charts-toggle',
+        '.table-toggle',
+      ])
+        expect(await reachable(page, selector), selector).toBe(true);
+
+      // A district panel opened from the list leaves part of the map in sight and closes again.
+      await page.locator('.district-list li button').first().click();
+      const panel = page.getByRole('dialog');
+      await panel.waitFor();
+      await page.screenshot({
+        path: resolve(SCREENSHOTS, `layout-${width}x${height}-${lang}-panel.png`),
+      });
+      const box = await panel.boundingBox();
+      if (!box) throw new Error('no panel');
+      expect(box.x + box.width).toBeLessThanOrEqual(width + 1);
+      expect(await clippedElements(page)).toEqual([]);
+      await panel.getByRole('button', { name: lang === 'es' ? 'Cerrar' : 'Close' }).click();
+      await panel.waitFor({ state: 'detached' });
+      await page.context().close();
+    },
+  );
+});
+
+describe('200 % text', () => {
+  it('200 % browser zoom on a 1366×768 laptop (683×384 CSS pixels at 2×): nothing clipped, all reachable', async () => {
+    const { page } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&y=2016`, {
+      viewport: { width: 683, height: 384 },
+      deviceScaleFactor: 2,
+    });
+    await page.locator('.choropleth-legend').waitFor();
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'layout-zoom200-es.png') });
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await clippedElements(page)).toEqual([]);
+    for (const selector of ['.layer-controls select', '.district-list li:last-child button'])
+      expect(await reachable(page, selector), selector).toBe(true);
+    await page.context().close();
+  });
+
+  it('200 % default font size at 1366×768: text grows, nothing clipped, the sidebar scrolls', async () => {
+    const { page } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&y=2016&lang=en`, {
+      viewport: { width: 1366, height: 768 },
+    });
+    await page.locator('.choropleth-legend').waitFor();
+    const before = await page
+      .locator('.layer-controls h2')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    // The browser's own default font size setting (what a user with low vision changes), 16 → 32 px.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    const after = await page
+      .locator('.layer-controls h2')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(after).toBeCloseTo(before * 2, 0);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'layout-text200-en.png') });
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await clippedElements(page)).toEqual([]);
+    for (const selector of [
+      '.layer-controls select',
+      '.district-list li:last-child button',
+      '.choropleth-legend .caveat',
+    ])
+      expect(await reachable(page, selector), selector).toBe(true);
+    await page.context().close();
+  });
+});
