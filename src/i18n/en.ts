@@ -24,6 +24,7 @@ export const en: Record<MessageKey, string> = {
   'boundary.map': 'Map',
   'boundary.charts': 'Charts',
   'boundary.table': 'Table',
+  'boundary.compare': 'Comparison',
   'boundary.district': 'District profile',
   'boundary.workspace': 'Workspace',
   'map.label': 'Map of the VRAEM districts and their surroundings',

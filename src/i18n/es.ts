@@ -22,6 +22,7 @@ export const es = {
   'boundary.map': 'Mapa',
   'boundary.charts': 'Gráficos',
   'boundary.table': 'Tabla',
+  'boundary.compare': 'Comparación',
   'boundary.district': 'Ficha del distrito',
   'boundary.workspace': 'Área de trabajo',
   'map.label': 'Mapa de los distritos del VRAEM y su entorno',

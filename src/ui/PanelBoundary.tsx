@@ -4,12 +4,13 @@ import type { MessageKey } from '../i18n/es';
 import './offline.css';
 
 /** The parts of the page that fail on their own. */
-export type PanelName = 'map' | 'charts' | 'table' | 'district' | 'workspace';
+export type PanelName = 'map' | 'charts' | 'table' | 'compare' | 'district' | 'workspace';
 
 const PANEL_LABEL: Record<PanelName, MessageKey> = {
   map: 'boundary.map',
   charts: 'boundary.charts',
   table: 'boundary.table',
+  compare: 'boundary.compare',
   district: 'boundary.district',
   workspace: 'boundary.workspace',
 };

@@ -6,6 +6,7 @@ import type { IndicatorDef } from '../domain/indicatorRegistry';
 import { useI18n } from '../i18n/I18nContext';
 import type { UrlState } from '../state/urlState';
 import type { LayerView } from './layerView';
+import { PanelBoundary } from './PanelBoundary';
 
 // Charts (recharts) and the table load when first opened, not before the first map frame.
 const ChartPanel = lazy(() => import('./ChartPanel').then((m) => ({ default: m.ChartPanel })));
@@ -71,51 +72,57 @@ export function ViewPanels(props: ViewPanelsProps) {
         </button>
       </div>
       {state.table && theme && (
-        <Suspense fallback={null}>
-          <DistrictTable
-            index={index}
-            districts={districts}
-            shapes={shapes}
-            filterSummary={filterSummary}
-            theme={theme}
-            year={year}
-            selected={selected}
-            onSelect={onSelect}
-            selection={state.selection}
-            onSelection={(selection) => update({ selection }, 'replace')}
-            onClose={() => update({ table: false }, 'replace')}
-            imported={imported}
-          />
-        </Suspense>
+        <PanelBoundary panel="table">
+          <Suspense fallback={null}>
+            <DistrictTable
+              index={index}
+              districts={districts}
+              shapes={shapes}
+              filterSummary={filterSummary}
+              theme={theme}
+              year={year}
+              selected={selected}
+              onSelect={onSelect}
+              selection={state.selection}
+              onSelection={(selection) => update({ selection }, 'replace')}
+              onClose={() => update({ table: false }, 'replace')}
+              imported={imported}
+            />
+          </Suspense>
+        </PanelBoundary>
       )}
       {state.compare && theme && (
-        <Suspense fallback={null}>
-          <ComparePanel
-            index={index}
-            theme={theme}
-            selection={state.selection}
-            year={year}
-            onSelect={onSelect}
-            onRemove={(u) =>
-              update({ selection: state.selection.filter((s) => s !== u) }, 'replace')
-            }
-            onClose={() => update({ compare: false }, 'replace')}
-          />
-        </Suspense>
+        <PanelBoundary panel="compare">
+          <Suspense fallback={null}>
+            <ComparePanel
+              index={index}
+              theme={theme}
+              selection={state.selection}
+              year={year}
+              onSelect={onSelect}
+              onRemove={(u) =>
+                update({ selection: state.selection.filter((s) => s !== u) }, 'replace')
+              }
+              onClose={() => update({ compare: false }, 'replace')}
+            />
+          </Suspense>
+        </PanelBoundary>
       )}
       {state.charts && theme && (
-        <Suspense fallback={null}>
-          <ChartPanel
-            theme={theme}
-            index={index}
-            view={view}
-            selection={state.selection}
-            onYear={(year) => update({ year }, 'replace')}
-            onHoverDistrict={onHoverDistrict}
-            onDecree={(event) => update({ layer: 'emergency', date: event.date }, 'push')}
-            onClose={() => update({ charts: false }, 'replace')}
-          />
-        </Suspense>
+        <PanelBoundary panel="charts">
+          <Suspense fallback={null}>
+            <ChartPanel
+              theme={theme}
+              index={index}
+              view={view}
+              selection={state.selection}
+              onYear={(year) => update({ year }, 'replace')}
+              onHoverDistrict={onHoverDistrict}
+              onDecree={(event) => update({ layer: 'emergency', date: event.date }, 'push')}
+              onClose={() => update({ charts: false }, 'replace')}
+            />
+          </Suspense>
+        </PanelBoundary>
       )}
     </>
   );

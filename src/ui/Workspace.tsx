@@ -30,6 +30,7 @@ import { MapArea } from './MapArea';
 import { MapTooltip } from './MapTooltip';
 import { useMapKeyboard } from './useMapKeyboard';
 import { ViewPanels } from './ViewPanels';
+import { PanelBoundary } from './PanelBoundary';
 import { ImportButton } from './import/ImportButton';
 import { useImportedLayers } from './import/useImportedLayers';
 import { ImportedLayersPanel } from './import/ImportedLayersPanel';
@@ -291,30 +292,32 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         />
       )}
       {!incident && !importedEvent && selectedDistrict && (
-        <DistrictPanel
-          district={selectedDistrict}
-          index={index}
-          sources={data.sources}
-          onClose={() => select(null)}
-          actions={
-            <SelectionButton
-              ubigeo={selectedDistrict.ubigeo}
-              selection={state.selection}
-              onChange={(selection) => update({ selection, charts: true }, 'replace')}
-            />
-          }
-        >
-          {theme ? (
-            <DistrictIndicators
-              district={selectedDistrict}
-              index={index}
-              theme={theme}
-              year={view.kind === 'indicator' ? view.year : state.year}
-            />
-          ) : (
-            <p className="note">{t('panel.loadingIndicators')}</p>
-          )}
-        </DistrictPanel>
+        <PanelBoundary panel="district" key={selectedDistrict.ubigeo}>
+          <DistrictPanel
+            district={selectedDistrict}
+            index={index}
+            sources={data.sources}
+            onClose={() => select(null)}
+            actions={
+              <SelectionButton
+                ubigeo={selectedDistrict.ubigeo}
+                selection={state.selection}
+                onChange={(selection) => update({ selection, charts: true }, 'replace')}
+              />
+            }
+          >
+            {theme ? (
+              <DistrictIndicators
+                district={selectedDistrict}
+                index={index}
+                theme={theme}
+                year={view.kind === 'indicator' ? view.year : state.year}
+              />
+            ) : (
+              <p className="note">{t('panel.loadingIndicators')}</p>
+            )}
+          </DistrictPanel>
+        </PanelBoundary>
       )}
     </main>
   );
