@@ -42,7 +42,9 @@ describe('charts over time (built app, real Chromium)', () => {
     const ds035 = decreeUbigeos('ds-035-2018');
     const { page } = await openAtlas(browser, `${baseUrl}/?ch=1`);
     await page.getByRole('button', { name: /DS 035-2018-PCM/ }).click();
-    await page.getByText('Estado de emergencia el 2018-04-04').waitFor();
+    await page
+      .locator('#legend-title', { hasText: 'Estado de emergencia el 2018-04-04' })
+      .waitFor();
     await page.waitForFunction(() => window.atlasDebug?.idle() === true);
     await page.waitForTimeout(300);
     // A district of the decree whose label point is on the visible map (above the chart panel,

@@ -140,7 +140,9 @@ describe('indicator and jurisdiction layers (built app, real Chromium)', () => {
       colourDistance(await colourAt(page, onlyIn2018.labelPoint), hex(EMERGENCY_COLOURS.notStated)),
     ).toBeLessThan(60);
     await page.locator('input[type="date"]').fill('2016-09-15');
-    await page.getByText('Estado de emergencia el 2016-09-15').waitFor();
+    await page
+      .locator('#legend-title', { hasText: 'Estado de emergencia el 2016-09-15' })
+      .waitFor();
     const police = await colourAt(page, inBoth.labelPoint);
     expect(colourDistance(police, hex(EMERGENCY_COLOURS.police))).toBeLessThan(60);
     const none = await colourAt(page, onlyIn2018.labelPoint);
