@@ -70,8 +70,8 @@ export function downloadSvg(svg: string, filename: string): void {
   downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), filename);
 }
 
-/** Rasterizes an SVG document at `scale`× (2 for slides) and downloads it as PNG. */
-export async function downloadPng(svg: string, filename: string, scale = 2): Promise<void> {
+/** Draws an SVG document (e.g. composeChartSvg's) on a canvas at `scale`×. */
+export async function svgToCanvas(svg: string, scale: number): Promise<HTMLCanvasElement> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = new Image();
@@ -83,16 +83,22 @@ export async function downloadPng(svg: string, filename: string, scale = 2): Pro
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(image.width * scale);
     canvas.height = Math.round(image.height * scale);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2D canvas');
-    context.scale(scale, scale);
-    context.drawImage(image, 0, 0);
-    const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
-    if (!blob) throw new Error('PNG encoding failed');
-    downloadBlob(blob, filename);
+    const c = canvas.getContext('2d');
+    if (!c) throw new Error('no 2D canvas');
+    c.scale(scale, scale);
+    c.drawImage(image, 0, 0);
+    return canvas;
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** Rasterizes an SVG document at `scale`× (2 for slides) and downloads it as PNG. */
+export async function downloadPng(svg: string, filename: string, scale = 2): Promise<void> {
+  const canvas = await svgToCanvas(svg, scale);
+  const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
+  if (!blob) throw new Error('PNG encoding failed');
+  downloadBlob(blob, filename);
 }
 
 export function downloadCsv(csv: string, filename: string): void {

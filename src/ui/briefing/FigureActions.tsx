@@ -1,16 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { currentMap } from '../../map/mapSnapshot';
-import { composeChartSvg, downloadBlob, fileSlug } from '../exportChart';
+import { composeChartSvg, downloadBlob, fileSlug, svgToCanvas } from '../exportChart';
 import type { FigureText } from './figureText';
-import {
-  canvasToPng,
-  composeMapImage,
-  FIGURE_SCALE,
-  readLegend,
-  sideBySide,
-  svgToCanvas,
-} from './mapImage';
+import { canvasToPng, composeMapImage, FIGURE_SCALE, readLegend, sideBySide } from './mapImage';
 import { snapshotForPrint } from './printSnapshot';
 
 export interface FigureActionsProps {

@@ -151,29 +151,6 @@ export async function composeMapImage(
   return canvas;
 }
 
-/** Draws an SVG document (e.g. composeChartSvg's) on a canvas at `scale`×. */
-export async function svgToCanvas(svg: string, scale: number): Promise<HTMLCanvasElement> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
-  try {
-    const image = new Image();
-    await new Promise<void>((done, fail) => {
-      image.onload = () => done();
-      image.onerror = () => fail(new Error('the chart image could not be drawn'));
-      image.src = url;
-    });
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(image.width * scale);
-    canvas.height = Math.round(image.height * scale);
-    const c = canvas.getContext('2d');
-    if (!c) throw new Error('no 2D canvas');
-    c.scale(scale, scale);
-    c.drawImage(image, 0, 0);
-    return canvas;
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
 /** Map and chart side by side on white, both at the same scale, tops aligned. */
 export function sideBySide(map: HTMLCanvasElement, chart: HTMLCanvasElement): HTMLCanvasElement {
   const gap = 16 * FIGURE_SCALE;
