@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { offlineStore } from './app/offlineStore';
+import { preloadMap } from './ui/MapArea';
 import './ui/app.css';
 
 const root = document.getElementById('root');
@@ -11,6 +12,7 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+preloadMap();
 
 // The service worker that keeps the atlas usable offline: production builds only, so that the
 // dev server never serves a stale cached page.

@@ -4,5 +4,9 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 maplibregl.setWorkerUrl(workerUrl);
+// Start the worker pool now, as this chunk is evaluated, rather than when React mounts the map: the
+// worker script (the largest file after this chunk) then downloads and starts while the page
+// renders, and the first district frame comes sooner.
+maplibregl.prewarm();
 
 export { maplibregl };

@@ -9,7 +9,17 @@ import { parseViewport } from '../state/viewport';
 import { hasWebGL2 } from './webgl';
 
 // The map (MapLibre + deck.gl) is the heaviest code; it loads in its own chunk.
-const AtlasMap = lazy(() => import('../map/AtlasMap'));
+const loadAtlasMap = () => import('../map/AtlasMap');
+const AtlasMap = lazy(loadAtlasMap);
+
+/**
+ * Starts downloading the map chunk while the data files load, instead of after them: the two
+ * requests overlap and the first district frame comes sooner. A failure is ignored here: the
+ * lazy component asks again and its error boundary shows it.
+ */
+export function preloadMap(): void {
+  if (hasWebGL2()) loadAtlasMap().catch(() => undefined);
+}
 
 export interface MapAreaProps {
   data: AtlasData;
