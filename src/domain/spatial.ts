@@ -23,8 +23,9 @@ type Area = Feature<Polygon | MultiPolygon>;
 
 export interface SpatialContext {
   shapes: readonly Shape[];
-  /** A point inside each district (its label point). */
-  interiorPoint: (ubigeo: string) => readonly [number, number] | undefined;
+  /** A point inside each district (its label point), by ubigeo. Plain data, so that the context
+   * can be posted to a worker. */
+  interiorPoints: ReadonlyMap<string, readonly [number, number]>;
   rivers: readonly Feature<MultiLineString, { name: string }>[];
   /** Incident positions (at their district's interior point in the shipped data). */
   incidentPoints: readonly (readonly [number, number])[];
@@ -90,7 +91,7 @@ function byDistance(
     const nearLines = lines.filter((line) => boxesOverlap(lineBox(line), near));
     const nearPoints = points.filter((p) => boxesOverlap([p[0], p[1], p[0], p[1]], near));
     if (nearLines.length === 0 && nearPoints.length === 0) continue;
-    const centre = context.interiorPoint(ubigeo);
+    const centre = context.interiorPoints.get(ubigeo);
     let distance: number;
     if (filter.rule === 'centre') {
       if (!centre) continue;
@@ -152,7 +153,7 @@ export function districtsInArea(filter: AreaFilter, context: SpatialContext): Se
     const ubigeo = shape.properties.ubigeo;
     if (!boxesOverlap(bbox(shape), zoneBox)) continue;
     if (filter.rule === 'centre') {
-      const point = context.interiorPoint(ubigeo);
+      const point = context.interiorPoints.get(ubigeo);
       if (point && booleanPointInPolygon([point[0], point[1]], zone)) selected.add(ubigeo);
     } else if (filter.rule === 'touches') {
       if (booleanIntersects(shape, zone)) selected.add(ubigeo);

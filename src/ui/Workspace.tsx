@@ -86,7 +86,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
     () =>
       incidents && {
         shapes: data.districtShapes,
-        interiorPoint: (u) => index.byUbigeo.get(u)?.labelPoint,
+        interiorPoints: new Map(index.list.map((d) => [d.ubigeo, d.labelPoint])),
         rivers: data.rivers.features,
         incidentPoints: incidents.placed.map((p) => p.position),
       },

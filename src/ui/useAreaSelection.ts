@@ -2,12 +2,13 @@ import { useEffect, useState } from 'react';
 import type { AreaFilter } from '../domain/area';
 import { serializeArea } from '../domain/area';
 import type { SpatialContext } from '../domain/spatial';
+import { selectByArea } from './areaSelectionClient';
 
 type Result = { key: string; districts: ReadonlySet<string> | 'unusable' };
 
 /**
- * The districts an area selects, computed off the first chunk (turf loads on first use).
- * Returns null while computing or when no area is set.
+ * The districts an area selects, computed in a worker (turf never loads on the page unless the
+ * worker fails). Returns null while computing or when no area is set.
  */
 export function useAreaSelection(
   area: AreaFilter | null,
@@ -18,10 +19,14 @@ export function useAreaSelection(
   useEffect(() => {
     if (!area || !context) return;
     let live = true;
-    void import('../domain/spatial').then(({ districtsInArea }) => {
-      const found = districtsInArea(area, context);
-      if (live) setResult({ key, districts: found ?? 'unusable' });
-    });
+    selectByArea(area, context)
+      .then((found) => {
+        if (live) setResult({ key, districts: found ?? 'unusable' });
+      })
+      .catch((error: unknown) => {
+        console.error('Area selection failed', error);
+        if (live) setResult({ key, districts: 'unusable' });
+      });
     return () => {
       live = false;
     };

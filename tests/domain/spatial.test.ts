@@ -36,8 +36,10 @@ const river: Feature<MultiLineString, { name: string }> = {
 };
 const context: SpatialContext = {
   shapes: [square('000001', -74), square('000002', -73.9)],
-  interiorPoint: (u) =>
-    ({ '000001': [-73.95, -12.05], '000002': [-73.85, -12.05] })[u] as [number, number] | undefined,
+  interiorPoints: new Map([
+    ['000001', [-73.95, -12.05]],
+    ['000002', [-73.85, -12.05]],
+  ]),
   rivers: [river],
   incidentPoints: [[-73.95, -12.05]],
 };

@@ -143,6 +143,10 @@ describe('district filters (built app, real Chromium)', () => {
 
   it('selects by area: within 10 km of the Mantaro, and a circle drawn on the map', async () => {
     const { page } = await openAtlas(browser, `${baseUrl}/?tb=1&m=all`);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     await page.locator('.district-table').waitFor();
     // A link with a filter opens with the filters shown.
     await page.getByRole('button', { name: 'Ocultar filtros' }).waitFor();
@@ -159,6 +163,9 @@ describe('district filters (built app, real Chromium)', () => {
     await expect.poll(() => tableRows(page)).toBe(selected);
     expect(await count(page)).toBe(`${selected} de 551 distritos`);
     expect(new URL(page.url()).searchParams.get('a')).toBe('river:rio-mantaro:10');
+    // The geometry ran in the area worker; the page never loaded turf's chunk (its fallback).
+    expect(workers.filter((url) => url.includes('areaSelectionWorker'))).toHaveLength(1);
+    expect(requests.filter((url) => /\/spatial-[\w-]+\.js$/.test(url))).toEqual([]);
 
     // Stricter rule (the central point within 10 km), fewer districts.
     await page.getByRole('radio', { name: 'su punto central está dentro' }).check();
