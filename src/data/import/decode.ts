@@ -46,3 +46,43 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }
+
+/** Thrown by decodeChunks when a file read as UTF-8 turns out not to be UTF-8. */
+export class NotUtf8Error extends Error {
+  constructor() {
+    super('not UTF-8');
+    this.name = 'NotUtf8Error';
+  }
+}
+
+/** The encoding a file's first bytes suggest: UTF-8 (with its BOM or not), to be confirmed. */
+export async function startsWithUtf8Bom(blob: Blob): Promise<boolean> {
+  return hasUtf8Bom(new Uint8Array(await blob.slice(0, 3).arrayBuffer()));
+}
+
+/**
+ * A file as text, `chunkBytes` at a time, so that no copy of the whole file is ever held. UTF-8 is
+ * decoded strictly and in stream mode (a character cut by a slice boundary is completed by the
+ * next slice); a byte sequence that is not UTF-8 throws NotUtf8Error, and the caller starts again
+ * as Windows-1252, which reads any byte. `onRead` hears the bytes read so far.
+ */
+export async function* decodeChunks(
+  blob: Blob,
+  encoding: 'utf-8' | 'windows-1252',
+  chunkBytes: number,
+  onRead?: (bytes: number) => void,
+): AsyncGenerator<string> {
+  const utf8 = encoding === 'utf-8' ? new TextDecoder('utf-8', { fatal: true }) : null;
+  for (let start = 0; start < blob.size; start += chunkBytes) {
+    const bytes = new Uint8Array(await blob.slice(start, start + chunkBytes).arrayBuffer());
+    const last = start + chunkBytes >= blob.size;
+    let text: string;
+    try {
+      text = utf8 ? utf8.decode(bytes, { stream: !last }) : decodeWindows1252(bytes);
+    } catch {
+      throw new NotUtf8Error();
+    }
+    onRead?.(Math.min(blob.size, start + chunkBytes));
+    yield text;
+  }
+}

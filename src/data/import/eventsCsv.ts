@@ -11,7 +11,7 @@ import {
   type EventKind,
 } from './eventColumns';
 import { normalizeHeader, parseNumber, type Separator } from './normalize';
-import { detectSeparator, readTable } from './table';
+import { detectSeparator, readTable, type TableVisitor } from './table';
 
 export interface ImportedEvent {
   /** Spreadsheet row of the event in its file. */
@@ -96,11 +96,22 @@ function deaths(raw: string): number | null | 'bad' {
 
 export function parseEventsCsv(text: string, kind: EventKind, options: EventReadOptions): ImportedEvents {
   const separator = detectSeparator(text);
+  const reader = eventsReader(kind, separator, options);
+  readTable(text, separator, reader.visitor);
+  return reader.finish();
+}
+
+/** The reader behind parseEventsCsv, for a table read in one pass or streamed (tableStream.ts). */
+export function eventsReader(
+  kind: EventKind,
+  separator: Separator,
+  options: EventReadOptions,
+): { visitor: TableVisitor; finish: () => ImportedEvents } {
   const issues = issueCollector();
   const events: ImportedEvent[] = [];
   const state = { columns: null as Map<string, number> | null, rowsRead: 0, outside: 0 };
 
-  readTable(text, separator, {
+  const visitor: TableVisitor = {
     header(cells) {
       const names = cells.map(normalizeHeader);
       const missing = REQUIRED_COLUMNS[kind].filter((c) => !names.includes(c));
@@ -178,15 +189,18 @@ export function parseEventsCsv(text: string, kind: EventKind, options: EventRead
       });
     },
     progress: options.progress,
-  });
-
-  if (state.columns && state.rowsRead === 0) issues.add({ row: 2, field: 'file', reason: 'emptyFile' });
-  return {
-    kind,
-    events,
-    rowsRead: state.rowsRead,
-    outside: state.outside,
-    separator,
-    report: issues.report(),
   };
+
+  const finish = (): ImportedEvents => {
+    if (state.columns && state.rowsRead === 0) issues.add({ row: 2, field: 'file', reason: 'emptyFile' });
+    return {
+      kind,
+      events,
+      rowsRead: state.rowsRead,
+      outside: state.outside,
+      separator,
+      report: issues.report(),
+    };
+  };
+  return { visitor, finish };
 }

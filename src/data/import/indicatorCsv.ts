@@ -5,7 +5,7 @@
 import type { DistrictObservation } from '../indicatorSchemas';
 import { issueCollector, shown, type IssueReport } from './issues';
 import { findColumn, normalizeUbigeo, parseNumber, parseYear, type Separator } from './normalize';
-import { detectSeparator, readTable } from './table';
+import { detectSeparator, readTable, type TableVisitor } from './table';
 
 export const INDICATOR_COLUMNS = {
   ubigeo: ['ubigeo', 'ubigeo_inei', 'cod_ubigeo', 'codigo_ubigeo', 'iddist'],
@@ -50,6 +50,16 @@ interface Columns {
 
 export function parseIndicatorCsv(text: string, options: ReadOptions): ImportedIndicator {
   const separator = detectSeparator(text);
+  const reader = indicatorReader(separator, options);
+  readTable(text, separator, reader.visitor);
+  return reader.finish();
+}
+
+/** The reader behind parseIndicatorCsv, for a table read in one pass or streamed (tableStream.ts). */
+export function indicatorReader(
+  separator: Separator,
+  options: ReadOptions,
+): { visitor: TableVisitor; finish: () => ImportedIndicator } {
   const issues = issueCollector();
   const values = new Map<string, DistrictObservation[]>();
   const firstRowOf = new Map<string, number>();
@@ -61,7 +71,7 @@ export function parseIndicatorCsv(text: string, options: ReadOptions): ImportedI
     rowsRead: 0,
   };
 
-  readTable(text, separator, {
+  const visitor: TableVisitor = {
     header(cells) {
       const found = {
         ubigeo: findColumn(cells, INDICATOR_COLUMNS.ubigeo),
@@ -147,12 +157,15 @@ export function parseIndicatorCsv(text: string, options: ReadOptions): ImportedI
       state.rows += 1;
     },
     progress: options.progress,
-  });
+  };
 
-  if (state.columns && state.rowsRead === 0) {
-    issues.add({ row: 2, field: 'file', reason: 'emptyFile' });
-  }
-  for (const list of values.values()) list.sort((a, b) => a.y - b.y);
-  const { rows, rowsRead, unit, source } = state;
-  return { values, rows, rowsRead, unit, source, separator, report: issues.report() };
+  const finish = (): ImportedIndicator => {
+    if (state.columns && state.rowsRead === 0) {
+      issues.add({ row: 2, field: 'file', reason: 'emptyFile' });
+    }
+    for (const list of values.values()) list.sort((a, b) => a.y - b.y);
+    const { rows, rowsRead, unit, source } = state;
+    return { values, rows, rowsRead, unit, source, separator, report: issues.report() };
+  };
+  return { visitor, finish };
 }
