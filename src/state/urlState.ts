@@ -4,6 +4,7 @@
  * the serialized form so links stay short.
  */
 import { type IndicatorId } from '../data/indicatorSchemas';
+import type { Scope } from '../data/scope';
 import { CLASSIFICATION_METHODS, type ClassificationMethod } from '../domain/classify';
 import { DEFAULT_FILTER, type DistrictFilter } from '../domain/filters';
 import { MAX_CLASSES, MIN_CLASSES } from '../domain/palettes';
@@ -26,9 +27,7 @@ function layerCode(layer: LayerId): string {
   return layer in INDICATOR_CODES ? INDICATOR_CODES[layer as IndicatorId] : layer;
 }
 
-/** Which districts are loaded: the five VRAEM departments (default) or all of Peru. */
-export type Scope = 'vraem' | 'peru';
-export const SCOPES: readonly Scope[] = ['vraem', 'peru'];
+export { SCOPES, type Scope } from '../data/scope';
 
 /** `scope=peru`; any other value (or none) is the default VRAEM scope. */
 export function parseScope(text: string | null): Scope {
