@@ -59,7 +59,26 @@ export function countVertices(mp: MultiPolygonCoords): number {
   return mp.reduce((s, poly) => s + poly.reduce((t, ring) => t + ring.length - 1, 0), 0);
 }
 
-export function buildAtlas(districts: AtlasDistrictInput[], vraem: Set<string>): AtlasResult {
+/** Simplification settings and the guards that go with them (national scope is coarser). */
+export interface AtlasSettings {
+  minWeightM2: number;
+  quantization: number;
+  maxSimplificationM: number;
+  maxTotalM: number;
+}
+
+export const ATLAS_SETTINGS: AtlasSettings = {
+  minWeightM2: ATLAS_MIN_WEIGHT_M2,
+  quantization: ATLAS_QUANTIZATION,
+  maxSimplificationM: MAX_SIMPLIFICATION_DISPLACEMENT_M,
+  maxTotalM: MAX_TOTAL_DISPLACEMENT_M,
+};
+
+export function buildAtlas(
+  districts: AtlasDistrictInput[],
+  vraem: Set<string>,
+  settings: AtlasSettings = ATLAS_SETTINGS,
+): AtlasResult {
   const cleaned = cleanPartition(districts.map((d) => d.raw));
   const inputs = districts.map((d, i) => ({
     id: d.ubigeo,
@@ -72,8 +91,8 @@ export function buildAtlas(districts: AtlasDistrictInput[], vraem: Set<string>):
   const simplified = buildSimplifiedTopology(
     'districts',
     inputs,
-    ATLAS_MIN_WEIGHT_M2,
-    ATLAS_QUANTIZATION,
+    settings.minWeightM2,
+    settings.quantization,
   );
   const topology = simplified.topology;
   const collection = topology.objects.districts as GeometryCollection;
@@ -125,13 +144,10 @@ export function buildAtlas(districts: AtlasDistrictInput[], vraem: Set<string>):
     decoded.get((districts[i] as AtlasDistrictInput).ubigeo) as MultiPolygonCoords;
   const total = measureDisplacement(pairs(rawOf, finalOf));
   const simplification = measureDisplacement(pairs(cleanOf, finalOf));
-  if (
-    simplification.maxM > MAX_SIMPLIFICATION_DISPLACEMENT_M ||
-    total.maxM > MAX_TOTAL_DISPLACEMENT_M
-  ) {
+  if (simplification.maxM > settings.maxSimplificationM || total.maxM > settings.maxTotalM) {
     throw new Error(
       `atlas simplification moved boundaries too far: simplification max ${simplification.maxM.toFixed(0)} m ` +
-        `(limit ${MAX_SIMPLIFICATION_DISPLACEMENT_M}), total max ${total.maxM.toFixed(0)} m (limit ${MAX_TOTAL_DISPLACEMENT_M})`,
+        `(limit ${settings.maxSimplificationM}), total max ${total.maxM.toFixed(0)} m (limit ${settings.maxTotalM})`,
     );
   }
   return {

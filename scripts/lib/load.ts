@@ -25,13 +25,12 @@ function uniqueBy<T>(
 const byUbigeo = (a: { ubigeo: string }, b: { ubigeo: string }): number =>
   a.ubigeo < b.ubigeo ? -1 : a.ubigeo > b.ubigeo ? 1 : 0;
 
-export function loadDistricts(inputs: RawInputs): RawDistrict[] {
-  const features = readFeatures(
-    inputs,
-    raw.MAPSPERU_DISTRICTS,
-    raw.mapsPeruDistrictProps,
-    raw.polygonalGeometry,
-  );
+/** The five-department extract (default) or, with `file`, the national district file. */
+export function loadDistricts(
+  inputs: RawInputs,
+  file: string = raw.MAPSPERU_DISTRICTS,
+): RawDistrict[] {
+  const features = readFeatures(inputs, file, raw.mapsPeruDistrictProps, raw.polygonalGeometry);
   const districts = features.map((f) => ({
     ubigeo: f.properties.ubigeo,
     name: f.properties.DISTRITO,
@@ -39,7 +38,7 @@ export function loadDistricts(inputs: RawInputs): RawDistrict[] {
     department: f.properties.DEPARTAMENTO,
     polygons: polygonsOf(f.geometry),
   }));
-  uniqueBy(districts, (d) => d.ubigeo, raw.MAPSPERU_DISTRICTS, 'properties.ubigeo');
+  uniqueBy(districts, (d) => d.ubigeo, file, 'properties.ubigeo');
   return districts.sort(byUbigeo);
 }
 

@@ -11,14 +11,14 @@ import {
   riversFileSchema,
   topologySchema,
   type DistrictsFile,
-  type Lineage,
 } from '../../src/data/schemas';
 import { buildAtlas, type AtlasResult } from './boundaries';
 import { buildDepartments, type DepartmentsResult } from './departments';
-import { districtRecord, toFeature } from './districts';
+import { districtRecord } from './districts';
 import { RawInputs } from './inputs';
+import { buildNational, type NationalResult } from './national';
 import { checkInputs, checkLabelsInsideMap, checkRecords } from './invariants';
-import { largestOverlap, statedLineage } from './lineage';
+import { lineageOf } from './lineageAll';
 import * as load from './load';
 import { buildManifest, type OutputFile } from './manifest';
 import { buildRivers, type RiverStats } from './rivers';
@@ -26,7 +26,7 @@ import { SOURCE_IDS, sourceRefs } from './sources';
 import { renderSourcesMd } from './sources-md';
 import { assertRawDir } from './paths';
 import { buildThemes, factsOf, type ThemesResult } from './themes';
-import { canonicalJson, round, writeOutput, type WrittenFile } from './write';
+import { canonicalJson, writeOutput, type WrittenFile } from './write';
 
 export interface PipelineOptions {
   rawDir: string;
@@ -40,6 +40,7 @@ export interface PipelineResult {
   departments: DepartmentsResult;
   rivers: RiverStats;
   themes: ThemesResult;
+  national: NationalResult;
   counts: Record<string, number>;
 }
 
@@ -86,20 +87,7 @@ export function runPipeline({ rawDir, outDir }: PipelineOptions): PipelineResult
   const names = new Map(districts.map((d) => [d.ubigeo, d.name]));
 
   // 2. Lineage of the districts missing from the 2007 limits (overlay against the 2007 polygons).
-  const lineage = new Map<string, Lineage>();
-  for (const d of districts.filter((x) => !limits2007.ubigeos.has(x.ubigeo))) {
-    const parent = largestOverlap(toFeature(d.polygons), limits2007.withGeometry);
-    if (!parent) throw new Error(`district ${d.ubigeo} (${d.name}) overlaps no 2007 district`);
-    lineage.set(d.ubigeo, {
-      parent2007: {
-        ubigeo: parent.ubigeo,
-        // Today's spelling (mapsPERU) of the same ubigeo; the 2007 file has upper case without accents.
-        name: names.get(parent.ubigeo) ?? (limits2007.names.get(parent.ubigeo) as string),
-        shareOfArea: round(parent.shareOfArea, 3),
-      },
-      stated: statedLineage(laws.get(d.ubigeo)),
-    });
-  }
+  const lineage = lineageOf(districts, limits2007, laws, names);
 
   // 3. District records.
   const ctx = { vraem, in2007: limits2007.ubigeos, in2017, population2017, lineage };
@@ -138,6 +126,17 @@ export function runPipeline({ rawDir, outDir }: PipelineOptions): PipelineResult
       throw new Error(`river "${f.properties.name}": unknown source id ${f.properties.source}`);
   }
 
+  // 4b. National scope: its own files, loaded by the app only with ?scope=peru.
+  const national = buildNational(inputs, {
+    fiveDepartments: districts,
+    vraem,
+    limits2007,
+    in2017,
+    population2017,
+    laws,
+    lineage,
+  });
+
   // 5. Counts (all computed here, never typed in).
   const recs = districtsFile.districts;
   const withStated = recs.filter((r) => r.lineage?.stated);
@@ -167,6 +166,7 @@ export function runPipeline({ rawDir, outDir }: PipelineOptions): PipelineResult
     simplifyRestoredArcs: atlas.restoredArcs,
     inei2007WithoutGeometry: limits2007.withoutGeometry.length,
     ...themes.counts,
+    ...national.counts,
   };
 
   // 6. Write: data files, then SOURCES.md (which cites their figures), then the manifest of all.
@@ -188,6 +188,7 @@ export function runPipeline({ rawDir, outDir }: PipelineOptions): PipelineResult
     },
     { path: 'districts.json', content: canonicalJson(districtsFile), features: recs.length },
     ...themes.outputs,
+    ...national.outputs,
   ];
   const files: (WrittenFile & { features?: number })[] = outputs.map((o) => ({
     ...writeOutput(outDir, o.path, o.content),
@@ -203,6 +204,7 @@ export function runPipeline({ rawDir, outDir }: PipelineOptions): PipelineResult
     limits2007,
     laws,
     themes,
+    national,
   });
   files.push(writeOutput(outDir, 'SOURCES.md', sourcesMd));
   const manifest = buildManifest({ files, inputs: inputs.list(), counts, atlas });
@@ -214,6 +216,7 @@ export function runPipeline({ rawDir, outDir }: PipelineOptions): PipelineResult
     departments,
     rivers: rivers.stats,
     themes,
+    national,
     counts,
   };
 }

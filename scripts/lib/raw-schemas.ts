@@ -81,6 +81,9 @@ export const mapsPeruDistrictProps = z
     path: ['ubigeo'],
   });
 
+/** All 1,891 districts of Peru (national scope, GEO-SOURCES §2.1); same fields as the extract. */
+export const MAPSPERU_NATIONAL_DISTRICTS = 'mapsperu/peru_distritos_mapsPERU_v2.geojson';
+
 export const MAPSPERU_DEPARTMENTS = 'mapsperu/peru_departamentos_mapsPERU_v2.geojson';
 export const mapsPeruDepartmentProps = z.object({
   ubigeo2: text.regex(/^\d{2}$/, 'department code must be 2 digits'),

@@ -154,6 +154,7 @@ export function buildSimplifiedTopology(
   const collection = pre.objects[objectName] as GeometryCollection;
   const protectedPoints = protectRings(pre.arcs, ringsOf(collection), minWeightM2);
   const restored = new Set<number>();
+  let stillCrossing: number[] = [];
   for (let pass = 1; pass <= MAX_REPAIR_PASSES; pass++) {
     const quantized = quantize(simplify(pre, minWeightM2), quantization);
     const crossing = [...crossingArcs(quantized)];
@@ -166,6 +167,7 @@ export function buildSimplifiedTopology(
         restoredArcs: restored.size,
       };
     }
+    stillCrossing = crossing;
     const fresh = crossing.filter((i) => !restored.has(i));
     if (fresh.length === 0) break;
     // Put the crossing arcs back at full detail (the cleaned partition has no crossings) and retry.
@@ -175,7 +177,11 @@ export function buildSimplifiedTopology(
     }
   }
   throw new Error(
-    `${objectName}: arcs still cross after restoring them (quantization too coarse?)`,
+    `${objectName}: arcs still cross after restoring them (quantization too coarse?): ` +
+      stillCrossing
+        .slice(0, 5)
+        .map((i) => `arc ${i} from ${JSON.stringify(pre.arcs[i]?.[0]?.slice(0, 2))}`)
+        .join('; '),
   );
 }
 

@@ -15,6 +15,8 @@ import type { Limits2007 } from './load';
 import { MAX_SLIVER_WIDTH_M } from './planar/clean';
 import type { CreationLawRow } from './raw-schemas';
 import { fmt } from './format';
+import type { NationalResult } from './national';
+import { nationalSection } from './sources-md-national';
 import { indicatorsSection, startsSection } from './sources-md-indicators';
 import {
   incidentsSection,
@@ -42,6 +44,7 @@ interface Args {
   limits2007: Limits2007;
   laws: Map<string, CreationLawRow>;
   themes: ThemesResult;
+  national: NationalResult;
 }
 
 function outputsSection(files: Args['files']): string[] {
@@ -207,6 +210,7 @@ export function renderSourcesMd(args: Args): string {
     ...seriesSection(args.themes),
     ...jurisdictionSection(args.themes),
     ...incidentsSection(args.themes),
+    ...nationalSection(args.national),
     ...caveatsSection(args.counts, args.themes),
   ].join('\n');
 }

@@ -45,6 +45,7 @@ export const SOURCES: SourceEntry[] = [
     },
     rawFiles: [
       'mapsperu/distritos_5dep_mapsPERU_v2.geojson',
+      'mapsperu/peru_distritos_mapsPERU_v2.geojson',
       'mapsperu/peru_departamentos_mapsPERU_v2.geojson',
     ],
     where:

@@ -10,11 +10,26 @@ import { offlineStore } from './offlineStore';
 import { useAtlasData } from './useAtlasData';
 import { useThemeData } from './useThemeData';
 import { useUrlState } from './useUrlState';
+import { DEFAULT_URL_STATE, type Scope, type UrlState } from '../state/urlState';
+
+/**
+ * Switching scope keeps language and layer; district-bound state (open panel, selection,
+ * department/province filter) would point at districts the other scope may not have.
+ */
+function scopePatch(scope: Scope): Partial<UrlState> {
+  return {
+    scope,
+    district: null,
+    selection: [],
+    compare: false,
+    filter: { ...DEFAULT_URL_STATE.filter },
+  };
+}
 
 export function App() {
-  const load = useAtlasData();
-  const themes = useThemeData(load.status === 'ready');
   const [state, update] = useUrlState();
+  const load = useAtlasData(state.scope);
+  const themes = useThemeData(load.status === 'ready', state.scope);
   const offline = useSyncExternalStore(offlineStore.subscribe, offlineStore.get);
 
   useEffect(() => {
@@ -33,9 +48,14 @@ export function App() {
         <div className="layout">
           <Header
             onToggleLang={() => update({ lang: state.lang === 'es' ? 'en' : 'es' }, 'replace')}
+            scope={state.scope}
+            districtCount={load.data.districts.list.length}
+            onScope={(scope) => update(scopePatch(scope), 'push')}
           />
           <PanelBoundary panel="workspace">
             <Workspace
+              // A new scope is a new map: district sources, style and view start afresh.
+              key={load.data.scope}
               data={load.data}
               theme={themes.status === 'ready' ? themes.data : null}
               themeError={

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { DATA_URLS } from '../data/dataUrls';
+import { dataUrlsFor } from '../data/dataUrls';
+import type { Scope } from '../data/scope';
 import { DataFileError, loadAtlas, type AtlasData } from '../data/loadAtlas';
 
 export type AtlasLoad =
@@ -7,11 +8,13 @@ export type AtlasLoad =
   | { status: 'ready'; data: AtlasData }
   | { status: 'error'; file: string; reason: string };
 
-export function useAtlasData(): AtlasLoad {
+/** The map's data for a scope; switching scope loads the other set (the old one stays until then). */
+export function useAtlasData(scope: Scope): AtlasLoad {
   const [load, setLoad] = useState<AtlasLoad>({ status: 'loading' });
   useEffect(() => {
     let cancelled = false;
-    loadAtlas(DATA_URLS).then(
+    const { urls, names } = dataUrlsFor(scope);
+    loadAtlas(urls, fetch, scope, names).then(
       (data) => !cancelled && setLoad({ status: 'ready', data }),
       (error: unknown) => {
         if (cancelled) return;
@@ -25,6 +28,7 @@ export function useAtlasData(): AtlasLoad {
     return () => {
       cancelled = true;
     };
-  }, []);
-  return load;
+  }, [scope]);
+  // Until the new scope's data is in, say so rather than show the old set under the new link.
+  return load.status === 'ready' && load.data.scope !== scope ? { status: 'loading' } : load;
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { DataFileError } from '../data/fetchJson';
 import { loadThemes, type ThemeData } from '../data/loadThemes';
-import { THEME_URLS } from '../data/themeUrls';
+import type { Scope } from '../data/scope';
+import { themeUrlsFor } from '../data/themeUrls';
 import { hasWebGL2 } from '../ui/webgl';
 
 export type ThemeLoad =
@@ -51,19 +52,20 @@ function afterFirstFrame(start: () => void): () => void {
  * is in) and the map has drawn its first district frame, so they never compete with it for the
  * network or the main thread.
  */
-export function useThemeData(start: boolean): ThemeLoad {
-  const [load, setLoad] = useState<ThemeLoad>({ status: 'idle' });
+export function useThemeData(start: boolean, scope: Scope): ThemeLoad {
+  const [load, setLoad] = useState<ThemeLoad & { scope?: Scope }>({ status: 'idle' });
   useEffect(() => {
     if (!start) return;
     let cancelled = false;
     const cancelWait = afterFirstFrame(() => {
-      loadThemes(THEME_URLS).then(
-        (data) => !cancelled && setLoad({ status: 'ready', data }),
+      const { urls, names } = themeUrlsFor(scope);
+      loadThemes(urls, fetch, names).then(
+        (data) => !cancelled && setLoad({ status: 'ready', data, scope }),
         (error: unknown) => {
           if (cancelled) return;
           const file = error instanceof DataFileError ? error.file : '?';
           const reason = error instanceof DataFileError ? error.reason : String(error);
-          setLoad({ status: 'error', file, reason });
+          setLoad({ status: 'error', file, reason, scope });
         },
       );
     });
@@ -71,6 +73,8 @@ export function useThemeData(start: boolean): ThemeLoad {
       cancelled = true;
       cancelWait();
     };
-  }, [start]);
-  return start && load.status === 'idle' ? { status: 'loading' } : load;
+  }, [start, scope]);
+  if (!start) return load.status === 'idle' ? load : { status: 'idle' };
+  // The other scope's indicators never reach the panels of this one.
+  return load.status === 'idle' || load.scope !== scope ? { status: 'loading' } : load;
 }

@@ -13,6 +13,7 @@ import { feature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { indexDistricts, type DistrictIndex } from '../domain/districts';
 import { DATA_FILE_NAMES, type DataUrls } from './dataUrls';
+import type { Scope } from './scope';
 import { DataFileError, fetchJson, validate, type Fetcher } from './fetchJson';
 import {
   ATLAS_TOPOLOGY_OBJECTS,
@@ -30,6 +31,8 @@ export type DistrictFeature = Feature<Polygon | MultiPolygon, { ubigeo: string }
 export type PeruDepartmentFeature = Feature<Polygon | MultiPolygon, { code: string; name: string }>;
 
 export interface AtlasData {
+  /** Which district set this is (the VRAEM's five departments or all of Peru). */
+  scope: Scope;
   /** The decoded topology, kept to merge districts along shared arcs (comparable view). */
   topology: Topology;
   districts: DistrictIndex;
@@ -62,8 +65,12 @@ function decodeOne<G extends Feature['geometry']>(
   return { type: 'Feature', properties: {}, geometry: first };
 }
 
-export async function loadAtlas(urls: DataUrls, fetcher: Fetcher = fetch): Promise<AtlasData> {
-  const names = DATA_FILE_NAMES;
+export async function loadAtlas(
+  urls: DataUrls,
+  fetcher: Fetcher = fetch,
+  scope: Scope = 'vraem',
+  names: Record<keyof DataUrls, string> = DATA_FILE_NAMES,
+): Promise<AtlasData> {
   const [atlasRaw, peruRaw, riversRaw, districtsRaw] = await Promise.all([
     fetchJson(fetcher, urls.atlasTopology, names.atlasTopology),
     fetchJson(fetcher, urls.peruDepartments, names.peruDepartments),
@@ -102,6 +109,7 @@ export async function loadAtlas(urls: DataUrls, fetcher: Fetcher = fetch): Promi
   ) as FeatureCollection<Polygon | MultiPolygon, { name?: unknown }>;
 
   return {
+    scope,
     topology: atlas,
     districts,
     sources: districtsFile.sources,

@@ -44,8 +44,11 @@ export interface ThemeData {
   sources: ReadonlyMap<string, SourceRef>;
 }
 
-export async function loadThemes(urls: ThemeUrls, fetcher: Fetcher = fetch): Promise<ThemeData> {
-  const names = THEME_FILE_NAMES;
+export async function loadThemes(
+  urls: ThemeUrls,
+  fetcher: Fetcher = fetch,
+  names: Record<keyof ThemeUrls, string> = THEME_FILE_NAMES,
+): Promise<ThemeData> {
   const [indicatorsRaw, seriesRaw, jurisdictionRaw, incidentsRaw] = await Promise.all([
     fetchJson(fetcher, urls.indicators, names.indicators),
     fetchJson(fetcher, urls.series, names.series),

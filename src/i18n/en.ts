@@ -410,4 +410,11 @@ export const en: Record<MessageKey, string> = {
   'figure.decreeDate': 'Situation on {date}',
   'figure.made': 'Atlas VRAEM · made on {date}',
   'view.largeText': 'Large text',
+  // National scope (?scope=peru)
+  'scope.label': 'Scope',
+  'scope.vraem': 'VRAEM',
+  'scope.peru': 'All of Peru',
+  'scope.note':
+    'National scope: {count} districts of Peru, with the VRAEM highlighted. Coca by district, municipal budget, the DEVIDA zone, emergency decrees, incidents, poverty 2007–2013 and district creation laws exist only for the VRAEM or its five departments: elsewhere they show as outside coverage or not in our sources.',
+  'filter.membershipAllPeru': 'All of Peru ({count} districts)',
 };

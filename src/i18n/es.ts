@@ -413,6 +413,13 @@ export const es = {
   'figure.decreeDate': 'Situación al {date}',
   'figure.made': 'Atlas VRAEM · elaborado el {date}',
   'view.largeText': 'Texto grande',
+  // National scope (?scope=peru)
+  'scope.label': 'Ámbito',
+  'scope.vraem': 'VRAEM',
+  'scope.peru': 'Todo el Perú',
+  'scope.note':
+    'Ámbito nacional: {count} distritos del Perú, con el VRAEM resaltado. Coca por distrito, presupuesto municipal, zona DEVIDA, decretos de emergencia, incidentes, pobreza 2007–2013 y leyes de creación de distritos solo existen para el VRAEM o sus cinco departamentos: en el resto del país figuran como fuera de cobertura o sin dato de nuestras fuentes.',
+  'filter.membershipAllPeru': 'Todo el Perú ({count} distritos)',
 } as const;
 
 export type MessageKey = keyof typeof es;

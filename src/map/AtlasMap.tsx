@@ -146,7 +146,11 @@ export default function AtlasMap({
       }),
     [data],
   );
-  const bounds = useMemo(() => unionBBox(data.districts.vraem), [data]);
+  // National scope opens on the whole country (the VRAEM stays outlined); otherwise the VRAEM.
+  const bounds = useMemo(
+    () => unionBBox(data.scope === 'peru' ? data.districts.list : data.districts.vraem),
+    [data],
+  );
 
   const handleStyleReady = useCallback(
     (ready: MapLibreMap) => {

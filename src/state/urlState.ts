@@ -4,6 +4,7 @@
  * the serialized form so links stay short.
  */
 import { type IndicatorId } from '../data/indicatorSchemas';
+import type { Scope } from '../data/scope';
 import { CLASSIFICATION_METHODS, type ClassificationMethod } from '../domain/classify';
 import { DEFAULT_FILTER, type DistrictFilter } from '../domain/filters';
 import { MAX_CLASSES, MIN_CLASSES } from '../domain/palettes';
@@ -26,8 +27,17 @@ function layerCode(layer: LayerId): string {
   return layer in INDICATOR_CODES ? INDICATOR_CODES[layer as IndicatorId] : layer;
 }
 
+export { SCOPES, type Scope } from '../data/scope';
+
+/** `scope=peru`; any other value (or none) is the default VRAEM scope. */
+export function parseScope(text: string | null): Scope {
+  return text === 'peru' ? 'peru' : 'vraem';
+}
+
 export interface UrlState {
   lang: Lang;
+  /** Districts loaded; 'peru' adds every district of the country (separate data files). */
+  scope: Scope;
   /** Ubigeo of the district whose panel is open. */
   district: string | null;
   layer: LayerId;
@@ -58,6 +68,7 @@ export interface UrlState {
 
 export const DEFAULT_URL_STATE: UrlState = {
   lang: DEFAULT_LANG,
+  scope: 'vraem',
   district: null,
   layer: 'base',
   year: null,
@@ -133,6 +144,7 @@ export function parseUrlState(
   const method = params.get('c');
   return {
     lang: isLang(lang) ? lang : DEFAULT_URL_STATE.lang,
+    scope: parseScope(params.get('scope')),
     district:
       district !== null && UBIGEO.test(district) && knownDistrict(district) ? district : null,
     layer: parseLayer(layer),
@@ -158,6 +170,7 @@ export function parseUrlState(
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   if (state.lang !== DEFAULT_URL_STATE.lang) params.set('lang', state.lang);
+  if (state.scope !== DEFAULT_URL_STATE.scope) params.set('scope', state.scope);
   if (state.layer !== 'base') params.set('i', layerCode(state.layer));
   if (state.year !== null) params.set('y', String(state.year));
   if (state.method !== null) params.set('c', state.method);

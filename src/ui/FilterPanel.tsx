@@ -7,9 +7,9 @@ import {
   type EmergencyFilter,
   type Membership,
 } from '../domain/filters';
-import { useI18n } from '../i18n/I18nContext';
+import { useI18n, type I18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/es';
-import { formatDate } from '../i18n/format';
+import { formatDate, formatInteger } from '../i18n/format';
 import { RangeEditor } from './RangeEditor';
 import './filters.css';
 
@@ -19,6 +19,18 @@ export const MEMBERSHIP_KEYS: Record<Membership, MessageKey> = {
   all: 'filter.membershipAll',
   outside: 'filter.membershipOutside',
 };
+
+/** The membership option's label; in national scope "all" names the whole country and its count. */
+export function membershipLabel(
+  t: I18n['t'],
+  m: Membership,
+  nationalCount: number | null,
+  lang: I18n['lang'],
+): string {
+  return m === 'all' && nationalCount !== null
+    ? t('filter.membershipAllPeru', { count: formatInteger(lang, nationalCount) })
+    : t(MEMBERSHIP_KEYS[m]);
+}
 
 export interface FilterPanelProps {
   filter: DistrictFilter;
@@ -36,6 +48,8 @@ export interface FilterPanelProps {
   pending: boolean;
   /** The spatial selection controls. */
   children?: ReactNode;
+  /** National scope: "all" means every district of Peru, not the five departments. */
+  national?: boolean;
 }
 
 /** Narrows the districts the list, the table and the map's strong colours show. */
@@ -87,7 +101,7 @@ export function FilterPanel(props: FilterPanelProps) {
           >
             {MEMBERSHIPS.map((m) => (
               <option key={m} value={m}>
-                {t(MEMBERSHIP_KEYS[m])}
+                {membershipLabel(t, m, props.national ? props.universe : null, lang)}
               </option>
             ))}
           </select>

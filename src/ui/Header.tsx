@@ -1,8 +1,19 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/I18nContext';
+import type { Scope } from '../data/scope';
+import { formatInteger } from '../i18n/format';
 import { LargeTextToggle } from './briefing/LargeTextToggle';
+import { ScopeSwitch } from './ScopeSwitch';
 
-export function Header({ onToggleLang }: { onToggleLang: () => void }) {
+export interface HeaderProps {
+  onToggleLang: () => void;
+  scope: Scope;
+  /** Districts loaded in this scope (for the national note). */
+  districtCount: number;
+  onScope: (scope: Scope) => void;
+}
+
+export function Header({ onToggleLang, scope, districtCount, onScope }: HeaderProps) {
   const { t, lang } = useI18n();
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   const copyLink = () => {
@@ -21,6 +32,11 @@ export function Header({ onToggleLang }: { onToggleLang: () => void }) {
       <div>
         <h1>{t('app.title')}</h1>
         <p className="subtitle">{t('app.subtitle')}</p>
+        {scope === 'peru' && (
+          <p className="subtitle scope-note" data-testid="scope-note">
+            {t('scope.note', { count: formatInteger(lang, districtCount) })}
+          </p>
+        )}
       </div>
       <div className="header-actions">
         <span role="status" className="copy-status">
@@ -29,6 +45,7 @@ export function Header({ onToggleLang }: { onToggleLang: () => void }) {
         <button type="button" className="header-button" onClick={copyLink}>
           {t('app.copyLink')}
         </button>
+        <ScopeSwitch scope={scope} onScope={onScope} />
         <LargeTextToggle />
         <button
           type="button"

@@ -205,6 +205,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
             year={theme ? dataYear : null}
             shown={filtered.districts.length}
             universe={filtered.universe}
+            national={data.scope === 'peru'}
             pending={filtered.pending}
           >
             <AreaControls
@@ -267,7 +268,11 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
             department: (c) => units.departments.find((d) => d.code === c)?.name ?? c,
             province: (c) => units.provinces.find((p) => p.code === c)?.name ?? c,
           },
-          { date: filterDate, year: dataYear },
+          {
+            date: filterDate,
+            year: dataYear,
+            nationalCount: data.scope === 'peru' ? index.list.length : null,
+          },
         )}
         year={dataYear}
         selected={selected}

@@ -3,16 +3,16 @@ import type { DistrictFilter } from '../domain/filters';
 import { indicatorById } from '../domain/indicatorRegistry';
 import type { I18n } from '../i18n/I18nContext';
 import { formatDecimal } from '../i18n/format';
-import { MEMBERSHIP_KEYS } from './FilterPanel';
+import { membershipLabel } from './FilterPanel';
 import { OP_SYMBOLS } from './RangeEditor';
 
 export function describeFilter(
   { t, lang }: I18n,
   filter: DistrictFilter,
   names: { department: (code: string) => string; province: (code: string) => string },
-  context: { date: string | null; year: number },
+  context: { date: string | null; year: number; nationalCount?: number | null },
 ): string {
-  const parts = [t(MEMBERSHIP_KEYS[filter.membership])];
+  const parts = [membershipLabel(t, filter.membership, context.nationalCount ?? null, lang)];
   if (filter.query.trim()) parts.push(`${t('list.search')}: "${filter.query.trim()}"`);
   if (filter.departments.length > 0)
     parts.push(

@@ -143,3 +143,16 @@ export async function measureFirstFrames(
   }
   return result;
 }
+
+/** Cold loads of one page of the app only (national scope): one warm-up, then `runs`. */
+export async function measureAppLoads(
+  browser: Browser,
+  url: string,
+  appOut: string,
+  runs: number,
+): Promise<LoadSample[]> {
+  await coldLoad(browser, url, APP_MARK, appOut);
+  const out: LoadSample[] = [];
+  for (let i = 0; i < runs; i++) out.push(await coldLoad(browser, url, APP_MARK, appOut));
+  return out;
+}

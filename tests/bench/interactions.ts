@@ -17,15 +17,17 @@ import { ROOT } from './build';
 import { BASELINE_MARK, VIEWPORT } from './firstFrame';
 import { armLatency, collectLatency, prepareContext, type ArmOptions } from './probes';
 
-let index: DistrictIndex | null = null;
+const indexes = new Map<string, DistrictIndex>();
 
-/** data/districts.json, validated with the app's own schema. */
-export function districts(): DistrictIndex {
-  index ??= indexDistricts(
-    districtsFileSchema.parse(
-      JSON.parse(readFileSync(resolve(ROOT, 'data/districts.json'), 'utf8')),
-    ).districts,
-  );
+/** data/districts.json (or another district file of data/), validated with the app's schema. */
+export function districts(file = 'data/districts.json'): DistrictIndex {
+  let index = indexes.get(file);
+  if (!index) {
+    index = indexDistricts(
+      districtsFileSchema.parse(JSON.parse(readFileSync(resolve(ROOT, file), 'utf8'))).districts,
+    );
+    indexes.set(file, index);
+  }
   return index;
 }
 
@@ -111,8 +113,13 @@ export async function measureYearChanges(
   browser: Browser,
   appUrl: string,
   count: number,
+  /** Extra query parameters, e.g. 'scope=peru&' for the national scope. */
+  query = '',
 ): Promise<LatencyRun> {
-  const { context, page } = await openProbed(browser, `${appUrl}/?i=coca_ha&y=${FIRST_YEAR}`);
+  const { context, page } = await openProbed(
+    browser,
+    `${appUrl}/?${query}i=coca_ha&y=${FIRST_YEAR}`,
+  );
   const run: LatencyRun = { latencies: [], domLatencies: [], timeouts: 0 };
   try {
     const slider = page.getByRole('slider');
@@ -175,14 +182,19 @@ export async function measureHovers(
   browser: Browser,
   appUrl: string,
   count: number,
+  scope: { query: string; ubigeos: readonly string[]; index: DistrictIndex } = {
+    query: '',
+    ubigeos: HOVER_DISTRICTS,
+    index: districts(),
+  },
 ): Promise<LatencyRun> {
-  const { context, page } = await openProbed(browser, `${appUrl}/`);
+  const { context, page } = await openProbed(browser, `${appUrl}/${scope.query}`);
   const run: LatencyRun = { latencies: [], domLatencies: [], timeouts: 0 };
   try {
     const targets = await Promise.all(
-      HOVER_DISTRICTS.map(async (ubigeo) => {
-        const district = districts().byUbigeo.get(ubigeo);
-        if (!district) throw new Error(`no district ${ubigeo} in data/districts.json`);
+      scope.ubigeos.map(async (ubigeo) => {
+        const district = scope.index.byUbigeo.get(ubigeo);
+        if (!district) throw new Error(`no district ${ubigeo} in the district file`);
         return { name: district.name, point: await screenPoint(page, district.labelPoint) };
       }),
     );

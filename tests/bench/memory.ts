@@ -85,8 +85,10 @@ export async function measureMemory(
   browser: Browser,
   appUrl: string,
   cycles: number,
+  /** Query string of the page, e.g. '?scope=peru' for the national scope. */
+  query = '',
 ): Promise<MemoryResult> {
-  const { context, page } = await openProbed(browser, `${appUrl}/`);
+  const { context, page } = await openProbed(browser, `${appUrl}/${query}`);
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');

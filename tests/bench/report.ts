@@ -56,11 +56,11 @@ export function transferTable(samples: readonly LoadSample[]): string[] {
     );
 }
 
-function spreadOf(s: Summary, format: (v: number) => string): string {
+export function spreadOf(s: Summary, format: (v: number) => string): string {
   return `${format(s.min)} – ${format(s.max)}`;
 }
 
-function budget(
+export function budget(
   figure: string,
   value: number | null,
   limit: number,
@@ -202,24 +202,6 @@ export function evaluate(f: Figures): Evaluated {
         : `not measured: ${f.lighthouse.reason}`,
       spread: lh ? `${lh.min.toFixed(2)} – ${lh.max.toFixed(2)}` : '',
       n: lh ? String(lh.n) : '0',
-    },
-    {
-      measure: 'First frame, national scope (?scope=peru)',
-      value: 'not measured: no national scope yet',
-      spread: '',
-      n: '0',
-    },
-    {
-      measure: 'Bytes before first frame, national scope',
-      value: 'not measured: no national scope yet',
-      spread: '',
-      n: '0',
-    },
-    {
-      measure: 'Hover, national scope',
-      value: 'not measured: no national scope yet',
-      spread: '',
-      n: '0',
     },
   ];
   const budgets: Budget[] = [

@@ -5,7 +5,10 @@
  * Not part of `npm test`: it takes minutes and its figures depend on the machine.
  *
  * Options: --runs N (cold loads of each page, default 7), --changes N (year changes and hovers,
- * default 30), --cycles N (memory cycles, default 20), --lighthouse-runs N (default 3).
+ * default 30), --cycles N (memory cycles, default 20), --lighthouse-runs N (default 3),
+ * --no-national (skip the ?scope=peru measures), --smoke (allows tiny counts, e.g. --runs 1
+ * --changes 3 --cycles 1 --lighthouse-runs 0, to check the bench works: figures are then
+ * labelled a smoke run and budgets are reported but never fail the run).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -22,14 +25,20 @@ import {
 import { measureLighthouse } from './lighthouse';
 import { startCpuWatch, type CpuShare } from './machine';
 import { measureMemory } from './memory';
+import { evaluateNational, measureNational, type NationalFigures } from './national';
 import { evaluate, formatBudgets, formatTable, transferTable, type Figures } from './report';
 import { serve } from './serve';
+
+const SMOKE = process.argv.includes('--smoke');
+const NATIONAL = !process.argv.includes('--no-national');
 
 function option(name: string, fallback: number, min: number): number {
   const at = process.argv.indexOf(`--${name}`);
   const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value < min)
-    throw new Error(`--${name} must be an integer ≥ ${min}`);
+  // A smoke run only checks that every measure works: any count from 1 (0 for Lighthouse).
+  const floor = SMOKE ? Math.min(min, name === 'lighthouse-runs' ? 0 : 1) : min;
+  if (!Number.isInteger(value) || value < floor)
+    throw new Error(`--${name} must be an integer ≥ ${floor}${SMOKE ? '' : ' (or use --smoke)'}`);
   return value;
 }
 
@@ -79,6 +88,7 @@ async function main(): Promise<void> {
   const version = browser.version();
   log(`Chromium ${version} from ${chromium.origin} (${chromium.path})`);
   let figures: Figures;
+  let national: NationalFigures | null;
   const stopCpuWatch = startCpuWatch();
   let cpuShare: CpuShare | null;
   try {
@@ -100,12 +110,18 @@ async function main(): Promise<void> {
     log(`hovers: ${hover.latencies.length}`);
     const memory = await measureMemory(browser, appServer.url, cycles);
     log(`memory: ${cycles} cycles, ${memory.changes} changes`);
-    const lighthouse = await measureLighthouse(
-      `${appServer.url}/`,
-      chromium.path,
-      lighthouseRuns,
-      resolve(ROOT, 'bench/lighthouse'),
-    );
+    national = NATIONAL
+      ? await measureNational(browser, appServer.url, APP_OUT, { runs, changes, cycles }, log)
+      : null;
+    const lighthouse =
+      lighthouseRuns > 0
+        ? await measureLighthouse(
+            `${appServer.url}/`,
+            chromium.path,
+            lighthouseRuns,
+            resolve(ROOT, 'bench/lighthouse'),
+          )
+        : ({ measured: false, reason: '--lighthouse-runs 0' } as const);
     log(
       lighthouse.measured
         ? `lighthouse: ${lighthouse.scores.length} runs`
@@ -127,7 +143,11 @@ async function main(): Promise<void> {
     await baselineServer.close();
   }
 
-  const { rows, budgets, summaries } = evaluate(figures);
+  const vraem = evaluate(figures);
+  const nationalEval = national ? evaluateNational(national) : null;
+  const rows = [...vraem.rows, ...(nationalEval?.rows ?? [])];
+  const budgets = [...vraem.budgets, ...(nationalEval?.budgets ?? [])];
+  const summaries = { ...vraem.summaries, ...(nationalEval?.summaries ?? {}) };
   const durationMs = Date.now() - started;
   const machine = {
     cores: cpus().length,
@@ -153,6 +173,8 @@ async function main(): Promise<void> {
         '\n',
     );
   }
+  if (SMOKE)
+    console.log('SMOKE RUN (--smoke): tiny samples, to check the bench works; not figures.\n');
   console.log(formatTable(rows));
   console.log('\nRequested before the first district frame (all runs):');
   console.log(transferTable(figures.firstFrame.app).join('\n'));
@@ -165,10 +187,14 @@ async function main(): Promise<void> {
   const results = join(ROOT, 'bench/results.json');
   writeFileSync(
     results,
-    `${JSON.stringify({ date: new Date().toISOString(), durationMs, machine, options: { runs, changes, cycles, lighthouseRuns }, rows, budgets, summaries, figures }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), smoke: SMOKE, durationMs, machine, options: { runs, changes, cycles, lighthouseRuns, national: NATIONAL }, rows, budgets, summaries, figures: { ...figures, national } }, null, 2)}\n`,
   );
   console.log(`Wrote ${results}`);
-  if (missed.length > 0) {
+  if (missed.length > 0 && SMOKE) {
+    console.log(
+      `\nSmoke run: budgets not enforced (missed: ${missed.map((b) => b.figure).join('; ')})`,
+    );
+  } else if (missed.length > 0) {
     console.error(`\nBudgets missed: ${missed.map((b) => b.figure).join('; ')}`);
     process.exitCode = 1;
   }

@@ -54,7 +54,7 @@ beforeAll(() => {
   districts = districtsFileSchema.parse(JSON.parse(readOut('districts.json')));
   const raw = readRawJson<RawFc>('mapsperu/distritos_5dep_mapsPERU_v2.geojson');
   rawById = new Map(raw.features.map((f) => [f.properties.ubigeo, f]));
-}, 120_000);
+}, 600_000);
 
 describe('reproducibility', () => {
   it('writes exactly the committed data/ files, byte for byte', () => {

@@ -33,6 +33,7 @@ describe('URL state codec', () => {
   it('round-trips a full indicator view', () => {
     const state: UrlState = {
       lang: 'es',
+      scope: 'vraem',
       district: '080910',
       layer: 'coca_ha',
       year: 2015,
@@ -112,6 +113,7 @@ describe('URL state codec', () => {
           fc.tuple(
             fc.constantFrom(
               'lang',
+              'scope',
               'd',
               'i',
               'y',
@@ -146,6 +148,7 @@ describe('URL state codec', () => {
       fc.property(query, (query) => {
         const state = parseUrlState(query);
         expect(['es', 'en']).toContain(state.lang);
+        expect(['vraem', 'peru']).toContain(state.scope);
         expect(state.district === null || /^\d{6}$/.test(state.district)).toBe(true);
         expect(state.year === null || Number.isInteger(state.year)).toBe(true);
         expect(state.breaks.every(Number.isFinite)).toBe(true);
@@ -157,6 +160,7 @@ describe('URL state codec', () => {
   it('round-trips every valid state', () => {
     const arbitrary = fc.record({
       lang: fc.constantFrom('es' as const, 'en' as const),
+      scope: fc.constantFrom('vraem' as const, 'peru' as const),
       district: fc.option(fc.stringMatching(/^\d{6}$/), { nil: null }),
       layer: fc.constantFrom(
         'base' as const,
