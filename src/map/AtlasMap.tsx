@@ -25,6 +25,7 @@ import type { PlacedIncident } from '../domain/incidents';
 import { installAtlasDebug } from './atlasDebug';
 import { registerMap } from './mapHandle';
 import {
+  addPatternLayers,
   applyDistrictPaint,
   DISTRICT_LAYER_IDS,
   DISTRICT_SOURCE,
@@ -150,6 +151,7 @@ export default function AtlasMap({
 
   const handleStyleReady = useCallback(
     (ready: MapLibreMap) => {
+      addPatternLayers(ready, window.devicePixelRatio);
       installAtlasDebug(ready, () => overlayRef.current !== null);
       registerMap(ready);
       registerSnapshotMap(ready);
