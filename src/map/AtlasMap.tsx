@@ -72,6 +72,11 @@ export interface AtlasMapProps {
   onFirstFrame?: () => void;
   /** Camera from the link's #map= hash; without one the map fits the VRAEM. */
   initialViewport?: MapView | null;
+  /**
+   * MapLibre's own UI strings (zoom buttons, the canvas's label), keyed as MapLibre names them
+   * ('NavigationControl.ZoomIn', 'Map.Title'), in the reader's language.
+   */
+  locale?: Readonly<Record<string, string>>;
 }
 
 /** The incident under a point (deck.gl picking), once deck.gl is loaded and incidents shown. */
@@ -113,6 +118,24 @@ function StyleReady({ onReady }: { onReady: (map: MapLibreMap) => void }) {
   return null;
 }
 
+/**
+ * MapLibre reads its UI strings once, when the map and each control are created (from the
+ * `locale` option). A language switch updates its table and the canvas's label here; the zoom
+ * buttons, keyed by their label, are then re-created and read the new table. Rendered before the
+ * controls, so that this effect runs before theirs.
+ */
+function MapLocale({ locale }: { locale: Readonly<Record<string, string>> | undefined }) {
+  const { current } = useMap();
+  useEffect(() => {
+    const map = current?.getMap();
+    if (!map || !locale) return;
+    Object.assign(map._locale, locale);
+    const title = locale['Map.Title'];
+    if (title) map.getCanvas().setAttribute('aria-label', title);
+  }, [current, locale]);
+  return null;
+}
+
 export default function AtlasMap({
   data,
   shapes,
@@ -124,6 +147,7 @@ export default function AtlasMap({
   onPick,
   onFirstFrame,
   initialViewport = null,
+  locale,
 }: AtlasMapProps) {
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [hovered, setHovered] = useState<MapTarget | null>(null);
@@ -244,6 +268,7 @@ export default function AtlasMap({
       }
       style={{ position: 'absolute', inset: 0 }}
       attributionControl={false}
+      locale={locale}
       dragRotate={false}
       pitchWithRotate={false}
       touchPitch={false}
@@ -254,7 +279,12 @@ export default function AtlasMap({
       onClick={handleClick}
     >
       <StyleReady onReady={handleStyleReady} />
-      <NavigationControl position="top-right" showCompass={false} />
+      <MapLocale locale={locale} />
+      <NavigationControl
+        key={locale?.['NavigationControl.ZoomIn']}
+        position="top-right"
+        showCompass={false}
+      />
       <ScaleControl position="bottom-right" unit="metric" />
       {firstFrame && (
         <Suspense fallback={null}>

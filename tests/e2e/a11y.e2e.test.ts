@@ -126,6 +126,47 @@ describe('no information by colour alone, and metadata in the reader’s languag
     await page.context().close();
   });
 
+  it("MapLibre's own controls speak the reader's language and follow the language switch", async () => {
+    const { page } = await openAtlas(browser, `${baseUrl}/`);
+    const controls = () =>
+      page.evaluate(() => {
+        const attrs = (selector: string) => {
+          const el = document.querySelector(selector);
+          return [el?.getAttribute('aria-label'), el?.getAttribute('title')];
+        };
+        return {
+          zoomIn: attrs('.maplibregl-ctrl-zoom-in'),
+          zoomOut: attrs('.maplibregl-ctrl-zoom-out'),
+          canvas: document.querySelector('.maplibregl-canvas')?.getAttribute('aria-label'),
+        };
+      });
+    expect(await controls()).toEqual({
+      zoomIn: ['Acercar', 'Acercar'],
+      zoomOut: ['Alejar', 'Alejar'],
+      canvas: 'Mapa interactivo',
+    });
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.getByRole('button', { name: 'Zoom in' }).waitFor();
+    expect(await controls()).toEqual({
+      zoomIn: ['Zoom in', 'Zoom in'],
+      zoomOut: ['Zoom out', 'Zoom out'],
+      canvas: 'Interactive map',
+    });
+    // The re-created buttons still work: one click zooms the map in.
+    const span = () =>
+      page.evaluate(() => {
+        const a = window.atlasDebug?.project(-74.5, -12.5);
+        const b = window.atlasDebug?.project(-73.5, -12.5);
+        return a && b ? b.x - a.x : 0;
+      });
+    const before = await span();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForFunction((w) => window.atlasDebug?.idle() === true && w > 0, before);
+    await expect.poll(span).toBeGreaterThan(before * 1.9);
+    await page.context().close();
+  });
+
   it('in Spanish, source titles and the published security totals are in Spanish', async () => {
     const { page } = await openAtlas(browser, `${baseUrl}/?ev=1&d=080910`);
     const panel = page.getByRole('dialog');
