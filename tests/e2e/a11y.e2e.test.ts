@@ -116,6 +116,10 @@ describe('no information by colour alone, and metadata in the reader’s languag
       return stripeContrast(png);
     };
     const before = await lines();
+    // The zone card's source is a transcribed citation held only in English: marked, not translated.
+    const card = page.locator('.coca-context');
+    expect(await card.innerText()).toContain('(referencia transcrita en inglés');
+    expect(await card.locator('[lang="en"]').innerText()).toContain('El Deber (AFP)');
     await page.goto(`${baseUrl}/?i=coca_ha&y=2015${camera}`);
     await waitForMapReady(page);
     const after = await lines();
