@@ -27,6 +27,7 @@ export const en: Record<MessageKey, string> = {
   'boundary.compare': 'Comparison',
   'boundary.district': 'District profile',
   'boundary.workspace': 'Workspace',
+  'sidebar.toggle': 'Layers, filters and district list',
   'maplibre.zoomIn': 'Zoom in',
   'maplibre.zoomOut': 'Zoom out',
   'maplibre.mapTitle': 'Interactive map',

@@ -25,6 +25,7 @@ export const es = {
   'boundary.compare': 'Comparación',
   'boundary.district': 'Ficha del distrito',
   'boundary.workspace': 'Área de trabajo',
+  'sidebar.toggle': 'Capas, filtros y lista de distritos',
   'maplibre.zoomIn': 'Acercar',
   'maplibre.zoomOut': 'Alejar',
   'maplibre.mapTitle': 'Mapa interactivo',

@@ -44,6 +44,14 @@ const DeckLayers = lazy(() => import('./DeckLayers'));
 
 // Room for the district list on the left and the panel on the right, which float over the map.
 const FIT_PADDING = { top: 30, bottom: 60, left: 300, right: 60 };
+// In the one-column layout (app.css, under 60 em) nothing floats over the map: a thin margin, so
+// that the VRAEM fills a phone's map instead of a corner of it.
+const NARROW_FIT_PADDING = { top: 16, bottom: 16, left: 16, right: 16 };
+
+/** Padding for the first fit of the VRAEM, by layout. */
+export function fitPadding(narrow: boolean) {
+  return narrow ? NARROW_FIT_PADDING : FIT_PADDING;
+}
 const INTERACTIVE_LAYERS = [DISTRICT_LAYER_IDS.fill];
 
 /** What the pointer is over: a district (by ubigeo) or a point of an overlay layer (by id). */
@@ -172,6 +180,7 @@ export default function AtlasMap({
     [data],
   );
   const bounds = useMemo(() => unionBBox(data.districts.vraem), [data]);
+  const [padding] = useState(() => fitPadding(window.matchMedia('(max-width: 60em)').matches));
 
   const handleStyleReady = useCallback(
     (ready: MapLibreMap) => {
@@ -262,7 +271,7 @@ export default function AtlasMap({
         (bounds
           ? {
               bounds: [bounds[0], bounds[1], bounds[2], bounds[3]],
-              fitBoundsOptions: { padding: FIT_PADDING },
+              fitBoundsOptions: { padding },
             }
           : undefined)
       }
