@@ -27,6 +27,10 @@ export const en: Record<MessageKey, string> = {
   'boundary.compare': 'Comparison',
   'boundary.district': 'District profile',
   'boundary.workspace': 'Workspace',
+  'sidebar.toggle': 'Layers, filters and district list',
+  'maplibre.zoomIn': 'Zoom in',
+  'maplibre.zoomOut': 'Zoom out',
+  'maplibre.mapTitle': 'Interactive map',
   'map.label': 'Map of the VRAEM districts and their surroundings',
   'map.hint': 'Hover over a district to see its name; click to open its profile.',
   'layers.title': 'Layers',
@@ -64,7 +68,7 @@ export const en: Record<MessageKey, string> = {
   'missing.outsideCoverage': 'Outside the source’s coverage',
   'legend.toleranceNotice': 'Showing {shown} data for {requested}.',
   'legend.emptyClass': '(empty class)',
-  'legend.districtCount': '{count} districts',
+  'legend.districtCount': '{count} district|{count} districts',
   'legend.unit': 'Unit: {unit}',
   'emergency.title': 'State of emergency on {date}',
   'emergency.armedForces': 'Internal order held by the Armed Forces',
@@ -82,7 +86,7 @@ export const en: Record<MessageKey, string> = {
   'devida.caveat':
     'DEVIDA’s VRAEM coca-monitoring zone (Report No. 7, coca monitored in 2021): a different concept from the legal area; it includes Coviriali and Llaylla, which are not in the area.',
   'authority.title': 'Authorities with a say on {date}',
-  'authority.count': '{count} authorities',
+  'authority.count': '{count} authority|{count} authorities',
   'authority.rules':
     'Rules: every district has its regional government, provincial and district municipality and the National Police (in charge of counter-drug work by law). The Armed Forces (Joint Command, CE-VRAEM) are added where a decree in force gives them internal order, DEVIDA in its monitoring zone, and the VRAEM Strategy (PCM) in the 79 districts.',
   'authority.regionalGovernment': 'Regional government',
@@ -107,6 +111,8 @@ export const en: Record<MessageKey, string> = {
   'flag.disputed': 'another source gives another figure',
   'incident.deaths': '{count} dead',
   'incident.deathsUnknown': 'Dead: not reported',
+  'incident.textInEnglish':
+    "Place, actors, perpetrator and notes: the source's text, in English (as transcribed; not translated).",
   'incident.deathsLabel': 'Dead',
   'incident.injured': 'Injured',
   'incident.actors': 'Actors',
@@ -114,9 +120,10 @@ export const en: Record<MessageKey, string> = {
   'incident.place': 'Place (as published)',
   'incident.approximate':
     'Location approximate: the point marks the district, not the exact place.',
-  'incident.clickForSources': 'Click for {count} sources',
+  'incident.clickForSources': 'Click for {count} source|Click for {count} sources',
   'incident.unmapped': 'Incidents without a district in the source (not on the map): {list}',
   'panel.indicators': 'Indicators',
+  'source.inEnglish': 'reference transcribed in English by the data gathering',
   'panel.source': 'Source',
   'panel.loadingIndicators': 'Loading indicators…',
   'authority.incompleteDecrees':
@@ -124,7 +131,8 @@ export const en: Record<MessageKey, string> = {
   'classify.manualLabel': 'Manual breaks (separated by ; or spaces)',
   'classify.apply': 'Apply',
   'classify.manualError': 'Type 1 to 8 numbers, for example: 100; 500; 1000',
-  'comparable.title': 'Comparable boundaries: {count} 2007 districts regroup those created since',
+  'comparable.title':
+    'Comparable boundaries: {count} 2007 district regroups those created since|Comparable boundaries: {count} 2007 districts regroup those created since',
   'comparable.rule':
     'Hectares and people are added; rates are weighted by 2017 census population. A district that did not exist yet adds nothing (its land is in the parent). If the source covers only part of a group, the group has no data: a partial sum would read as a fall.',
   'coca.contextTitle': 'Coca in {year}: zone and country',
@@ -160,7 +168,7 @@ export const en: Record<MessageKey, string> = {
   'chart.decrees': 'Emergency decrees',
   'chart.incidents': 'Major incidents',
   'chart.decreeHint': 'Show this decree’s districts on the map',
-  'chart.districtCount': '{count} districts',
+  'chart.districtCount': '{count} district|{count} districts',
   'chart.milestonesNote':
     'The institutional milestones of Vera Delzo (2018) are not shown: there is no source file of milestones in the data yet.',
   'chart.exportSvg': 'SVG',
@@ -179,7 +187,8 @@ export const en: Record<MessageKey, string> = {
     'Choose at least 2 districts (up to 6): open a district and press “Add to chart”, or tick rows in the table.',
   'compare.note':
     'Each value states its year; the rank is among the 79 VRAEM districts with a value (1st = highest value).',
-  'compare.leftOut': 'The first 6 are shown; {count} more are on the chart.',
+  'compare.leftOut':
+    'The first 6 are shown; {count} more is on the chart.|The first 6 are shown; {count} more are on the chart.',
   'compare.indicator': 'Indicator',
   'compare.rank': 'rank {rank} of {of}',
   'compare.remove': 'Remove {name} from the comparison',
@@ -230,13 +239,14 @@ export const en: Record<MessageKey, string> = {
   'area.computing': 'Computing the area…',
   'area.unusable':
     'That area cannot be built from our data (river or incidents missing); it selects no district.',
-  'area.count': 'The area selects {count} districts (before the other filters).',
+  'area.count':
+    'The area selects {count} district (before the other filters).|The area selects {count} districts (before the other filters).',
   'area.incidentNote':
     'Each incident sits at its district’s central point: the source gives the district, not coordinates.',
   'area.riverNote': 'Rivers have partial coverage (see the legend and the sources).',
   'area.drawCircleHint': 'Click the centre of the circle. Esc cancels.',
   'area.drawPolygonHint': 'Click each corner; double-click or Enter to close. Esc cancels.',
-  'area.finish': 'Close polygon ({count} points)',
+  'area.finish': 'Close polygon ({count} point)|Close polygon ({count} points)',
   'area.cancel': 'Cancel',
   'filter.title': 'Filter districts',
   'filter.show': 'More filters',
@@ -321,8 +331,8 @@ export const en: Record<MessageKey, string> = {
   'import.issuesTitle': 'Problems: {count} (these rows are not used)',
   'import.issuesShown': 'Showing the first {shown} of {count}.',
   'import.issue': 'Row {row} · {field}: {reason}',
-  'import.useIndicator': 'Use the {count} valid rows',
-  'import.useEvents': 'Show the {count} events',
+  'import.useIndicator': 'Use the {count} valid row|Use the {count} valid rows',
+  'import.useEvents': 'Show the {count} event|Show the {count} events',
   'import.nothingUsable': 'No row can be used.',
   'import.close': 'Close',
   'import.layerLabel': '{name} (imported)',
@@ -390,11 +400,12 @@ export const en: Record<MessageKey, string> = {
     'Browser storage is full: the latest version was not saved (it is still open). Export the JSON.',
   'briefing.storedUnreadable': 'The saved briefing could not be read ({error}); it was kept aside.',
   'briefing.importError': 'The file “{file}” is not a valid briefing: {error}',
-  'briefing.imported': '{count} slides imported.',
+  'briefing.imported': '{count} slide imported.|{count} slides imported.',
   'briefing.linkError': 'The briefing in the link could not be opened: {error}',
   'briefing.fromLink': 'Briefing opened from a link; it is not saved on this device.',
   'briefing.keep': 'Save on this device',
-  'briefing.replaceConfirm': 'This replaces the {count} saved slides. Continue?',
+  'briefing.replaceConfirm':
+    'This replaces the {count} saved slide. Continue?|This replaces the {count} saved slides. Continue?',
   'present.label': 'Presentation mode',
   'present.counter': '{at} / {of}',
   'present.previous': 'Previous',

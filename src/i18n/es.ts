@@ -25,6 +25,10 @@ export const es = {
   'boundary.compare': 'Comparación',
   'boundary.district': 'Ficha del distrito',
   'boundary.workspace': 'Área de trabajo',
+  'sidebar.toggle': 'Capas, filtros y lista de distritos',
+  'maplibre.zoomIn': 'Acercar',
+  'maplibre.zoomOut': 'Alejar',
+  'maplibre.mapTitle': 'Mapa interactivo',
   'map.label': 'Mapa de los distritos del VRAEM y su entorno',
   'map.hint': 'Pase el cursor sobre un distrito para ver su nombre; haga clic para abrir su ficha.',
   'layers.title': 'Capas',
@@ -62,7 +66,7 @@ export const es = {
   'missing.outsideCoverage': 'Fuera de la cobertura de la fuente',
   'legend.toleranceNotice': 'Se muestra el dato de {shown} para {requested}.',
   'legend.emptyClass': '(clase vacía)',
-  'legend.districtCount': '{count} distritos',
+  'legend.districtCount': '{count} distrito|{count} distritos',
   'legend.unit': 'Unidad: {unit}',
   'emergency.title': 'Estado de emergencia el {date}',
   'emergency.armedForces': 'Control del orden interno: Fuerzas Armadas',
@@ -80,7 +84,7 @@ export const es = {
   'devida.caveat':
     'Zona VRAEM de monitoreo de coca de DEVIDA (Reporte N.° 7, coca monitoreada en 2021): un concepto distinto del ámbito legal; incluye Coviriali y Llaylla, que no están en el ámbito.',
   'authority.title': 'Autoridades con competencia el {date}',
-  'authority.count': '{count} autoridades',
+  'authority.count': '{count} autoridad|{count} autoridades',
   'authority.rules':
     'Reglas: todo distrito tiene gobierno regional, municipalidad provincial y distrital y Policía Nacional (a cargo de la lucha antidrogas por ley). Se suman las Fuerzas Armadas (Comando Conjunto, CE-VRAEM) donde un decreto vigente les da el control del orden interno, DEVIDA en su zona de monitoreo y la Estrategia VRAEM (PCM) en los 79 distritos.',
   'authority.regionalGovernment': 'Gobierno regional',
@@ -103,17 +107,20 @@ export const es = {
   'flag.roundedTo100': 'redondeado a la centena',
   'flag.methodBreak': 'cambio de definición o método en este punto',
   'flag.disputed': 'otra fuente da otra cifra',
-  'incident.deaths': '{count} muertos',
+  'incident.deaths': '{count} muerto|{count} muertos',
   'incident.deathsUnknown': 'Muertos: no informado',
+  'incident.textInEnglish':
+    'Lugar, actores, autoría y notas: texto de la fuente, en inglés (tal como se transcribió; sin traducir).',
   'incident.deathsLabel': 'Muertos',
   'incident.injured': 'Heridos',
   'incident.actors': 'Actores',
   'incident.perpetrator': 'Autoría atribuida',
   'incident.place': 'Lugar (como se publicó)',
   'incident.approximate': 'Ubicación aproximada: el punto marca el distrito, no el lugar exacto.',
-  'incident.clickForSources': 'Clic para ver {count} fuentes',
+  'incident.clickForSources': 'Clic para ver {count} fuente|Clic para ver {count} fuentes',
   'incident.unmapped': 'Incidentes sin distrito en la fuente (no se ubican en el mapa): {list}',
   'panel.indicators': 'Indicadores',
+  'source.inEnglish': 'referencia transcrita en inglés por la recopilación de datos',
   'panel.source': 'Fuente',
   'panel.loadingIndicators': 'Cargando indicadores…',
   'authority.incompleteDecrees':
@@ -121,7 +128,8 @@ export const es = {
   'classify.manualLabel': 'Cortes manuales (separados por ; o espacios)',
   'classify.apply': 'Aplicar',
   'classify.manualError': 'Escriba de 1 a 8 números, por ejemplo: 100; 500; 1000',
-  'comparable.title': 'Límites comparables: {count} distritos de 2007 reúnen a los creados después',
+  'comparable.title':
+    'Límites comparables: {count} distrito de 2007 reúne a los creados después|Límites comparables: {count} distritos de 2007 reúnen a los creados después',
   'comparable.rule':
     'Hectáreas y personas se suman; las tasas se ponderan por la población del censo 2017. Un distrito que aún no existía no aporta (su territorio está en el de origen). Si la fuente cubre solo una parte del grupo, el grupo queda sin dato: una suma parcial se leería como una caída.',
   'coca.contextTitle': 'Coca en {year}: zona y país',
@@ -157,7 +165,7 @@ export const es = {
   'chart.decrees': 'Decretos de emergencia',
   'chart.incidents': 'Incidentes graves',
   'chart.decreeHint': 'Mostrar en el mapa los distritos de este decreto',
-  'chart.districtCount': '{count} distritos',
+  'chart.districtCount': '{count} distrito|{count} distritos',
   'chart.milestonesNote':
     'Los hitos institucionales del artículo de Vera Delzo (2018) no se muestran: aún no hay un archivo fuente de hitos en los datos.',
   'chart.exportSvg': 'SVG',
@@ -176,7 +184,8 @@ export const es = {
     'Elija al menos 2 distritos (hasta 6): abra un distrito y pulse «Añadir al gráfico», o marque filas en la tabla.',
   'compare.note':
     'Cada valor dice su año; el puesto es entre los 79 distritos del VRAEM con dato (1.º = el valor más alto).',
-  'compare.leftOut': 'Se muestran los 6 primeros; {count} más están en el gráfico.',
+  'compare.leftOut':
+    'Se muestran los 6 primeros; {count} más está en el gráfico.|Se muestran los 6 primeros; {count} más están en el gráfico.',
   'compare.indicator': 'Indicador',
   'compare.rank': 'puesto {rank} de {of}',
   'compare.remove': 'Quitar {name} de la comparación',
@@ -227,13 +236,14 @@ export const es = {
   'area.computing': 'Calculando el área…',
   'area.unusable':
     'Esa área no se puede construir con nuestros datos (río o incidentes ausentes); no selecciona ningún distrito.',
-  'area.count': 'El área selecciona {count} distritos (antes de los demás filtros).',
+  'area.count':
+    'El área selecciona {count} distrito (antes de los demás filtros).|El área selecciona {count} distritos (antes de los demás filtros).',
   'area.incidentNote':
     'Cada incidente está en el punto central de su distrito: la fuente da el distrito, no coordenadas.',
   'area.riverNote': 'Los ríos tienen cobertura parcial (ver la leyenda y las fuentes).',
   'area.drawCircleHint': 'Haga clic en el centro del círculo. Esc cancela.',
   'area.drawPolygonHint': 'Haga clic en cada vértice; doble clic o Enter para cerrar. Esc cancela.',
-  'area.finish': 'Cerrar polígono ({count} puntos)',
+  'area.finish': 'Cerrar polígono ({count} punto)|Cerrar polígono ({count} puntos)',
   'area.cancel': 'Cancelar',
   'filter.title': 'Filtrar distritos',
   'filter.show': 'Más filtros',
@@ -320,8 +330,8 @@ export const es = {
   'import.issuesTitle': 'Problemas: {count} (estas filas no se usan)',
   'import.issuesShown': 'Se muestran los primeros {shown} de {count}.',
   'import.issue': 'Fila {row} · {field}: {reason}',
-  'import.useIndicator': 'Usar las {count} filas válidas',
-  'import.useEvents': 'Mostrar los {count} eventos',
+  'import.useIndicator': 'Usar la {count} fila válida|Usar las {count} filas válidas',
+  'import.useEvents': 'Mostrar el {count} evento|Mostrar los {count} eventos',
   'import.nothingUsable': 'Ninguna fila se puede usar.',
   'import.close': 'Cerrar',
   'import.layerLabel': '{name} (importado)',
@@ -393,11 +403,12 @@ export const es = {
   'briefing.storedUnreadable':
     'La presentación guardada no se pudo leer ({error}); se conservó aparte.',
   'briefing.importError': 'El archivo «{file}» no es una presentación válida: {error}',
-  'briefing.imported': 'Se importaron {count} láminas.',
+  'briefing.imported': 'Se importó {count} lámina.|Se importaron {count} láminas.',
   'briefing.linkError': 'La presentación del enlace no se pudo abrir: {error}',
   'briefing.fromLink': 'Presentación abierta desde un enlace; no está guardada en este equipo.',
   'briefing.keep': 'Guardar en este equipo',
-  'briefing.replaceConfirm': 'Esto reemplaza las {count} láminas guardadas. ¿Continuar?',
+  'briefing.replaceConfirm':
+    'Esto reemplaza la {count} lámina guardada. ¿Continuar?|Esto reemplaza las {count} láminas guardadas. ¿Continuar?',
   'present.label': 'Modo presentación',
   'present.counter': '{at} / {of}',
   'present.previous': 'Anterior',

@@ -12,12 +12,29 @@ export const LOCALES: Record<Lang, string> = { es: 'es-PE', en: 'en' };
 
 export type Params = Record<string, string | number>;
 
+const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
+
+/**
+ * A message written as "singular|plural" ("{count} distrito|{count} distritos") picks its form by
+ * the CLDR plural category of `count` in the language: "one" takes the first form, every other
+ * category (es also has "many" for millions) the second. Without a count, the plural.
+ */
+function pluralForm(lang: Lang, template: string, count: unknown): string {
+  const bar = template.indexOf('|');
+  if (bar < 0) return template;
+  const n = typeof count === 'number' ? count : Number(count);
+  const rules = (pluralRules[lang] ??= new Intl.PluralRules(LOCALES[lang]));
+  return Number.isFinite(n) && rules.select(n) === 'one'
+    ? template.slice(0, bar)
+    : template.slice(bar + 1);
+}
+
 /**
  * Looks up a message and fills `{name}` placeholders. A placeholder without a value is left
  * visible (`{name}`) so that a missing parameter shows up in a screenshot instead of vanishing.
  */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = dictionaries[lang][key];
+  const template = pluralForm(lang, dictionaries[lang][key], params?.count);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

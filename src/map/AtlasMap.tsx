@@ -25,6 +25,7 @@ import type { PlacedIncident } from '../domain/incidents';
 import { installAtlasDebug } from './atlasDebug';
 import { registerMap } from './mapHandle';
 import {
+  addPatternLayers,
   applyDistrictPaint,
   DISTRICT_LAYER_IDS,
   DISTRICT_SOURCE,
@@ -43,6 +44,14 @@ const DeckLayers = lazy(() => import('./DeckLayers'));
 
 // Room for the district list on the left and the panel on the right, which float over the map.
 const FIT_PADDING = { top: 30, bottom: 60, left: 300, right: 60 };
+// In the one-column layout (app.css, under 60 em) nothing floats over the map: a thin margin, so
+// that the VRAEM fills a phone's map instead of a corner of it.
+const NARROW_FIT_PADDING = { top: 16, bottom: 16, left: 16, right: 16 };
+
+/** Padding for the first fit of the VRAEM, by layout. */
+export function fitPadding(narrow: boolean) {
+  return narrow ? NARROW_FIT_PADDING : FIT_PADDING;
+}
 const INTERACTIVE_LAYERS = [DISTRICT_LAYER_IDS.fill];
 
 /** What the pointer is over: a district (by ubigeo) or a point of an overlay layer (by id). */
@@ -71,6 +80,11 @@ export interface AtlasMapProps {
   onFirstFrame?: () => void;
   /** Camera from the link's #map= hash; without one the map fits the VRAEM. */
   initialViewport?: MapView | null;
+  /**
+   * MapLibre's own UI strings (zoom buttons, the canvas's label), keyed as MapLibre names them
+   * ('NavigationControl.ZoomIn', 'Map.Title'), in the reader's language.
+   */
+  locale?: Readonly<Record<string, string>>;
 }
 
 /** The incident under a point (deck.gl picking), once deck.gl is loaded and incidents shown. */
@@ -112,6 +126,24 @@ function StyleReady({ onReady }: { onReady: (map: MapLibreMap) => void }) {
   return null;
 }
 
+/**
+ * MapLibre reads its UI strings once, when the map and each control are created (from the
+ * `locale` option). A language switch updates its table and the canvas's label here; the zoom
+ * buttons, keyed by their label, are then re-created and read the new table. Rendered before the
+ * controls, so that this effect runs before theirs.
+ */
+function MapLocale({ locale }: { locale: Readonly<Record<string, string>> | undefined }) {
+  const { current } = useMap();
+  useEffect(() => {
+    const map = current?.getMap();
+    if (!map || !locale) return;
+    Object.assign(map._locale, locale);
+    const title = locale['Map.Title'];
+    if (title) map.getCanvas().setAttribute('aria-label', title);
+  }, [current, locale]);
+  return null;
+}
+
 export default function AtlasMap({
   data,
   shapes,
@@ -123,6 +155,7 @@ export default function AtlasMap({
   onPick,
   onFirstFrame,
   initialViewport = null,
+  locale,
 }: AtlasMapProps) {
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [hovered, setHovered] = useState<MapTarget | null>(null);
@@ -151,9 +184,11 @@ export default function AtlasMap({
     () => unionBBox(data.scope === 'peru' ? data.districts.list : data.districts.vraem),
     [data],
   );
+  const [padding] = useState(() => fitPadding(window.matchMedia('(max-width: 60em)').matches));
 
   const handleStyleReady = useCallback(
     (ready: MapLibreMap) => {
+      addPatternLayers(ready, window.devicePixelRatio);
       installAtlasDebug(ready, () => overlayRef.current !== null);
       registerMap(ready);
       registerSnapshotMap(ready);
@@ -240,12 +275,13 @@ export default function AtlasMap({
         (bounds
           ? {
               bounds: [bounds[0], bounds[1], bounds[2], bounds[3]],
-              fitBoundsOptions: { padding: FIT_PADDING },
+              fitBoundsOptions: { padding },
             }
           : undefined)
       }
       style={{ position: 'absolute', inset: 0 }}
       attributionControl={false}
+      locale={locale}
       dragRotate={false}
       pitchWithRotate={false}
       touchPitch={false}
@@ -256,7 +292,12 @@ export default function AtlasMap({
       onClick={handleClick}
     >
       <StyleReady onReady={handleStyleReady} />
-      <NavigationControl position="top-right" showCompass={false} />
+      <MapLocale locale={locale} />
+      <NavigationControl
+        key={locale?.['NavigationControl.ZoomIn']}
+        position="top-right"
+        showCompass={false}
+      />
       <ScaleControl position="bottom-right" unit="metric" />
       {firstFrame && (
         <Suspense fallback={null}>

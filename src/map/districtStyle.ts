@@ -18,6 +18,8 @@ import type {
 } from 'maplibre-gl';
 import type { DistrictFeature } from '../data/loadAtlas';
 import type { DistrictIndex } from '../domain/districts';
+import type { MissingKind } from '../domain/values';
+import { MISSING_KINDS, patternImage, patternImageId } from './missingPatterns';
 import { COLORS, rgbaCss, type RGBA } from './palette';
 import type { DistrictPaint } from './themePaints';
 
@@ -29,6 +31,8 @@ export const DISTRICT_LAYER_IDS = {
   line: 'district-line',
   highlight: 'district-highlight',
 } as const;
+
+export const patternLayerId = (kind: MissingKind) => `district-pattern-${kind}`;
 
 interface DistrictProperties {
   ubigeo: string;
@@ -115,6 +119,45 @@ export function districtLayers(): LayerSpecification[] {
   ];
 }
 
+/**
+ * One fill layer per kind of gap, each drawing its pattern (a constant image: fill-pattern cannot
+ * read feature-state) at an opacity that feature-state turns on only for districts of that kind.
+ */
+export function patternLayers(): LayerSpecification[] {
+  return MISSING_KINDS.map((kind) => ({
+    id: patternLayerId(kind),
+    type: 'fill',
+    source: DISTRICT_SOURCE,
+    paint: {
+      'fill-pattern': patternImageId(kind),
+      'fill-opacity': [
+        'case',
+        ['==', ['feature-state', 'pattern'], kind],
+        ['coalesce', ['feature-state', 'patternOpacity'], 1],
+        0,
+      ],
+    },
+  }));
+}
+
+/**
+ * Adds the pattern images and their layers (between the district fills and outlines). Not part
+ * of the initial style: a style may only name images it can already find, and ours are made in
+ * the page. Safe to call again (a second style.load, React's double effects).
+ */
+export function addPatternLayers(
+  map: Pick<MapLibreMap, 'addImage' | 'hasImage' | 'addLayer' | 'getLayer'>,
+  pixelRatio: number,
+): void {
+  const ratio = Math.min(3, Math.max(1, Math.round(pixelRatio)));
+  for (const kind of MISSING_KINDS) {
+    const id = patternImageId(kind);
+    if (!map.hasImage(id)) map.addImage(id, patternImage(kind, ratio), { pixelRatio: ratio });
+  }
+  for (const layer of patternLayers())
+    if (!map.getLayer(layer.id)) map.addLayer(layer, DISTRICT_LAYER_IDS.line);
+}
+
 /** The hover/selection outline, on top of everything in the style. */
 export function highlightLayer(): LayerSpecification {
   return {
@@ -139,17 +182,25 @@ function css([r, g, b, a]: RGBA): string {
   return `rgba(${r}, ${g}, ${b}, ${a / 255})`;
 }
 
-/** Writes every district's fill and outline colour into feature-state. */
+/** Writes every district's fill and outline colour, and its gap pattern, into feature-state. */
 export function applyDistrictPaint(
-  map: { setFeatureState: (target: FeatureIdentifier, state: Record<string, string>) => unknown },
+  map: {
+    setFeatureState: (target: FeatureIdentifier, state: Record<string, string | number>) => unknown;
+  },
   shapes: readonly DistrictFeature[],
   paint: DistrictPaint,
 ): void {
   for (const s of shapes) {
     const id = s.properties.ubigeo;
+    const mark = paint.pattern?.(id) ?? null;
     map.setFeatureState(
       { source: DISTRICT_SOURCE, id },
-      { fill: css(paint.fill(id)), line: css(paint.line(id)) },
+      {
+        fill: css(paint.fill(id)),
+        line: css(paint.line(id)),
+        pattern: mark?.kind ?? 'none',
+        patternOpacity: mark?.opacity ?? 0,
+      },
     );
   }
 }

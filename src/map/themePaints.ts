@@ -3,6 +3,7 @@
  * that choose colours do not pull the map's code into the first chunk.
  */
 import type { DistrictIndex } from '../domain/districts';
+import type { MissingKind } from '../domain/values';
 import { COLORS, hexToRgba, type RGBA } from './palette';
 
 /** Fills a district with a colour from a lookup; districts without one keep the context look. */
@@ -11,8 +12,16 @@ export function lookupPaint(
   colourOf: (ubigeo: string) => string | null,
   key: string,
   alpha = 215,
+  /** Which kind of gap a district's value is, if any: drawn as a pattern over its colour. */
+  missingOf?: (ubigeo: string) => MissingKind | null,
 ): DistrictPaint {
   return {
+    ...(missingOf && {
+      pattern: (u: string) => {
+        const kind = missingOf(u);
+        return kind ? { kind, opacity: 1 } : null;
+      },
+    }),
     fill: (u) => {
       const colour = colourOf(u);
       return colour ? hexToRgba(colour, alpha) : COLORS.contextFill;
@@ -27,8 +36,19 @@ export function lookupPaint(
 export interface DistrictPaint {
   fill: (ubigeo: string) => RGBA;
   line: (ubigeo: string) => RGBA;
-  /** Changes whenever `fill` or `line` would give other colours (deck.gl updateTriggers). */
+  /**
+   * The pattern drawn over a district's colour where its value is a gap, so that the kinds of gap
+   * read apart without colour (missingPatterns.ts); absent when the view has no gaps.
+   */
+  pattern?: (ubigeo: string) => PatternMark | null;
+  /** Changes whenever `fill`, `line` or `pattern` would give other results. */
   key: string;
+}
+
+export interface PatternMark {
+  kind: MissingKind;
+  /** 0..1: a filtered-out district's pattern fades with its colour. */
+  opacity: number;
 }
 
 /**

@@ -3,6 +3,7 @@ import { pointAt, shareOfNational } from '../domain/series';
 import { useI18n } from '../i18n/I18nContext';
 import { formatInteger, formatShare } from '../i18n/format';
 import { flagsOf } from './describeValue';
+import { localizeSource } from './sourceText';
 
 /** The VRAEM zone and Peru totals for the year, beside the district coca map. */
 export function CocaContext({ theme, year }: { theme: ThemeData; year: number }) {
@@ -13,7 +14,11 @@ export function CocaContext({ theme, year }: { theme: ThemeData; year: number })
   const z = pointAt(zone, year);
   const n = pointAt(peru, year);
   const share = zone && peru ? shareOfNational(zone, peru).find((s) => s.year === year) : undefined;
-  const source = z ? theme.sources.get(z.s) : undefined;
+  const found = z ? theme.sources.get(z.s) : undefined;
+  const source = found && localizeSource(found, lang);
+  // Transcribed figures are cited in the English the data gatherers wrote (no Spanish form in
+  // the data): marked as English, and said so, rather than translated here.
+  const english = lang === 'es' && found !== undefined && !found.es;
   const flags = z
     ? flagsOf(i18n, {
         kind: 'value',
@@ -40,7 +45,14 @@ export function CocaContext({ theme, year }: { theme: ThemeData; year: number })
       {flags.length > 0 && <p className="note">⚠ {flags.join(' · ')}</p>}
       {source && (
         <p className="note">
-          {t('panel.source')}: {source.title}
+          {t('panel.source')}:{' '}
+          {english ? (
+            <>
+              <span lang="en">{source.title}</span> ({t('source.inEnglish')})
+            </>
+          ) : (
+            source.title
+          )}
         </p>
       )}
     </section>

@@ -9,6 +9,9 @@ export function IncidentCard({ incident, onClose }: { incident: Incident; onClos
   const deaths = incidentDeaths(incident);
   const { focusRef, onKeyDown } = useDialogFocus<HTMLHeadingElement>(onClose);
   const link = (url: string) => (url.startsWith('http') ? url : `https://${url}`);
+  // Place, actors, perpetrator and notes are transcribed as the data gatherers wrote them, in
+  // English (with Spanish quotes): not translated, marked as English in the Spanish interface.
+  const source = lang === 'es' ? 'en' : undefined;
   return (
     <aside
       className="district-panel incident-card"
@@ -26,21 +29,34 @@ export function IncidentCard({ incident, onClose }: { incident: Incident; onClos
       </div>
       <dl className="facts">
         <dt>{t('incident.place')}</dt>
-        <dd>{incident.place || '—'}</dd>
+        <dd lang={source}>{incident.place || '—'}</dd>
         <dt>{t('incident.deathsLabel')}</dt>
         <dd>
           {deaths === null ? t('incident.deathsUnknown') : deaths}
-          {incident.deathsAsPublished && <div className="note">{incident.deathsAsPublished}</div>}
+          {incident.deathsAsPublished && (
+            <div className="note" lang={source}>
+              {incident.deathsAsPublished}
+            </div>
+          )}
         </dd>
         <dt>{t('incident.injured')}</dt>
         <dd>{incident.injured ?? '—'}</dd>
         <dt>{t('incident.actors')}</dt>
-        <dd>{incident.actors || '—'}</dd>
+        <dd lang={source}>{incident.actors || '—'}</dd>
         <dt>{t('incident.perpetrator')}</dt>
-        <dd>{incident.perpetrator || '—'}</dd>
+        <dd lang={source}>{incident.perpetrator || '—'}</dd>
       </dl>
-      {incident.dateNote && <p className="note">{incident.dateNote}</p>}
-      {incident.note && <p className="note">{incident.note}</p>}
+      {incident.dateNote && (
+        <p className="note" lang={source}>
+          {incident.dateNote}
+        </p>
+      )}
+      {incident.note && (
+        <p className="note" lang={source}>
+          {incident.note}
+        </p>
+      )}
+      {source && <p className="note source-language">{t('incident.textInEnglish')}</p>}
       <p className="note">{t('incident.approximate')}</p>
       <h3>{t('panel.sources')}</h3>
       <ul className="source-links">

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { AtlasData, DistrictFeature } from '../data/loadAtlas';
 import type { PlacedIncident } from '../domain/incidents';
 import { useI18n } from '../i18n/I18nContext';
@@ -52,6 +52,18 @@ export function MapArea({
   ...mapProps
 }: MapAreaProps) {
   const { t } = useI18n();
+  // MapLibre's controls in the reader's language (the controls the atlas shows, and the canvas).
+  const zoomIn = t('maplibre.zoomIn');
+  const zoomOut = t('maplibre.zoomOut');
+  const mapTitle = t('maplibre.mapTitle');
+  const locale = useMemo(
+    () => ({
+      'NavigationControl.ZoomIn': zoomIn,
+      'NavigationControl.ZoomOut': zoomOut,
+      'Map.Title': mapTitle,
+    }),
+    [zoomIn, zoomOut, mapTitle],
+  );
   const [hover, setHover] = useState<HoverInfo | null>(null);
   const [webgl] = useState(hasWebGL2);
   const [initialViewport] = useState(() => parseViewport(window.location.hash));
@@ -83,6 +95,7 @@ export function MapArea({
           <AtlasMap
             {...mapProps}
             initialViewport={initialViewport}
+            locale={locale}
             onHover={setHover}
             onFirstFrame={markFirstFrame}
           />

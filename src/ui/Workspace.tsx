@@ -17,6 +17,7 @@ import { AreaOverlay, type DrawMode } from './AreaOverlay';
 import { useAreaSelection } from './useAreaSelection';
 import type { SpatialContext } from '../domain/spatial';
 import { dimmedPaint } from './dimmedPaint';
+import { Sidebar } from './Sidebar';
 import { DistrictIndicators } from './DistrictIndicators';
 import { DistrictList } from './DistrictList';
 import { DistrictPanel } from './DistrictPanel';
@@ -156,7 +157,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
 
   return (
     <main className={state.charts && theme ? 'workspace with-charts' : 'workspace'}>
-      <div className="sidebar">
+      <Sidebar>
         <LayerControls
           layer={state.layer}
           onLayer={onLayer}
@@ -217,7 +218,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
             />
           </FilterPanel>
         </DistrictList>
-      </div>
+      </Sidebar>
       <MapArea
         data={data}
         shapes={shapes}

@@ -175,7 +175,16 @@ export function paintFor(view: LayerView, index: DistrictIndex): DistrictPaint {
     case 'indicator': {
       const c = view.classification;
       const key = `${view.indicator.id}|${view.year}|${c.method}|${c.classes}|${c.manualBreaks.join(',')}|${view.merged ? 'cmp' : ''}`;
-      return lookupPaint(index, (u) => view.map.byUbigeo.get(u)?.colour ?? null, key);
+      return lookupPaint(
+        index,
+        (u) => view.map.byUbigeo.get(u)?.colour ?? null,
+        key,
+        undefined,
+        (u) => {
+          const value = view.map.byUbigeo.get(u)?.value;
+          return value?.kind === 'missing' ? value.missing : null;
+        },
+      );
     }
     case 'emergency':
       return lookupPaint(

@@ -46,6 +46,44 @@ async function clippedElements(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * In the one-column layout the controls and district list fold behind a button under the map,
+ * closed when the page opens narrow: checks that, opens them, and checks the button says so. On
+ * a wide screen the button is hidden and the sidebar open; a page that became narrow after
+ * opening wide (text enlarged) keeps it open.
+ */
+async function openSidebar(
+  page: Page,
+  lang: 'es' | 'en',
+  start: 'wide' | 'closed' | 'open',
+): Promise<void> {
+  const name =
+    lang === 'es' ? 'Capas, filtros y lista de distritos' : 'Layers, filters and district list';
+  const toggle = page.getByRole('button', { name });
+  const select = page.locator('.layer-controls select').first();
+  if (start === 'wide') {
+    expect(await toggle.isVisible()).toBe(false);
+    expect(await select.isVisible()).toBe(true);
+    return;
+  }
+  expect(await toggle.getAttribute('aria-expanded')).toBe(String(start === 'open'));
+  expect(await select.isVisible()).toBe(start === 'open');
+  if (start === 'open') return;
+  await toggle.click();
+  expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+  await select.waitFor();
+}
+
+/** Share of the map's width that the VRAEM's outline spans on screen (the first fit). */
+async function vraemWidthShare(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const map = document.querySelector('.map-area')?.getBoundingClientRect();
+    const west = window.atlasDebug?.project(-75.14, -12.5);
+    const east = window.atlasDebug?.project(-73.02, -12.5);
+    return map && west && east ? (east.x - west.x) / map.width : 0;
+  });
+}
+
 /** The page itself must not scroll sideways. */
 async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -81,6 +119,9 @@ describe.each(['es', 'en'] as const)('layout (%s)', (lang) => {
 
       const map = await page.locator('.map-area').boundingBox();
       if (!map) throw new Error('no map area');
+      // The first view fits the VRAEM to the map's own size: on a phone it fills most of the width.
+      expect(await vraemWidthShare(page)).toBeGreaterThan(name === 'phone' ? 0.6 : 0.3);
+      await openSidebar(page, lang, name === 'phone' ? 'closed' : 'wide');
       // The map keeps a useful share of the screen, on the screen.
       expect(map.width).toBeGreaterThanOrEqual(width * 0.9);
       expect(map.height).toBeGreaterThanOrEqual(name === 'phone' ? 300 : height * 0.6);
@@ -123,6 +164,7 @@ describe('200 % text', () => {
     });
     await page.locator('.choropleth-legend').waitFor();
     await page.screenshot({ path: resolve(SCREENSHOTS, 'layout-zoom200-es.png') });
+    await openSidebar(page, 'es', 'closed');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(await clippedElements(page)).toEqual([]);
     for (const selector of ['.layer-controls select', '.district-list li:last-child button'])
@@ -146,6 +188,7 @@ describe('200 % text', () => {
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(after).toBeCloseTo(before * 2, 0);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'layout-text200-en.png') });
+    await openSidebar(page, 'en', 'open');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(await clippedElements(page)).toEqual([]);
     for (const selector of [

@@ -25,7 +25,8 @@ describe('dictionaries', () => {
   });
 
   it('both languages use the same placeholders in each message', () => {
-    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const placeholders = (s: string) =>
+      [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
     for (const key of Object.keys(es) as (keyof typeof es)[]) {
       expect(placeholders(en[key]), key).toEqual(placeholders(es[key]));
     }
@@ -41,6 +42,25 @@ describe('dictionaries', () => {
 });
 
 describe('translate', () => {
+  it('picks the singular for a count of 1 and the plural otherwise, in both languages', () => {
+    expect(translate('es', 'legend.districtCount', { count: 1 })).toBe('1 distrito');
+    expect(translate('es', 'legend.districtCount', { count: 0 })).toBe('0 distritos');
+    expect(translate('es', 'legend.districtCount', { count: 18 })).toBe('18 distritos');
+    // CLDR gives Spanish a "many" category for millions: it takes the plural.
+    expect(translate('es', 'legend.districtCount', { count: 1_000_000 })).toBe('1000000 distritos');
+    expect(translate('en', 'legend.districtCount', { count: 1 })).toBe('1 district');
+    expect(translate('en', 'legend.districtCount', { count: 2 })).toBe('2 districts');
+    expect(translate('es', 'briefing.imported', { count: 1 })).toBe('Se importó 1 lámina.');
+    expect(translate('en', 'incident.deaths', { count: 1 })).toBe('1 dead');
+  });
+
+  it('without a count a two-form message falls back to its plural, never shows the bar', () => {
+    expect(translate('es', 'legend.districtCount')).toBe('{count} distritos');
+    for (const dict of [es, en])
+      for (const [key, value] of Object.entries(dict))
+        expect(value.split('|').length, key).toBeLessThanOrEqual(2);
+  });
+
   it('fills placeholders and keeps a missing one visible', () => {
     expect(translate('es', 'legend.vraem69', { count: 69 })).toBe(
       'Distrito del VRAEM que ya existía en 2017 (69)',

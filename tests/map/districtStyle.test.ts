@@ -4,15 +4,18 @@ import { describe, expect, it } from 'vitest';
 import type { DistrictFeature } from '../../src/data/loadAtlas';
 import { indexDistricts } from '../../src/domain/districts';
 import {
+  addPatternLayers,
   applyDistrictPaint,
   DISTRICT_LAYER_IDS,
   districtAt,
   districtCollection,
   highlightCollection,
+  patternLayers,
 } from '../../src/map/districtStyle';
 import { buildOfflineStyle, LAYER_IDS } from '../../src/map/offlineStyle';
 import { COLORS } from '../../src/map/palette';
-import { vraemPaint, type DistrictPaint } from '../../src/map/themePaints';
+import { lookupPaint, vraemPaint, type DistrictPaint } from '../../src/map/themePaints';
+import { dimmedPaint } from '../../src/ui/dimmedPaint';
 import { makeDistrict } from '../fixtures/district';
 
 function square(ubigeo: string, x: number): DistrictFeature {
@@ -77,25 +80,32 @@ describe('highlight outline', () => {
   });
 });
 
-describe('district colours in feature-state', () => {
-  function recorded(paint: DistrictPaint) {
-    const calls: [FeatureIdentifier, Record<string, unknown>][] = [];
-    applyDistrictPaint({ setFeatureState: (id, state) => calls.push([id, state]) }, shapes, paint);
-    return calls;
-  }
+function recorded(paint: DistrictPaint) {
+  const calls: [FeatureIdentifier, Record<string, unknown>][] = [];
+  applyDistrictPaint({ setFeatureState: (id, state) => calls.push([id, state]) }, shapes, paint);
+  return calls;
+}
 
+describe('district colours in feature-state', () => {
   it('writes the fill and outline of every district, VRAEM outlines darker', () => {
     const calls = recorded(vraemPaint(index));
     expect(calls).toEqual([
       [
         { source: 'districts', id: PICHARI },
-        { fill: 'rgba(38, 120, 140, 0.5882352941176471)', line: 'rgba(20, 70, 85, 1)' },
+        {
+          fill: 'rgba(38, 120, 140, 0.5882352941176471)',
+          line: 'rgba(20, 70, 85, 1)',
+          pattern: 'none',
+          patternOpacity: 0,
+        },
       ],
       [
         { source: 'districts', id: AYACUCHO },
         {
           fill: 'rgba(190, 182, 168, 0.27450980392156865)',
           line: 'rgba(150, 142, 128, 0.5490196078431373)',
+          pattern: 'none',
+          patternOpacity: 0,
         },
       ],
     ]);
@@ -115,6 +125,60 @@ describe('district colours in feature-state', () => {
     const [pichari, ayacucho] = recorded(dimmed);
     expect(pichari?.[1].fill).toBe('rgba(38, 120, 140, 0.5882352941176471)');
     expect(ayacucho?.[1].fill).toBe('rgba(190, 182, 168, 0)');
+  });
+});
+
+describe('gap patterns in feature-state', () => {
+  const withGaps = lookupPaint(
+    index,
+    (u) => (u === PICHARI ? '#c8c8c8' : '#fee08b'),
+    'coca|2014',
+    215,
+    (u) => (u === PICHARI ? 'notYetDistrict' : null),
+  );
+
+  it('marks the kind of gap of each district, and "none" for a value', () => {
+    const [pichari, ayacucho] = recorded(withGaps).map(([, state]) => state);
+    expect(pichari).toMatchObject({ pattern: 'notYetDistrict', patternOpacity: 1 });
+    expect(ayacucho).toMatchObject({ pattern: 'none', patternOpacity: 0 });
+  });
+
+  it('a filtered-out district keeps its pattern, faded like its colour', () => {
+    const dimmed = dimmedPaint(withGaps, new Set([AYACUCHO]));
+    expect(dimmed.pattern?.(PICHARI)).toEqual({ kind: 'notYetDistrict', opacity: 0.22 });
+    expect(dimmed.pattern?.(AYACUCHO)).toBeNull();
+  });
+
+  it('one pattern layer per kind, lit only where feature-state names that kind', () => {
+    const layers = patternLayers();
+    expect(layers.map((l) => l.id)).toEqual([
+      'district-pattern-noData',
+      'district-pattern-notYetDistrict',
+      'district-pattern-outsideCoverage',
+    ]);
+    const paint = (layers[1] as { paint: Record<string, unknown> }).paint;
+    expect(paint['fill-pattern']).toBe('missing-pattern-notYetDistrict');
+    expect(JSON.stringify(paint['fill-opacity'])).toContain('"notYetDistrict"');
+  });
+
+  it('adds its images and layers once, between the district fills and outlines', () => {
+    const images = new Map<string, { pixelRatio?: number }>();
+    const layers: [string, string | undefined][] = [];
+    const map = {
+      hasImage: (id: string) => images.has(id),
+      addImage: (id: string, _img: unknown, options?: { pixelRatio?: number }) => {
+        images.set(id, options ?? {});
+      },
+      getLayer: (id: string) => (layers.some(([l]) => l === id) ? {} : undefined),
+      addLayer: (layer: { id: string }, before?: string) => {
+        layers.push([layer.id, before]);
+      },
+    } as unknown as Parameters<typeof addPatternLayers>[0];
+    addPatternLayers(map, 2.4);
+    addPatternLayers(map, 2.4);
+    expect(layers).toHaveLength(3);
+    expect(layers.every(([, before]) => before === DISTRICT_LAYER_IDS.line)).toBe(true);
+    expect([...images.values()].map((o) => o.pixelRatio)).toEqual([2, 2, 2]);
   });
 });
 

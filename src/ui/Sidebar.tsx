@@ -1,0 +1,32 @@
+import { useState, type ReactNode } from 'react';
+import { useI18n } from '../i18n/I18nContext';
+
+/** The one-column layout's breakpoint (app.css): in em, so large default fonts switch too. */
+const NARROW = '(max-width: 60em)';
+
+/**
+ * The controls and the district list. On a wide screen they float beside the map and the toggle
+ * is hidden; in the one-column layout (phones, 200 % text) they fold behind a button under the
+ * map, closed at first so that the map and its legend come first. Open or closed is local state:
+ * a link does not need to reproduce it.
+ */
+export function Sidebar({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(() => !window.matchMedia(NARROW).matches);
+  return (
+    <div className={open ? 'sidebar' : 'sidebar collapsed'}>
+      <button
+        type="button"
+        className="sidebar-toggle"
+        aria-expanded={open}
+        aria-controls="sidebar-body"
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t('sidebar.toggle')}
+      </button>
+      <div className="sidebar-body" id="sidebar-body">
+        {children}
+      </div>
+    </div>
+  );
+}
