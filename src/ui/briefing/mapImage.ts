@@ -117,7 +117,7 @@ export async function composeMapImage(
   map: MapLibreMap,
   text: MapFigureText,
 ): Promise<HTMLCanvasElement> {
-  const pixels = await captureMap(map);
+  const pixels = await captureMap(map, FIGURE_SCALE);
   const container = map.getContainer();
   const width = container.clientWidth;
   const height = container.clientHeight;
@@ -127,7 +127,6 @@ export async function composeMapImage(
   const c = canvas.getContext('2d');
   if (!c) throw new Error('no 2D canvas');
   c.scale(FIGURE_SCALE, FIGURE_SCALE);
-  c.imageSmoothingQuality = 'high';
   c.drawImage(pixels, 0, 0, width, height);
 
   c.fillStyle = PAPER;
