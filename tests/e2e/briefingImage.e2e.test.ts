@@ -95,6 +95,31 @@ function countDiffering(a: PNG, b: PNG): number {
   return count;
 }
 
+function rgb(css: string): [number, number, number] {
+  const match = /rgba?\((\d+), (\d+), (\d+)/.exec(css);
+  if (!match) throw new Error(`not an rgb() colour: ${css}`);
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+/** A legend swatch: a 16×16 block of exactly `colour` right of `left` (chart lines are thinner). */
+function hasSolidBlock(png: PNG, colour: [number, number, number], left: number): boolean {
+  const is = (x: number, y: number) => {
+    const i = (y * png.width + x) * 4;
+    return colour.every((v, c) => Math.abs((png.data[i + c] ?? 0) - v) <= 2);
+  };
+  for (let y = 0; y + 16 <= png.height; y += 4) {
+    for (let x = left; x + 16 <= png.width; x += 4) {
+      if (!is(x, y)) continue;
+      let solid = true;
+      for (let dy = 0; dy < 16 && solid; dy++) {
+        for (let dx = 0; dx < 16 && solid; dx++) solid = is(x + dx, y + dy);
+      }
+      if (solid) return true;
+    }
+  }
+  return false;
+}
+
 async function download(page: Page, button: string, saveAs: string): Promise<PNG> {
   const [file] = await Promise.all([
     page.waitForEvent('download'),
@@ -106,7 +131,7 @@ async function download(page: Page, button: string, saveAs: string): Promise<PNG
 
 describe('image export (built app, real Chromium)', () => {
   it(
-    'the map PNG is rendered at 2× (it matches a 2× screen, not a 1× screen scaled up) and the map on screen is left as it was',
+    'the map PNG is rendered at 2× (it matches a 2× screen, not a 1× screen scaled up), the map on screen is left as it was; the figure adds the chart with its legend',
     async () => {
       // The reference: the same view on a 2× (HiDPI) screen.
       const hidpi = await openAtlas(browser, `${baseUrl}${VIEW}`, { deviceScaleFactor: 2 });
@@ -148,6 +173,28 @@ describe('image export (built app, real Chromium)', () => {
         const after = await mapOnly(page);
         expect([after.width, after.height]).toEqual([before.width, before.height]);
         expect(countDiffering(before, after)).toBe(0);
+
+        // The figure: the chart column beside the map, the chart's legend drawn as swatches,
+        // its title above and its footer below across the whole width.
+        const card = page.locator('.chart-panel .chart-card').first();
+        const chartWidth = await card
+          .locator('.recharts-wrapper > svg.recharts-surface')
+          .evaluate((svg) => Number(svg.getAttribute('width')));
+        const legend = await card
+          .locator('.recharts-legend-item-text')
+          .evaluateAll((spans) => spans.map((s) => getComputedStyle(s).color));
+        expect(legend.length).toBeGreaterThanOrEqual(2);
+        const figure = await download(page, 'Figura (mapa + gráfico)', 'briefing-figure-es.png');
+        expect(figure.width).toBe(png.width + 2 * (16 + chartWidth + 12));
+        expect(figure.height).toBeGreaterThan(png.height + 2 * 40);
+        for (const colour of legend) {
+          expect(hasSolidBlock(figure, rgb(colour), png.width), colour).toBe(true);
+        }
+        await page.getByRole('button', { name: 'English' }).click();
+        await page.getByRole('button', { name: 'Figure (map + chart)' }).waitFor();
+        await settle(page);
+        const english = await download(page, 'Figure (map + chart)', 'briefing-figure-en.png');
+        expect(english.width).toBe(figure.width);
         expect(consoleErrors).toEqual([]);
       } finally {
         await page.context().close();
