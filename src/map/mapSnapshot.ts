@@ -34,6 +34,19 @@ export function onMapReady(listener: (map: MapLibreMap) => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** Calls `listener` once, with the map now if it is loaded or else when it loads. */
+export function onceMapReady(listener: (map: MapLibreMap) => void): void {
+  if (current) {
+    listener(current);
+    return;
+  }
+  const once = (map: MapLibreMap) => {
+    listeners.delete(once);
+    listener(map);
+  };
+  listeners.add(once);
+}
+
 export function viewportOf(map: MapLibreMap): MapView {
   const center = map.getCenter();
   return { zoom: map.getZoom(), latitude: center.lat, longitude: center.lng };
