@@ -34,6 +34,19 @@ export function onMapReady(listener: (map: MapLibreMap) => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** Calls `listener` once, with the map now if it is loaded or else when it loads. */
+export function onceMapReady(listener: (map: MapLibreMap) => void): void {
+  if (current) {
+    listener(current);
+    return;
+  }
+  const once = (map: MapLibreMap) => {
+    listeners.delete(once);
+    listener(map);
+  };
+  listeners.add(once);
+}
+
 export function viewportOf(map: MapLibreMap): MapView {
   const center = map.getCenter();
   return { zoom: map.getZoom(), latitude: center.lat, longitude: center.lng };
@@ -43,17 +56,27 @@ export function jumpTo(map: MapLibreMap, view: MapView): void {
   map.jumpTo({ zoom: view.zoom, center: [view.longitude, view.latitude] });
 }
 
+/** The part of luma.gl's canvas context (deck.gl's drawing buffer) that the capture resizes. */
+interface DrawingBuffer {
+  getDrawingBufferSize(): [number, number];
+  setDrawingBufferSize(width: number, height: number): void;
+}
+
 /**
- * A copy of the map's pixels (MapLibre and the deck.gl layers drawn into it). The WebGL canvas
- * keeps no drawing buffer, so the copy is taken inside a 'render' event, right after the frame.
- *
- * Known limit: the map is copied at the screen's device pixel ratio. Raising MapLibre's ratio
- * for the copy (setPixelRatio) leaves the interleaved deck.gl layers sized for the old ratio —
- * they fill a corner of the frame, and deck's useDevicePixels did not follow (seen in Chromium
- * with deck 9.4) — so a 2× figure on a 1× screen scales the map up (the words drawn over it are
- * sharp at 2×); on a 2× (HiDPI) screen it is pixel for pixel.
+ * deck.gl draws interleaved into MapLibre's WebGL context, through a luma.gl device attached to
+ * that context (luma.gl keeps it on the context as `gl.luma.device`). Its drawing-buffer size is
+ * what deck lays its layers out in; null until deck.gl has loaded.
  */
-export async function captureMap(map: MapLibreMap): Promise<HTMLCanvasElement> {
+function deckDrawingBuffer(map: MapLibreMap): DrawingBuffer | null {
+  type LumaContext = WebGL2RenderingContext & {
+    luma?: { device?: { canvasContext?: DrawingBuffer } | null };
+  };
+  const gl = map.getCanvas().getContext('webgl2') as LumaContext | null;
+  return gl?.luma?.device?.canvasContext ?? null;
+}
+
+/** The next frame's pixels, copied inside its 'render' event (the canvas keeps no buffer). */
+function copyNextFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
   return new Promise<HTMLCanvasElement>((resolve, reject) => {
     map.once('render', () => {
       const source = map.getCanvas();
@@ -70,4 +93,36 @@ export async function captureMap(map: MapLibreMap): Promise<HTMLCanvasElement> {
     });
     map.triggerRepaint();
   });
+}
+
+function idle(map: MapLibreMap): Promise<void> {
+  return new Promise((resolve) => {
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  });
+}
+
+/**
+ * The map's pixels (MapLibre and the deck.gl layers drawn into it) rendered at `ratio` device
+ * pixels per CSS pixel, whatever the screen's ratio: MapLibre is switched to that ratio for one
+ * frame, and deck.gl's drawing buffer with it — deck does not see MapLibre's change by itself
+ * (its canvas's CSS size stays the same, so no resize reaches it) and would otherwise lay its
+ * layers out in a corner of the bigger frame. Both are put back afterwards and the map redrawn.
+ */
+export async function captureMap(map: MapLibreMap, ratio: number): Promise<HTMLCanvasElement> {
+  const screenRatio = map.getPixelRatio();
+  if (screenRatio === ratio) return copyNextFrame(map);
+  const deck = deckDrawingBuffer(map);
+  const deckSize = deck?.getDrawingBufferSize();
+  try {
+    map.setPixelRatio(ratio);
+    const canvas = map.getCanvas();
+    deck?.setDrawingBufferSize(canvas.width, canvas.height);
+    await idle(map);
+    return await copyNextFrame(map);
+  } finally {
+    map.setPixelRatio(screenRatio);
+    if (deck && deckSize) deck.setDrawingBufferSize(deckSize[0], deckSize[1]);
+    map.triggerRepaint();
+  }
 }

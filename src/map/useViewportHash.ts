@@ -6,9 +6,13 @@
 import { useEffect } from 'react';
 import { jumpTo, onMapReady, viewportOf, type MapView } from './mapSnapshot';
 
+const keepNone = () => false;
+
 export function useViewportHash(
   serialize: (view: MapView) => string,
   parse: (hash: string) => MapView | null,
+  /** A hash that holds something else the link needs (a whole briefing): left in place. */
+  keep: (hash: string) => boolean = keepNone,
 ): void {
   useEffect(() => {
     let detach = () => {};
@@ -16,7 +20,7 @@ export function useViewportHash(
       detach();
       const write = () => {
         const hash = serialize(viewportOf(map));
-        if (hash === window.location.hash) return;
+        if (hash === window.location.hash || keep(window.location.hash)) return;
         const { pathname, search } = window.location;
         window.history.replaceState(window.history.state, '', pathname + search + hash);
       };
@@ -35,5 +39,5 @@ export function useViewportHash(
       stop();
       detach();
     };
-  }, [serialize, parse]);
+  }, [serialize, parse, keep]);
 }

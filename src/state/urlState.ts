@@ -64,6 +64,8 @@ export interface UrlState {
   compare: boolean;
   /** Which districts the table lists and the map keeps strong. */
   filter: DistrictFilter;
+  /** The briefing slide being presented (1-based); null when not presenting. */
+  slide: number | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -83,6 +85,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   table: false,
   compare: false,
   filter: DEFAULT_FILTER,
+  slide: null,
 };
 
 const UBIGEO = /^\d{6}$/;
@@ -114,6 +117,12 @@ function parseDate(text: string | null): string | null {
   const [, y, m, d] = match;
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
   return date.toISOString().slice(0, 10) === text ? text : null;
+}
+
+/** Present mode is on whenever `s` is there: a number that is not a slide number means slide 1. */
+function parseSlide(text: string | null): number | null {
+  if (text === null) return null;
+  return /^[1-9]\d{0,2}$/.test(text) ? Number(text) : 1;
 }
 
 const MAX_SELECTION = 8;
@@ -163,6 +172,7 @@ export function parseUrlState(
     table: params.get('tb') === '1',
     compare: params.get('cp') === '1',
     filter: parseFilter(params),
+    slide: parseSlide(params.get('s')),
   };
 }
 
@@ -184,6 +194,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.table) params.set('tb', '1');
   if (state.compare) params.set('cp', '1');
   writeFilter(state.filter, params);
+  if (state.slide !== null) params.set('s', String(state.slide));
   if (state.district !== null) params.set('d', state.district);
   if (params.size === 0) return '';
   params.set('v', String(URL_VERSION));

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   colourDistance,
@@ -12,7 +10,7 @@ import {
   waitForMapReady,
 } from './atlasPage';
 import { launchChromium } from './chromium';
-import { ALL_DISTRICTS, districtByUbigeo } from './fixtures';
+import { districtByUbigeo } from './fixtures';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = resolve(__dirname, 'screenshots');
@@ -196,68 +194,6 @@ describe('briefing (built app, real Chromium)', () => {
       } finally {
         await fresh.page.context().close();
       }
-    },
-    LONG,
-  );
-
-  it(
-    'map PNG export is twice the map size with the map drawn in it; the figure adds the chart',
-    async () => {
-      const atlas = await openAtlas(browser, `${baseUrl}/?i=coca&y=2020&ch=1&sel=080910&v=2`);
-      const { page, consoleErrors } = atlas;
-      await using(atlas, async () => {
-        await page.locator('.chart-card').first().waitFor();
-        const box = await page.locator('.maplibregl-canvas').boundingBox();
-        if (!box) throw new Error('no map canvas');
-        const [download] = await Promise.all([
-          page.waitForEvent('download'),
-          page.getByRole('button', { name: 'PNG del mapa' }).click(),
-        ]);
-        expect(download.suggestedFilename()).toBe('coca-cultivada-ha-2020.png');
-        await download.saveAs(resolve(__dirname, '../../test-results/briefing-map.png'));
-        const png = PNG.sync.read(readFileSync((await download.path()) as string));
-        expect(png.width).toBe(Math.round(box.width) * 2);
-        expect(png.height).toBe(Math.round(box.height) * 2);
-        // Each VRAEM district in view has, in the image, the colour it has on screen: the WebGL
-        // pixels were read, and MapLibre and deck.gl both drew at 2× (a layer drawn at the wrong
-        // ratio lands in a corner). Sampled at label points, away from the overlays drawn on top.
-        let compared = 0;
-        for (const d of ALL_DISTRICTS.filter((v) => v.vraem)) {
-          const p = await screenPoint(page, d.labelPoint);
-          const x = Math.round(p.x - box.x + 4);
-          const y = Math.round(p.y - box.y + 4);
-          // On screen, the side panel, legend, toolbars and chart panel cover the rest.
-          if (x < 660 || x > box.width - 80 || y < 60 || y > box.height - 370) continue;
-          const onScreen = await pixelAt(page, box.x + x, box.y + y);
-          const at = (y * 2 * png.width + x * 2) * 4;
-          const inImage = {
-            r: png.data[at] ?? 0,
-            g: png.data[at + 1] ?? 0,
-            b: png.data[at + 2] ?? 0,
-          };
-          expect(png.data[at + 3], d.name).toBe(255);
-          // Not exact: the image pixel is drawn at 2× and the label text may fall differently.
-          expect(colourDistance(onScreen, inImage), d.name).toBeLessThan(60);
-          if (++compared === 6) break;
-        }
-        expect(compared).toBeGreaterThanOrEqual(4);
-
-        const [figure] = await Promise.all([
-          page.waitForEvent('download'),
-          page.getByRole('button', { name: 'Figura (mapa + gráfico)' }).click(),
-        ]);
-        await figure.saveAs(resolve(__dirname, '../../test-results/briefing-figure.png'));
-        const both = PNG.sync.read(readFileSync((await figure.path()) as string));
-        const chartWidth = await page
-          .locator('.chart-card .recharts-wrapper > svg.recharts-surface')
-          .first()
-          .evaluate((svg) => Number(svg.getAttribute('width')));
-        // Map, a 16 px gap, then the chart, all at 2×.
-        expect(chartWidth).toBeGreaterThan(200);
-        expect(both.width).toBe(png.width + 2 * 16 + 2 * chartWidth);
-        expect(both.height).toBe(png.height);
-        expect(consoleErrors).toEqual([]);
-      });
     },
     LONG,
   );

@@ -47,6 +47,7 @@ describe('URL state codec', () => {
       charts: true,
       table: true,
       compare: true,
+      slide: 3,
       filter: {
         query: 'río',
         departments: ['05', '12'],
@@ -63,7 +64,7 @@ describe('URL state codec', () => {
     };
     expect(serializeUrlState(state)).toBe(
       '?i=coca&y=2015&c=manual&k=4&b=10%2C250.5%2C1000&ev=1&f=2018-04-04&cmp=1&sel=120606%2C120609&ch=1&tb=1&cp=1' +
-        '&q=r%C3%ADo&dep=05%2C12&prov=1206&m=v17&dz=centro%2Cnorte&em=in&a=river%3Ario-mantaro%3A10&ar=share&r=pov.ge.49.5%7Ecoca.gt.0&d=080910&v=2',
+        '&q=r%C3%ADo&dep=05%2C12&prov=1206&m=v17&dz=centro%2Cnorte&em=in&a=river%3Ario-mantaro%3A10&ar=share&r=pov.ge.49.5%7Ecoca.gt.0&s=3&d=080910&v=2',
     );
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);
   });
@@ -136,6 +137,7 @@ describe('URL state codec', () => {
               'r',
               'a',
               'ar',
+              's',
               'v',
               'x',
             ),
@@ -152,6 +154,9 @@ describe('URL state codec', () => {
         expect(state.district === null || /^\d{6}$/.test(state.district)).toBe(true);
         expect(state.year === null || Number.isInteger(state.year)).toBe(true);
         expect(state.breaks.every(Number.isFinite)).toBe(true);
+        expect(state.slide === null || (Number.isInteger(state.slide) && state.slide >= 1)).toBe(
+          true,
+        );
         expect(parseUrlState(serializeUrlState(state))).toEqual(state);
       }),
     );
@@ -183,6 +188,7 @@ describe('URL state codec', () => {
       charts: fc.boolean(),
       table: fc.boolean(),
       compare: fc.boolean(),
+      slide: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
       filter: fc.record({
         query: fc.string({ maxLength: 80 }).map((q) => (q.trim() === '' ? '' : q)),
         departments: sortedCodes(/^\d{2}$/),

@@ -2,11 +2,11 @@
  * Everything of the briefing feature that sits on the workspace, mounted with one element: the
  * toolbar (briefing panel, map PNG, figure, print, print header), the panel and present mode.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { SourceRef } from '../../data/schemas';
 import type { ThemeData } from '../../data/loadThemes';
 import { useI18n } from '../../i18n/I18nContext';
-import { currentMap, jumpTo, viewportOf } from '../../map/mapSnapshot';
+import { currentMap, jumpTo, onceMapReady, viewportOf } from '../../map/mapSnapshot';
 import { useViewportHash } from '../../map/useViewportHash';
 import type { Slide, SlideView } from '../../state/briefing';
 import { isBriefingHash } from '../../state/briefingLink';
@@ -42,8 +42,11 @@ export function BriefingDock({
   const briefing = useBriefing();
   const [open, setOpen] = useState(() => isBriefingHash(window.location.hash));
   const [presenting, setPresenting] = useState<number | null>(null);
+  // A link opened mid-presentation (?…&s=3): present that slide once the briefing is read.
+  const [startAt, setStartAt] = useState<number | null>(state.slide);
   const printed = figureText(i18n, view, theme, atlasSources);
-  useViewportHash(serializeViewport, parseViewport);
+  // A briefing link stays in the address (the camera is then not written there).
+  useViewportHash(serializeViewport, parseViewport, isBriefingHash);
 
   const currentView = (): SlideView => {
     const map = currentMap();
@@ -56,12 +59,12 @@ export function BriefingDock({
   };
   const lang = state.lang;
   const apply = useCallback(
-    (slide: Slide) => {
+    (slide: Slide, presentAt: number | null = null) => {
       // The presenter's language stays: a slide saved in Spanish shows in English if asked.
-      update({ ...parseUrlState(slide.view.query, knownDistrict), lang }, 'push');
+      const view = parseUrlState(slide.view.query, knownDistrict);
+      update({ ...view, lang, slide: presentAt === null ? null : presentAt + 1 }, 'push');
       const viewport = parseViewport(slide.view.hash);
-      const map = currentMap();
-      if (viewport && map) jumpTo(map, viewport);
+      if (viewport) onceMapReady((map) => jumpTo(map, viewport));
     },
     [update, knownDistrict, lang],
   );
@@ -71,11 +74,40 @@ export function BriefingDock({
       const slide = slides[index];
       if (!slide) return;
       setPresenting(index);
-      apply(slide);
+      apply(slide, index);
     },
     [slides, apply],
   );
-  const exit = useCallback(() => setPresenting(null), []);
+  const exit = useCallback(() => {
+    setPresenting(null);
+    update({ slide: null }, 'replace');
+  }, [update]);
+
+  const ready = briefing.ready;
+  useEffect(() => {
+    if (startAt === null || !ready) return;
+    // Out of the render's commit (setState in an effect's body would render twice).
+    const frame = requestAnimationFrame(() => {
+      setStartAt(null);
+      // A slide number the briefing does not have: its first slide.
+      if (slides.length === 0) update({ slide: null }, 'replace');
+      else go(startAt <= slides.length ? startAt - 1 : 0);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [startAt, ready, slides.length, go, update]);
+
+  // Back / Forward while presenting: follow the slide in the address (or leave present mode).
+  const inAddress = state.slide === null ? null : state.slide - 1;
+  useEffect(() => {
+    if (presenting === null || startAt !== null || inAddress === presenting) return;
+    const frame = requestAnimationFrame(() => {
+      const slide = inAddress === null ? undefined : slides[inAddress];
+      setPresenting(slide && inAddress !== null ? inAddress : null);
+      const viewport = slide ? parseViewport(slide.view.hash) : null;
+      if (viewport) onceMapReady((map) => jumpTo(map, viewport));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [presenting, startAt, inAddress, slides]);
 
   return (
     <>
@@ -102,7 +134,7 @@ export function BriefingDock({
           onKeep={briefing.keep}
           storedCount={briefing.storedCount}
           currentView={currentView}
-          onOpen={apply}
+          onOpen={(slide) => apply(slide)}
           onPresent={go}
           onClose={() => setOpen(false)}
         />

@@ -1,25 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { currentMap } from '../../map/mapSnapshot';
-import { composeChartSvg, downloadBlob, fileSlug, svgToCanvas } from '../exportChart';
+import { downloadBlob, fileSlug } from '../exportChart';
+import { composeFigure, readChartCard } from './chartFigure';
 import type { FigureText } from './figureText';
-import { canvasToPng, composeMapImage, FIGURE_SCALE, readLegend, sideBySide } from './mapImage';
+import { canvasToPng, composeMapImage, readLegend } from './mapImage';
 import { snapshotForPrint } from './printSnapshot';
 
 export interface FigureActionsProps {
   figure: FigureText;
   chartOpen: boolean;
-}
-
-/** The first chart on screen, composed with its title and footer as ChartCard exports it. */
-function chartSvg(): string | null {
-  const card = document.querySelector('.chart-panel .chart-card');
-  // The chart's own surface, not a legend icon (recharts gives both the same class).
-  const svg = card?.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
-  if (!card || !svg) return null;
-  const title = card.querySelector('figcaption')?.textContent ?? '';
-  const footer = Array.from(card.querySelectorAll('.chart-footer p')).map((p) => p.textContent);
-  return composeChartSvg(svg, title, footer);
 }
 
 export function FigureActions({ figure, chartOpen }: FigureActionsProps) {
@@ -42,10 +32,12 @@ export function FigureActions({ figure, chartOpen }: FigureActionsProps) {
     try {
       const text = figure;
       let canvas = await composeMapImage(map, { ...text, legend: readLegend(document) });
-      const svg = withChart ? chartSvg() : null;
-      if (svg) canvas = sideBySide(canvas, await svgToCanvas(svg, FIGURE_SCALE));
+      // The first chart on screen.
+      const card = withChart ? document.querySelector('.chart-panel .chart-card') : null;
+      const chart = card ? readChartCard(card) : null;
+      if (chart) canvas = await composeFigure(canvas, chart);
       const name = fileSlug(text.title) || 'mapa';
-      downloadBlob(await canvasToPng(canvas), `${name}${svg ? '-figura' : ''}.png`);
+      downloadBlob(await canvasToPng(canvas), `${name}${chart ? '-figura' : ''}.png`);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {

@@ -1,7 +1,7 @@
 /**
  * The map as a figure for a report: the live map's pixels at 2× with the legend, a title, a north
  * arrow, a scale bar and the source / data-date footer drawn over it on a canvas, so the image is
- * exactly twice the map's CSS size. A "figure" puts the open chart beside it. Browser only.
+ * exactly twice the map's CSS size. chartFigure puts the open chart beside it. Browser only.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { scaleBar } from '../../domain/scaleBar';
@@ -117,7 +117,7 @@ export async function composeMapImage(
   map: MapLibreMap,
   text: MapFigureText,
 ): Promise<HTMLCanvasElement> {
-  const pixels = await captureMap(map);
+  const pixels = await captureMap(map, FIGURE_SCALE);
   const container = map.getContainer();
   const width = container.clientWidth;
   const height = container.clientHeight;
@@ -127,7 +127,6 @@ export async function composeMapImage(
   const c = canvas.getContext('2d');
   if (!c) throw new Error('no 2D canvas');
   c.scale(FIGURE_SCALE, FIGURE_SCALE);
-  c.imageSmoothingQuality = 'high';
   c.drawImage(pixels, 0, 0, width, height);
 
   c.fillStyle = PAPER;
@@ -148,21 +147,6 @@ export async function composeMapImage(
   if (text.legend) drawLegend(c, text.legend, height - footerHeight);
   drawNorthArrow(c, width - 60, 46);
   drawScaleBar(c, map, width, height - footerHeight);
-  return canvas;
-}
-
-/** Map and chart side by side on white, both at the same scale, tops aligned. */
-export function sideBySide(map: HTMLCanvasElement, chart: HTMLCanvasElement): HTMLCanvasElement {
-  const gap = 16 * FIGURE_SCALE;
-  const canvas = document.createElement('canvas');
-  canvas.width = map.width + gap + chart.width;
-  canvas.height = Math.max(map.height, chart.height);
-  const c = canvas.getContext('2d');
-  if (!c) throw new Error('no 2D canvas');
-  c.fillStyle = '#ffffff';
-  c.fillRect(0, 0, canvas.width, canvas.height);
-  c.drawImage(map, 0, 0);
-  c.drawImage(chart, map.width + gap, 0);
   return canvas;
 }
 

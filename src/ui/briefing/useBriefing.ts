@@ -41,6 +41,8 @@ export function useBriefing() {
   const [briefing, setBriefing] = useState<Briefing>(start.briefing);
   const [fromLink, setFromLink] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(start.notice);
+  // False while a #briefing= link is being read: the briefing shown is not the final one yet.
+  const [ready, setReady] = useState(() => !isBriefingHash(window.location.hash));
 
   useEffect(() => {
     const hash = window.location.hash;
@@ -48,6 +50,7 @@ export function useBriefing() {
     let live = true;
     void decodeBriefingHash(hash).then((result) => {
       if (!live) return;
+      setReady(true);
       if (result.ok) {
         setBriefing(result.briefing);
         setFromLink(true);
@@ -84,6 +87,7 @@ export function useBriefing() {
 
   return {
     briefing,
+    ready,
     fromLink,
     notice,
     setNotice,
