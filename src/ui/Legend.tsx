@@ -1,7 +1,16 @@
 import { useI18n } from '../i18n/I18nContext';
 import { COLORS, rgbaCss } from '../map/palette';
 
-export function Legend({ vraemCount, newCount }: { vraemCount: number; newCount: number }) {
+export function Legend({
+  vraemCount,
+  newCount,
+  national = false,
+}: {
+  vraemCount: number;
+  newCount: number;
+  /** National scope: the faint districts are the rest of Peru, not of the five departments. */
+  national?: boolean;
+}) {
   const { t } = useI18n();
   return (
     <section className="legend" aria-labelledby="legend-title" tabIndex={0}>
@@ -35,7 +44,7 @@ export function Legend({ vraemCount, newCount }: { vraemCount: number; newCount:
               borderColor: rgbaCss(COLORS.contextLine),
             }}
           />
-          {t('legend.context')}
+          {t(national ? 'legend.contextNational' : 'legend.context')}
         </li>
         <li>
           <span

@@ -16,10 +16,12 @@ export interface LegendDockProps {
   theme: ThemeData | null;
   /** Incidents shown on the map, with those that could not be placed; null when off. */
   incidents: { placed: readonly PlacedIncident[]; unplaced: readonly Incident[] } | null;
+  /** National scope (?scope=peru). */
+  national?: boolean;
 }
 
 /** The legend of the current layer, with the context notes that belong beside it. */
-export function LegendDock({ view, index, theme, incidents }: LegendDockProps) {
+export function LegendDock({ view, index, theme, incidents, national }: LegendDockProps) {
   const { t, lang } = useI18n();
   return (
     <div className="legend-dock">
@@ -27,6 +29,7 @@ export function LegendDock({ view, index, theme, incidents }: LegendDockProps) {
         <Legend
           vraemCount={index.vraem.length}
           newCount={index.vraem.filter((d) => !d.existsIn2017).length}
+          national={national}
         />
       ) : view.kind === 'indicator' ? (
         <ChoroplethLegend indicator={view.indicator} year={view.year} map={view.map}>

@@ -253,6 +253,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         index={index}
         theme={theme}
         incidents={state.incidents ? incidents : null}
+        national={data.scope === 'peru'}
       />
       <ViewPanels
         state={state}

@@ -98,6 +98,7 @@ describe('national scope (built app, real Chromium)', () => {
     expect(
       await page.getByRole('button', { name: 'Todo el Perú' }).getAttribute('aria-pressed'),
     ).toBe('true');
+    expect(await page.locator('.legend').innerText()).toContain('Otro distrito del Perú');
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
