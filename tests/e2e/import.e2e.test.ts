@@ -74,7 +74,7 @@ describe('import dialog (built app, real Chromium)', () => {
     expect(text).toContain('Fila 6 · fila: fila vacía');
     expect(text).toContain('Fila 7 · fila: 050409 / 2018 se repite; ya está en la fila 2');
     await expect(
-      dialog.getByRole('button', { name: 'Usar las 1 filas válidas' }).count(),
+      dialog.getByRole('button', { name: 'Usar la 1 fila válida' }).count(),
     ).resolves.toBe(1);
     await dialog.screenshot({ path: resolve(SCREENSHOTS, 'import-report-es.png') });
 
