@@ -14,13 +14,13 @@ import {
 } from './decode';
 import { eventsReader, parseEventsCsv, type ImportedEvents } from './eventsCsv';
 import { indicatorReader, parseIndicatorCsv, type ImportedIndicator } from './indicatorCsv';
+import type { ImportKind } from './importKinds';
 import type { IssueReport } from './issues';
 import type { Separator } from './normalize';
 import { detectSeparator, type TableVisitor } from './table';
 import { readTableStream } from './tableStream';
 
-export type ImportKind = 'indicator' | 'ucdp' | 'acled';
-export const IMPORT_KINDS: readonly ImportKind[] = ['indicator', 'ucdp', 'acled'];
+export { IMPORT_KINDS, type ImportKind } from './importKinds';
 
 /**
  * Files above this are refused before they are read. Streaming keeps memory to the rows kept (the

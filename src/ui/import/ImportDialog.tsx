@@ -5,7 +5,7 @@
  * is rendered as React text, never as HTML.
  */
 import { useEffect, useRef, useState, type DragEvent } from 'react';
-import { IMPORT_KINDS, type ImportKind } from '../../data/import/importFile';
+import { IMPORT_KINDS, type ImportKind } from '../../data/import/importKinds';
 import type { ImportTargets } from '../../data/import/runImport';
 import type { ImportedIndicatorId } from '../../domain/indicatorRegistry';
 import { useI18n } from '../../i18n/I18nContext';
