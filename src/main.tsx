@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { afterFirstFrame } from './app/afterFirstFrame';
 import { offlineStore } from './app/offlineStore';
 import { preloadMap } from './ui/MapArea';
 import './ui/app.css';
@@ -16,8 +17,13 @@ preloadMap();
 
 // The service worker that keeps the atlas usable offline: production builds only, so that the
 // dev server never serves a stale cached page.
+// It registers after the map's first district frame, not at the window's load event (which comes
+// before it, the map being a lazy chunk): the precache download of every file then never
+// competes with the first frame's own downloads.
 if (import.meta.env.PROD) {
-  void import('./app/registerServiceWorker').then(({ registerServiceWorker }) =>
-    registerServiceWorker(offlineStore),
-  );
+  afterFirstFrame(() => {
+    void import('./app/registerServiceWorker').then(({ registerServiceWorker }) =>
+      registerServiceWorker(offlineStore),
+    );
+  });
 }

@@ -13,8 +13,9 @@ import type { OfflineStore } from './offlineStore';
 export function registerServiceWorker(store: OfflineStore): void {
   if (!('serviceWorker' in navigator)) return;
   store.set('saving');
-  // Workbox registers after the window's load event: the precache download (every chunk and
-  // data file, about 4.5 MiB) does not compete with the first map frame.
+  // Called after the first district frame (main.tsx); Workbox also waits for the window's load
+  // event, which has passed by then: the precache download (every chunk and data file, about
+  // 7 MiB) does not compete with the first map frame.
   const update = registerSW({
     onNeedRefresh: () => store.set('update'),
     onRegisterError: (error: unknown) => {
