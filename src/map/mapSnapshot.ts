@@ -4,6 +4,7 @@
  * camera. Kept apart from AtlasMap so that file stays about drawing.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { setPatternRatio } from './missingPatterns';
 
 /** Camera as the link stores it (same shape as state/viewport's MapView). */
 export interface MapView {
@@ -107,7 +108,8 @@ function idle(map: MapLibreMap): Promise<void> {
  * pixels per CSS pixel, whatever the screen's ratio: MapLibre is switched to that ratio for one
  * frame, and deck.gl's drawing buffer with it — deck does not see MapLibre's change by itself
  * (its canvas's CSS size stays the same, so no resize reaches it) and would otherwise lay its
- * layers out in a corner of the bigger frame. Both are put back afterwards and the map redrawn.
+ * layers out in a corner of the bigger frame. The gap patterns are redrawn for the ratio too.
+ * All are put back afterwards and the map redrawn.
  */
 export async function captureMap(map: MapLibreMap, ratio: number): Promise<HTMLCanvasElement> {
   const screenRatio = map.getPixelRatio();
@@ -115,12 +117,14 @@ export async function captureMap(map: MapLibreMap, ratio: number): Promise<HTMLC
   const deck = deckDrawingBuffer(map);
   const deckSize = deck?.getDrawingBufferSize();
   try {
+    setPatternRatio(map, ratio);
     map.setPixelRatio(ratio);
     const canvas = map.getCanvas();
     deck?.setDrawingBufferSize(canvas.width, canvas.height);
     await idle(map);
     return await copyNextFrame(map);
   } finally {
+    setPatternRatio(map, screenRatio);
     map.setPixelRatio(screenRatio);
     if (deck && deckSize) deck.setDrawingBufferSize(deckSize[0], deckSize[1]);
     map.triggerRepaint();

@@ -7,6 +7,7 @@
  * Built as raw RGBA pixels (no canvas, no image file, no data: URL) and handed to MapLibre's
  * addImage; a fill layer per kind draws its pattern where feature-state says so (districtStyle).
  */
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MissingKind } from '../domain/values';
 
 export interface PatternImage {
@@ -84,3 +85,20 @@ export const MISSING_KINDS: readonly MissingKind[] = [
 ];
 
 export const patternImageId = (kind: MissingKind) => `missing-pattern-${kind}`;
+
+type ImageHost = Pick<MapLibreMap, 'hasImage' | 'removeImage' | 'addImage'>;
+
+/**
+ * Replaces the pattern images with ones drawn for `pixelRatio` (the 2× map export switches the
+ * map's ratio for a frame; images added for the screen's ratio would be drawn scaled, blurred).
+ * MapLibre re-lays the tiles that use them, so wait for 'idle' before reading pixels.
+ */
+export function setPatternRatio(map: ImageHost, pixelRatio: number): void {
+  const ratio = Math.min(3, Math.max(1, Math.round(pixelRatio)));
+  for (const kind of MISSING_KINDS) {
+    const id = patternImageId(kind);
+    if (!map.hasImage(id)) continue;
+    map.removeImage(id);
+    map.addImage(id, patternImage(kind, ratio), { pixelRatio: ratio });
+  }
+}

@@ -134,12 +134,7 @@ describe('registry', () => {
   });
 });
 
-describe('toHex', () => {
-  it('passes hex through and converts rgb() from d3 interpolators', async () => {
-    const { toHex } = await import('../../src/domain/palettes');
-    expect(toHex('#21918C')).toBe('#21918c');
-    expect(toHex('rgb(124, 123, 120)')).toBe('#7c7b78');
-  });
+describe('palette colours', () => {
   it('every palette colour is #rrggbb (deck.gl colours are parsed from it)', () => {
     for (const def of INDICATORS) {
       for (const c of paletteColours(def.palette, 5)) expect(c).toMatch(/^#[0-9a-f]{6}$/);

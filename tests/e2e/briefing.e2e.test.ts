@@ -74,11 +74,14 @@ async function twoSlides(page: Page): Promise<void> {
   await saveSlide(page, 'Pobreza', 'Pobreza monetaria total, INEI.');
 }
 
-const slideTitles = (page: Page) =>
-  page
+// The panel's code loads when it is first opened: wait for it before reading the list.
+const slideTitles = async (page: Page) => {
+  await page.getByTestId('briefing-panel').locator('.slide-title').first().waitFor();
+  return page
     .getByTestId('briefing-panel')
     .locator('.slide-title')
     .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+};
 
 // The machine these run on is shared and slow: page loads take 10–40 s, so the long flows get
 // their own timeouts (never asserted: only a bound so that a hang fails).

@@ -2,7 +2,7 @@
  * Everything of the briefing feature that sits on the workspace, mounted with one element: the
  * toolbar (briefing panel, map PNG, figure, print, print header), the panel and present mode.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { SourceRef } from '../../data/schemas';
 import type { ThemeData } from '../../data/loadThemes';
 import { useI18n } from '../../i18n/I18nContext';
@@ -13,12 +13,17 @@ import { isBriefingHash } from '../../state/briefingLink';
 import { parseUrlState, serializeUrlState, type UrlState } from '../../state/urlState';
 import { parseViewport, serializeViewport } from '../../state/viewport';
 import type { LayerView } from '../layerView';
-import { BriefingPanel } from './BriefingPanel';
 import { figureText } from './figureText';
 import { FigureActions } from './FigureActions';
-import { PresentMode } from './PresentMode';
 import { useBriefing } from './useBriefing';
 import './briefing.css';
+
+// Opened on demand (the panel by its button, present mode from it or a link): in chunks of
+// their own, out of the code that must load before the first map frame.
+const BriefingPanel = lazy(() =>
+  import('./BriefingPanel').then((m) => ({ default: m.BriefingPanel })),
+);
+const PresentMode = lazy(() => import('./PresentMode').then((m) => ({ default: m.PresentMode })));
 
 export interface BriefingDockProps {
   state: UrlState;
@@ -124,30 +129,32 @@ export function BriefingDock({
         <FigureActions figure={printed} chartOpen={state.charts} />
       </div>
       <PrintFrame {...printed} />
-      {open && presenting === null && (
-        <BriefingPanel
-          briefing={briefing.briefing}
-          fromLink={briefing.fromLink}
-          notice={briefing.notice}
-          onNotice={briefing.setNotice}
-          onChange={briefing.change}
-          onKeep={briefing.keep}
-          storedCount={briefing.storedCount}
-          currentView={currentView}
-          onOpen={(slide) => apply(slide)}
-          onPresent={go}
-          onClose={() => setOpen(false)}
-        />
-      )}
-      {presenting !== null && (
-        <PresentMode
-          briefing={briefing.briefing}
-          at={presenting}
-          onGo={go}
-          onExit={exit}
-          sources={printed.footer.slice(0, -1)}
-        />
-      )}
+      <Suspense fallback={null}>
+        {open && presenting === null && (
+          <BriefingPanel
+            briefing={briefing.briefing}
+            fromLink={briefing.fromLink}
+            notice={briefing.notice}
+            onNotice={briefing.setNotice}
+            onChange={briefing.change}
+            onKeep={briefing.keep}
+            storedCount={briefing.storedCount}
+            currentView={currentView}
+            onOpen={(slide) => apply(slide)}
+            onPresent={go}
+            onClose={() => setOpen(false)}
+          />
+        )}
+        {presenting !== null && (
+          <PresentMode
+            briefing={briefing.briefing}
+            at={presenting}
+            onGo={go}
+            onExit={exit}
+            sources={printed.footer.slice(0, -1)}
+          />
+        )}
+      </Suspense>
     </>
   );
 }

@@ -2,9 +2,7 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { currentMap } from '../../map/mapSnapshot';
 import { downloadBlob, fileSlug } from '../exportChart';
-import { composeFigure, readChartCard } from './chartFigure';
 import type { FigureText } from './figureText';
-import { canvasToPng, composeMapImage, readLegend } from './mapImage';
 import { snapshotForPrint } from './printSnapshot';
 
 export interface FigureActionsProps {
@@ -30,6 +28,9 @@ export function FigureActions({ figure, chartOpen }: FigureActionsProps) {
     setBusy(true);
     setError(null);
     try {
+      // The image composers load on first use: nobody needs them before the first map frame.
+      const [{ canvasToPng, composeMapImage, readLegend }, { composeFigure, readChartCard }] =
+        await Promise.all([import('./mapImage'), import('./chartFigure')]);
       const text = figure;
       let canvas = await composeMapImage(map, { ...text, legend: readLegend(document) });
       // The first chart on screen.
