@@ -428,8 +428,9 @@ export const es = {
   'scope.label': 'Ámbito',
   'scope.vraem': 'VRAEM',
   'scope.peru': 'Todo el Perú',
-  'scope.note':
-    'Ámbito nacional: {count} distritos del Perú, con el VRAEM resaltado. Coca por distrito, presupuesto municipal, zona DEVIDA, decretos de emergencia, incidentes, pobreza 2007–2013 y leyes de creación de distritos solo existen para el VRAEM o sus cinco departamentos: en el resto del país figuran como fuera de cobertura o sin dato de nuestras fuentes.',
+  'scope.note': 'Ámbito nacional: {count} distritos del Perú, con el VRAEM resaltado.',
+  'scope.noteMore':
+    'Coca por distrito, presupuesto municipal, zona DEVIDA, decretos de emergencia, incidentes, pobreza 2007–2013 y leyes de creación de distritos solo existen para el VRAEM o sus cinco departamentos: en el resto del país figuran como fuera de cobertura o sin dato de nuestras fuentes.',
   'legend.contextNational': 'Otro distrito del Perú',
   'filter.membershipAllPeru': 'Todo el Perú ({count} distritos)',
 } as const;

@@ -33,9 +33,12 @@ export function Header({ onToggleLang, scope, districtCount, onScope }: HeaderPr
         <h1>{t('app.title')}</h1>
         <p className="subtitle">{t('app.subtitle')}</p>
         {scope === 'peru' && (
-          <p className="subtitle scope-note" data-testid="scope-note">
-            {t('scope.note', { count: formatInteger(lang, districtCount) })}
-          </p>
+          // One line on screen; what exists only for the VRAEM unfolds on demand, so that the
+          // header does not take a laptop's map height.
+          <details className="subtitle scope-note" data-testid="scope-note">
+            <summary>{t('scope.note', { count: formatInteger(lang, districtCount) })}</summary>
+            {t('scope.noteMore')}
+          </details>
         )}
       </div>
       <div className="header-actions">

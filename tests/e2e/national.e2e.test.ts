@@ -95,6 +95,11 @@ describe('national scope (built app, real Chromium)', () => {
     expect(outlinePixels).toBeGreaterThan(200);
     const count = new Intl.NumberFormat('es-PE').format(NATIONAL.districts.length);
     expect(await page.getByTestId('scope-note').innerText()).toContain(`${count} distritos`);
+    // What exists only for the VRAEM unfolds from the note.
+    await page.getByTestId('scope-note').locator('summary').click();
+    expect(await page.getByTestId('scope-note').innerText()).toContain(
+      'solo existen para el VRAEM',
+    );
     expect(
       await page.getByRole('button', { name: 'Todo el Perú' }).getAttribute('aria-pressed'),
     ).toBe('true');
