@@ -19,7 +19,7 @@ import type {
 import type { DistrictFeature } from '../data/loadAtlas';
 import type { DistrictIndex } from '../domain/districts';
 import type { MissingKind } from '../domain/values';
-import { MISSING_KINDS, patternImage, patternImageId } from './missingPatterns';
+import { MISSING_KINDS, patternImage, patternImageId, patternRatio } from './missingPatterns';
 import { COLORS, rgbaCss, type RGBA } from './palette';
 import type { DistrictPaint } from './themePaints';
 
@@ -149,7 +149,7 @@ export function addPatternLayers(
   map: Pick<MapLibreMap, 'addImage' | 'hasImage' | 'addLayer' | 'getLayer'>,
   pixelRatio: number,
 ): void {
-  const ratio = Math.min(3, Math.max(1, Math.round(pixelRatio)));
+  const ratio = patternRatio(pixelRatio);
   for (const kind of MISSING_KINDS) {
     const id = patternImageId(kind);
     if (!map.hasImage(id)) map.addImage(id, patternImage(kind, ratio), { pixelRatio: ratio });

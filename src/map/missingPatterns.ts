@@ -88,13 +88,17 @@ export const patternImageId = (kind: MissingKind) => `missing-pattern-${kind}`;
 
 type ImageHost = Pick<MapLibreMap, 'hasImage' | 'removeImage' | 'addImage'>;
 
+/** The ratio pattern images are drawn at for a screen's ratio: whole, 1 to 3. */
+export const patternRatio = (pixelRatio: number) =>
+  Math.min(3, Math.max(1, Math.round(pixelRatio)));
+
 /**
  * Replaces the pattern images with ones drawn for `pixelRatio` (the 2× map export switches the
  * map's ratio for a frame; images added for the screen's ratio would be drawn scaled, blurred).
  * MapLibre re-lays the tiles that use them, so wait for 'idle' before reading pixels.
  */
 export function setPatternRatio(map: ImageHost, pixelRatio: number): void {
-  const ratio = Math.min(3, Math.max(1, Math.round(pixelRatio)));
+  const ratio = patternRatio(pixelRatio);
   for (const kind of MISSING_KINDS) {
     const id = patternImageId(kind);
     if (!map.hasImage(id)) continue;
