@@ -15,7 +15,6 @@ import {
   Map,
   NavigationControl,
   ScaleControl,
-  useMap,
   type MapLayerMouseEvent,
 } from 'react-map-gl/maplibre';
 import type { AtlasData, DistrictFeature } from '../data/loadAtlas';
@@ -25,7 +24,6 @@ import type { PlacedIncident } from '../domain/incidents';
 import { installAtlasDebug } from './atlasDebug';
 import { registerMap } from './mapHandle';
 import {
-  addPatternLayers,
   applyDistrictPaint,
   DISTRICT_LAYER_IDS,
   DISTRICT_SOURCE,
@@ -35,7 +33,9 @@ import {
   setHighlight,
 } from './districtStyle';
 import { INCIDENT_LAYER_ID } from './incidentIds';
-import { buildOfflineStyle } from './offlineStyle';
+import { labelTierForZoom, type LabelTier } from './labelTier';
+import { MapLocale, StyleReady } from './mapChildren';
+import { BASE_LAYER_IDS, buildOfflineStyle } from './offlineStyle';
 import { maplibregl } from './setupMapLibre';
 import type { DistrictPaint } from './themePaints';
 
@@ -107,43 +107,6 @@ function targetOf(event: MapLayerMouseEvent, overlay: MapLibreOverlay | null): M
   return ubigeo ? { layer: 'district', id: ubigeo } : null;
 }
 
-/** Hands the map out once its style (with the district source) is loaded. */
-function StyleReady({ onReady }: { onReady: (map: MapLibreMap) => void }) {
-  const { current } = useMap();
-  useEffect(() => {
-    const map = current?.getMap();
-    if (!map) return;
-    if (map.getSource(DISTRICT_SOURCE)) {
-      onReady(map);
-      return;
-    }
-    const handler = () => onReady(map);
-    map.once('style.load', handler);
-    return () => {
-      map.off('style.load', handler);
-    };
-  }, [current, onReady]);
-  return null;
-}
-
-/**
- * MapLibre reads its UI strings once, when the map and each control are created (from the
- * `locale` option). A language switch updates its table and the canvas's label here; the zoom
- * buttons, keyed by their label, are then re-created and read the new table. Rendered before the
- * controls, so that this effect runs before theirs.
- */
-function MapLocale({ locale }: { locale: Readonly<Record<string, string>> | undefined }) {
-  const { current } = useMap();
-  useEffect(() => {
-    const map = current?.getMap();
-    if (!map || !locale) return;
-    Object.assign(map._locale, locale);
-    const title = locale['Map.Title'];
-    if (title) map.getCanvas().setAttribute('aria-label', title);
-  }, [current, locale]);
-  return null;
-}
-
 export default function AtlasMap({
   data,
   shapes,
@@ -161,6 +124,13 @@ export default function AtlasMap({
   const [hovered, setHovered] = useState<MapTarget | null>(null);
   // deck.gl's chunk is requested only after the first district frame.
   const [firstFrame, setFirstFrame] = useState(false);
+  const [labelTier, setLabelTier] = useState<LabelTier>(0);
+  // deck.gl is mounted only while it draws something: names from zoom 8, or incidents.
+  const deckWanted = labelTier > 0 || incidents !== null;
+  const deckWantedRef = useRef(deckWanted);
+  useEffect(() => {
+    deckWantedRef.current = deckWanted;
+  }, [deckWanted]);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
   // What the district source and its feature-state hold now (written only in effects).
   const shownShapes = useRef<readonly DistrictFeature[]>(data.districtShapes);
@@ -188,8 +158,8 @@ export default function AtlasMap({
 
   const handleStyleReady = useCallback(
     (ready: MapLibreMap) => {
-      addPatternLayers(ready, window.devicePixelRatio);
-      installAtlasDebug(ready, () => overlayRef.current !== null);
+      setLabelTier(labelTierForZoom(ready.getZoom()));
+      installAtlasDebug(ready, () => !deckWantedRef.current || overlayRef.current !== null);
       registerMap(ready);
       registerSnapshotMap(ready);
       setMap(ready);
@@ -211,6 +181,15 @@ export default function AtlasMap({
     applyDistrictPaint(map, shapes, paint);
     shownPaint.current = { key: paint.key, shapes };
   }, [map, shapes, paint]);
+
+  useEffect(() => {
+    if (!map) return;
+    const onZoom = () => setLabelTier(labelTierForZoom(map.getZoom()));
+    map.on('zoom', onZoom);
+    return () => {
+      map.off('zoom', onZoom);
+    };
+  }, [map]);
 
   const hoveredDistrict = hovered?.layer === 'district' ? hovered.id : null;
   useEffect(() => {
@@ -236,6 +215,7 @@ export default function AtlasMap({
     const onRender = () => {
       if (!shownPaint.current || !map.isSourceLoaded(DISTRICT_SOURCE)) return;
       map.off('render', onRender);
+      for (const id of BASE_LAYER_IDS) map.setLayoutProperty(id, 'visibility', 'visible');
       setFirstFrame(true);
       onFirstFrame?.();
     };
@@ -299,10 +279,11 @@ export default function AtlasMap({
         showCompass={false}
       />
       <ScaleControl position="bottom-right" unit="metric" />
-      {firstFrame && (
+      {firstFrame && deckWanted && (
         <Suspense fallback={null}>
           <DeckLayers
             districts={data.districts}
+            tier={labelTier}
             incidents={incidents}
             cursor={cursor}
             overlayRef={overlayRef}

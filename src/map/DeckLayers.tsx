@@ -1,18 +1,21 @@
 /**
  * The deck.gl part of the map: district names and incident points. Loaded in its own chunk after
- * the first district frame (AtlasMap), so deck.gl's code never delays it.
+ * the first district frame, and mounted only while it has something to draw (AtlasMap): an
+ * interleaved overlay costs every map frame, even with no layer visible.
  */
 import type { MapLibreOverlay } from '@deck.gl/maplibre';
-import { memo, useEffect, useMemo, useState, type RefObject } from 'react';
-import { useMap } from 'react-map-gl/maplibre';
+import { memo, useMemo, type RefObject } from 'react';
 import type { DistrictIndex } from '../domain/districts';
 import type { PlacedIncident } from '../domain/incidents';
 import { DeckOverlay } from './DeckOverlay';
-import { buildLabelLayer, labelTierForZoom, type LabelTier } from './districtLayers';
+import { buildLabelLayer } from './districtLayers';
 import { buildIncidentLayer } from './incidentLayer';
+import type { LabelTier } from './labelTier';
 
 export interface DeckLayersProps {
   districts: DistrictIndex;
+  /** Which district names to show (labelTierForZoom of the map's zoom). */
+  tier: LabelTier;
   incidents: readonly PlacedIncident[] | null;
   /** deck.gl sets the canvas cursor on every frame; it must agree with MapLibre's. */
   cursor: string;
@@ -20,18 +23,7 @@ export interface DeckLayersProps {
   overlayRef: RefObject<MapLibreOverlay | null>;
 }
 
-function DeckLayers({ districts, incidents, cursor, overlayRef }: DeckLayersProps) {
-  const { current } = useMap();
-  const [tier, setTier] = useState<LabelTier>(() => labelTierForZoom(current?.getZoom() ?? 0));
-  useEffect(() => {
-    const map = current?.getMap();
-    if (!map) return;
-    const onZoom = () => setTier(labelTierForZoom(map.getZoom()));
-    map.on('zoom', onZoom);
-    return () => {
-      map.off('zoom', onZoom);
-    };
-  }, [current]);
+function DeckLayers({ districts, tier, incidents, cursor, overlayRef }: DeckLayersProps) {
   const labelLayer = useMemo(() => buildLabelLayer(districts, tier), [districts, tier]);
   const incidentLayer = useMemo(
     () => (incidents ? buildIncidentLayer(incidents) : null),

@@ -1,24 +1,30 @@
 import { MapLibreOverlay, type MapLibreOverlayProps } from '@deck.gl/maplibre';
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { useControl } from 'react-map-gl/maplibre';
 
 export interface DeckOverlayProps extends MapLibreOverlayProps {
-  /** Receives the overlay, for picking from MapLibre's own events. */
+  /**
+   * Receives the overlay once deck.gl has drawn (before it has loaded, picking throws). Its layers
+   * become pickable when their shaders have linked, which luma.gl does asynchronously: in software
+   * WebGL up to a second or two after mounting.
+   */
   overlayRef?: RefObject<MapLibreOverlay | null>;
 }
 
 /** deck.gl layers interleaved into MapLibre's own WebGL context (STACK.md). */
 export function DeckOverlay({ overlayRef, ...props }: DeckOverlayProps) {
+  const [drawn, setDrawn] = useState(false);
+  const withDrawn = { ...props, onAfterRender: () => setDrawn(true) };
   const overlay = useControl<MapLibreOverlay>(
-    () => new MapLibreOverlay({ ...props, interleaved: true }),
+    () => new MapLibreOverlay({ ...withDrawn, interleaved: true }),
   );
-  overlay.setProps(props);
+  overlay.setProps(withDrawn);
   useEffect(() => {
-    if (!overlayRef) return;
+    if (!overlayRef || !drawn) return;
     overlayRef.current = overlay;
     return () => {
       overlayRef.current = null;
     };
-  }, [overlay, overlayRef]);
+  }, [overlay, overlayRef, drawn]);
   return null;
 }

@@ -5,6 +5,7 @@
  */
 import { TextLayer } from '@deck.gl/layers';
 import type { District, DistrictIndex } from '../domain/districts';
+import type { LabelTier } from './labelTier';
 import { COLORS } from './palette';
 
 export const DECK_LAYER_IDS = {
@@ -13,15 +14,6 @@ export const DECK_LAYER_IDS = {
 
 export const LABEL_FONT =
   'system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
-
-/** Which labels to show at a zoom: none, the VRAEM districts, or every district. */
-export type LabelTier = 0 | 1 | 2;
-
-export function labelTierForZoom(zoom: number): LabelTier {
-  if (zoom >= 9.5) return 2;
-  if (zoom >= 8) return 1;
-  return 0;
-}
 
 export function buildLabelLayer(index: DistrictIndex, tier: LabelTier) {
   const data = tier === 2 ? index.list : tier === 1 ? index.vraem : [];

@@ -95,7 +95,7 @@ export function districtSources(districts: FeatureCollection): Record<string, So
 
 const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 
-/** Fill and outline, to be placed below the style's rivers and boundaries. */
+/** Fill, gap patterns and outline, to be placed below the style's rivers and boundaries. */
 export function districtLayers(): LayerSpecification[] {
   return [
     {
@@ -104,8 +104,11 @@ export function districtLayers(): LayerSpecification[] {
       source: DISTRICT_SOURCE,
       paint: {
         'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], TRANSPARENT]],
+        // The outline layer draws the edges: MapLibre's antialiasing pass would draw them again.
+        'fill-antialias': false,
       },
     },
+    ...patternLayers(),
     {
       id: DISTRICT_LAYER_IDS.line,
       type: 'line',
@@ -130,6 +133,7 @@ export function patternLayers(): LayerSpecification[] {
     source: DISTRICT_SOURCE,
     paint: {
       'fill-pattern': patternImageId(kind),
+      'fill-antialias': false,
       'fill-opacity': [
         'case',
         ['==', ['feature-state', 'pattern'], kind],
@@ -141,21 +145,20 @@ export function patternLayers(): LayerSpecification[] {
 }
 
 /**
- * Adds the pattern images and their layers (between the district fills and outlines). Not part
- * of the initial style: a style may only name images it can already find, and ours are made in
- * the page. Safe to call again (a second style.load, React's double effects).
+ * The pattern layers are in the style from the start (adding layers to the district source after
+ * it loads made MapLibre tile it twice before the first frame); their images are made in the page
+ * when MapLibre first asks for them, for the screen's pixel ratio.
  */
-export function addPatternLayers(
-  map: Pick<MapLibreMap, 'addImage' | 'hasImage' | 'addLayer' | 'getLayer'>,
+export function resolvePatternImages(
+  map: Pick<MapLibreMap, 'addImage' | 'hasImage' | 'setMissingStyleImageResolver'>,
   pixelRatio: number,
 ): void {
   const ratio = patternRatio(pixelRatio);
-  for (const kind of MISSING_KINDS) {
-    const id = patternImageId(kind);
-    if (!map.hasImage(id)) map.addImage(id, patternImage(kind, ratio), { pixelRatio: ratio });
-  }
-  for (const layer of patternLayers())
-    if (!map.getLayer(layer.id)) map.addLayer(layer, DISTRICT_LAYER_IDS.line);
+  map.setMissingStyleImageResolver((id) => {
+    const kind = MISSING_KINDS.find((k) => patternImageId(k) === id);
+    if (kind && !map.hasImage(id))
+      map.addImage(id, patternImage(kind, ratio), { pixelRatio: ratio });
+  });
 }
 
 /** The hover/selection outline, on top of everything in the style. */
@@ -182,26 +185,39 @@ function css([r, g, b, a]: RGBA): string {
   return `rgba(${r}, ${g}, ${b}, ${a / 255})`;
 }
 
-/** Writes every district's fill and outline colour, and its gap pattern, into feature-state. */
+/** The state last written for each district, per district source (a new source starts empty). */
+const written = new WeakMap<object, Map<string, string>>();
+
+/**
+ * Writes each district's fill and outline colour, and its gap pattern, into feature-state —
+ * only where they changed since the last write to the same source: MapLibre re-uploads the
+ * colours of every layer of a feature whose state is set, changed or not, so a year step that
+ * recolours a few districts costs only those.
+ */
 export function applyDistrictPaint(
   map: {
     setFeatureState: (target: FeatureIdentifier, state: Record<string, string | number>) => unknown;
+    getSource?: (id: string) => object | undefined;
   },
   shapes: readonly DistrictFeature[],
   paint: DistrictPaint,
 ): void {
+  const source = map.getSource?.(DISTRICT_SOURCE);
+  let last = source ? written.get(source) : undefined;
+  if (source && !last) written.set(source, (last = new Map()));
   for (const s of shapes) {
     const id = s.properties.ubigeo;
     const mark = paint.pattern?.(id) ?? null;
-    map.setFeatureState(
-      { source: DISTRICT_SOURCE, id },
-      {
-        fill: css(paint.fill(id)),
-        line: css(paint.line(id)),
-        pattern: mark?.kind ?? 'none',
-        patternOpacity: mark?.opacity ?? 0,
-      },
-    );
+    const state = {
+      fill: css(paint.fill(id)),
+      line: css(paint.line(id)),
+      pattern: mark?.kind ?? 'none',
+      patternOpacity: mark?.opacity ?? 0,
+    };
+    const key = `${state.fill}|${state.line}|${state.pattern}|${state.patternOpacity}`;
+    if (last?.get(id) === key) continue;
+    map.setFeatureState({ source: DISTRICT_SOURCE, id }, state);
+    last?.set(id, key);
   }
 }
 

@@ -18,6 +18,16 @@ export const LAYER_IDS = {
   vraemOutline: 'vraem-outline',
 } as const;
 
+/** Layers of the base map, shown once the districts have drawn (see buildOfflineStyle). */
+export const BASE_LAYER_IDS = [
+  LAYER_IDS.peruFill,
+  LAYER_IDS.peruLine,
+  LAYER_IDS.rivers,
+  LAYER_IDS.provinceBorders,
+  LAYER_IDS.departmentBorders,
+  LAYER_IDS.vraemOutline,
+] as const;
+
 export interface BaseGeometry {
   peruDepartments: readonly Feature[];
   provinceBorders: Feature;
@@ -28,6 +38,8 @@ export interface BaseGeometry {
   districts: FeatureCollection;
 }
 
+const HIDDEN = { visibility: 'none' } as const;
+
 function collection(features: readonly Feature[]): FeatureCollection {
   return { type: 'FeatureCollection', features: [...features] };
 }
@@ -37,12 +49,12 @@ export function buildOfflineStyle(base: BaseGeometry): StyleSpecification {
     version: 8,
     name: 'atlas-vraem-offline',
     sources: {
+      ...districtSources(base.districts),
       peru: { type: 'geojson', data: collection(base.peruDepartments) },
       provinces: { type: 'geojson', data: base.provinceBorders },
       departments: { type: 'geojson', data: base.departmentBorders },
       vraem: { type: 'geojson', data: base.vraemOutline },
       rivers: { type: 'geojson', data: base.rivers },
-      ...districtSources(base.districts),
     },
     layers: [
       {
@@ -52,12 +64,14 @@ export function buildOfflineStyle(base: BaseGeometry): StyleSpecification {
       },
       {
         id: LAYER_IDS.peruFill,
+        layout: HIDDEN,
         type: 'fill',
         source: 'peru',
         paint: { 'fill-color': COLORS.peruLand },
       },
       {
         id: LAYER_IDS.peruLine,
+        layout: HIDDEN,
         type: 'line',
         source: 'peru',
         paint: { 'line-color': COLORS.peruDepartmentLine, 'line-width': 0.8 },
@@ -66,6 +80,7 @@ export function buildOfflineStyle(base: BaseGeometry): StyleSpecification {
       ...districtLayers(),
       {
         id: LAYER_IDS.rivers,
+        layout: HIDDEN,
         type: 'line',
         source: 'rivers',
         paint: {
@@ -75,6 +90,7 @@ export function buildOfflineStyle(base: BaseGeometry): StyleSpecification {
       },
       {
         id: LAYER_IDS.provinceBorders,
+        layout: HIDDEN,
         type: 'line',
         source: 'provinces',
         paint: {
@@ -85,6 +101,7 @@ export function buildOfflineStyle(base: BaseGeometry): StyleSpecification {
       },
       {
         id: LAYER_IDS.departmentBorders,
+        layout: HIDDEN,
         type: 'line',
         source: 'departments',
         paint: {
@@ -94,6 +111,7 @@ export function buildOfflineStyle(base: BaseGeometry): StyleSpecification {
       },
       {
         id: LAYER_IDS.vraemOutline,
+        layout: HIDDEN,
         type: 'line',
         source: 'vraem',
         paint: {

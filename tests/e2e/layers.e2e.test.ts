@@ -118,11 +118,21 @@ describe('indicator and jurisdiction layers (built app, real Chromium)', () => {
     // E25: 2023-02-11, ambush in Pichari (the only event placed there).
     const { page } = await openAtlas(browser, `${baseUrl}/?ev=1`);
     const point = await screenPoint(page, PICHARI.labelPoint);
-    await page.waitForTimeout(500);
-    await page.mouse.move(point.x, point.y);
     const tooltip = page.locator('.map-tooltip');
-    await tooltip.waitFor();
-    expect(await tooltip.innerText()).toContain('2023-02-11');
+    // deck.gl loads only when incidents are on, and its points become pickable once their shaders
+    // have linked (asynchronous, up to a second or two in software WebGL): until then the pointer
+    // finds Pichari itself. Hover again, as a user would, until the point answers.
+    await expect
+      .poll(
+        async () => {
+          await page.mouse.move(point.x + 40, point.y + 40);
+          await page.mouse.move(point.x, point.y);
+          await tooltip.waitFor();
+          return tooltip.innerText();
+        },
+        { timeout: 20_000, interval: 500 },
+      )
+      .toContain('2023-02-11');
     await page.mouse.click(point.x, point.y);
     const card = page.locator('.incident-card');
     await card.waitFor();

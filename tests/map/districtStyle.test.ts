@@ -4,15 +4,16 @@ import { describe, expect, it } from 'vitest';
 import type { DistrictFeature } from '../../src/data/loadAtlas';
 import { indexDistricts } from '../../src/domain/districts';
 import {
-  addPatternLayers,
   applyDistrictPaint,
   DISTRICT_LAYER_IDS,
   districtAt,
   districtCollection,
+  districtLayers,
   highlightCollection,
   patternLayers,
+  resolvePatternImages,
 } from '../../src/map/districtStyle';
-import { buildOfflineStyle, LAYER_IDS } from '../../src/map/offlineStyle';
+import { BASE_LAYER_IDS, buildOfflineStyle, LAYER_IDS } from '../../src/map/offlineStyle';
 import { COLORS } from '../../src/map/palette';
 import { lookupPaint, vraemPaint, type DistrictPaint } from '../../src/map/themePaints';
 import { dimmedPaint } from '../../src/ui/dimmedPaint';
@@ -128,6 +129,64 @@ describe('district colours in feature-state', () => {
   });
 });
 
+describe('writing only what changed', () => {
+  function onSource(source: object) {
+    const calls: string[] = [];
+    const map = {
+      setFeatureState: (id: FeatureIdentifier) => calls.push(String(id.id)),
+      getSource: () => source,
+    };
+    return { calls, apply: (paint: DistrictPaint) => applyDistrictPaint(map, shapes, paint) };
+  }
+  const base = vraemPaint(index);
+  const ayacuchoDimmed: DistrictPaint = {
+    ...base,
+    fill: (u) => (u === AYACUCHO ? [1, 2, 3, 0] : base.fill(u)),
+    key: 'ayacucho-dimmed',
+  };
+
+  it('writes every district first, then only a district whose colours changed', () => {
+    const { calls, apply } = onSource({});
+    apply(base);
+    expect(calls).toEqual([PICHARI, AYACUCHO]);
+    apply(base);
+    expect(calls).toHaveLength(2);
+    apply(ayacuchoDimmed);
+    expect(calls).toEqual([PICHARI, AYACUCHO, AYACUCHO]);
+    apply(base);
+    expect(calls).toEqual([PICHARI, AYACUCHO, AYACUCHO, AYACUCHO]);
+  });
+
+  it('a change of gap pattern alone is written', () => {
+    const { calls, apply } = onSource({});
+    const noGap = lookupPaint(
+      index,
+      () => '#fee08b',
+      'coca|2015',
+      215,
+      () => null,
+    );
+    const gap = lookupPaint(
+      index,
+      () => '#fee08b',
+      'coca|2014',
+      215,
+      (u) => (u === PICHARI ? 'noData' : null),
+    );
+    apply(noGap);
+    apply(gap);
+    expect(calls).toEqual([PICHARI, AYACUCHO, PICHARI]);
+  });
+
+  it('a new source (the style reloaded) starts over and gets every district', () => {
+    const first = onSource({});
+    first.apply(base);
+    const second = onSource({});
+    second.apply(base);
+    expect(second.calls).toEqual([PICHARI, AYACUCHO]);
+  });
+});
+
 describe('gap patterns in feature-state', () => {
   const withGaps = lookupPaint(
     index,
@@ -161,24 +220,37 @@ describe('gap patterns in feature-state', () => {
     expect(JSON.stringify(paint['fill-opacity'])).toContain('"notYetDistrict"');
   });
 
-  it('adds its images and layers once, between the district fills and outlines', () => {
+  it('has its layers in the style between the district fills and outlines', () => {
+    const ids = districtLayers().map((l) => l.id);
+    expect(ids).toEqual([
+      DISTRICT_LAYER_IDS.fill,
+      ...patternLayers().map((l) => l.id),
+      DISTRICT_LAYER_IDS.line,
+    ]);
+    expect(ids).toHaveLength(5);
+  });
+
+  it('makes its images when MapLibre asks, once, at a whole ratio; other names are not ours', () => {
     const images = new Map<string, { pixelRatio?: number }>();
-    const layers: [string, string | undefined][] = [];
+    let resolver: ((id: string) => void) | null = null;
     const map = {
       hasImage: (id: string) => images.has(id),
       addImage: (id: string, _img: unknown, options?: { pixelRatio?: number }) => {
+        if (images.has(id)) throw new Error(`${id} added twice`);
         images.set(id, options ?? {});
       },
-      getLayer: (id: string) => (layers.some(([l]) => l === id) ? {} : undefined),
-      addLayer: (layer: { id: string }, before?: string) => {
-        layers.push([layer.id, before]);
+      setMissingStyleImageResolver: (r: (id: string) => void) => {
+        resolver = r;
       },
-    } as unknown as Parameters<typeof addPatternLayers>[0];
-    addPatternLayers(map, 2.4);
-    addPatternLayers(map, 2.4);
-    expect(layers).toHaveLength(3);
-    expect(layers.every(([, before]) => before === DISTRICT_LAYER_IDS.line)).toBe(true);
-    expect([...images.values()].map((o) => o.pixelRatio)).toEqual([2, 2, 2]);
+    } as unknown as Parameters<typeof resolvePatternImages>[0];
+    resolvePatternImages(map, 2.4);
+    expect(images.size).toBe(0);
+    const ask = (id: string) => (resolver as ((id: string) => void) | null)?.(id);
+    ask('missing-pattern-noData');
+    ask('missing-pattern-noData');
+    ask('some-other-icon');
+    expect([...images.keys()]).toEqual(['missing-pattern-noData']);
+    expect(images.get('missing-pattern-noData')?.pixelRatio).toBe(2);
   });
 });
 
@@ -230,5 +302,19 @@ describe('the offline style', () => {
 
   it('keys the district source by ubigeo, so that feature-state finds each district', () => {
     expect(style.sources.districts).toMatchObject({ type: 'geojson', promoteId: 'ubigeo' });
+  });
+
+  it('hands the districts to the worker first and holds back every base layer until they draw', () => {
+    expect(Object.keys(style.sources)[0]).toBe('districts');
+    const hidden = style.layers
+      .filter((l) => l.layout && 'visibility' in l.layout && l.layout.visibility === 'none')
+      .map((l) => l.id);
+    expect(hidden.sort()).toEqual([...BASE_LAYER_IDS].sort());
+    const drawnFromStart = style.layers.filter((l) => !hidden.includes(l.id)).map((l) => l.id);
+    expect(drawnFromStart).toEqual([
+      LAYER_IDS.background,
+      ...districtLayers().map((l) => l.id),
+      DISTRICT_LAYER_IDS.highlight,
+    ]);
   });
 });
