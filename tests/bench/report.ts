@@ -14,6 +14,8 @@ export interface Figures {
   dist: DistSizes;
   memory: MemoryResult;
   lighthouse: LighthouseResult;
+  /** Year change and baseline recolour again with the GPU process on (reference, no budget). */
+  gpuProcess: { year: LatencyRun; baselineYear: LatencyRun } | null;
 }
 
 export interface Budget {
@@ -94,6 +96,12 @@ export function evaluate(f: Figures): Evaluated {
   const yearDom = f.year.domLatencies.length ? summarize(f.year.domLatencies) : null;
   const baseYear = f.baselineYear.latencies.length ? summarize(f.baselineYear.latencies) : null;
   const hover = f.hover.latencies.length ? summarize(f.hover.latencies) : null;
+  const gpuYear = f.gpuProcess?.year.latencies.length
+    ? summarize(f.gpuProcess.year.latencies)
+    : null;
+  const gpuBase = f.gpuProcess?.baselineYear.latencies.length
+    ? summarize(f.gpuProcess.baselineYear.latencies)
+    : null;
   const m = f.memory;
   const growth = (m.afterCycles - m.afterLoad) / m.afterLoad;
   const warmGrowth = (m.afterCycles - m.afterFirstCycle) / m.afterFirstCycle;
@@ -140,6 +148,22 @@ export function evaluate(f: Figures): Evaluated {
       spread: baseYear ? spreadOf(baseYear, ms) : '',
       n: nOf(baseYear, f.baselineYear.timeouts),
     },
+    ...(f.gpuProcess
+      ? [
+          {
+            measure: 'Reference, GPU process on: year change, key → frame',
+            value: latency(gpuYear, f.gpuProcess.year.timeouts),
+            spread: gpuYear ? spreadOf(gpuYear, ms) : '',
+            n: nOf(gpuYear, f.gpuProcess.year.timeouts),
+          },
+          {
+            measure: 'Reference, GPU process on: baseline recolour',
+            value: latency(gpuBase, f.gpuProcess.baselineYear.timeouts),
+            spread: gpuBase ? spreadOf(gpuBase, ms) : '',
+            n: nOf(gpuBase, f.gpuProcess.baselineYear.timeouts),
+          },
+        ]
+      : []),
     {
       measure: 'Hover: pointer move → tooltip painted',
       value: latency(hover, f.hover.timeouts),
@@ -216,7 +240,21 @@ export function evaluate(f: Figures): Evaluated {
   return {
     rows,
     budgets,
-    summaries: { app, base, pairs, js, data, css, year, yearDom, baseYear, hover, lighthouse: lh },
+    summaries: {
+      app,
+      base,
+      pairs,
+      js,
+      data,
+      css,
+      year,
+      yearDom,
+      baseYear,
+      gpuYear,
+      gpuBase,
+      hover,
+      lighthouse: lh,
+    },
   };
 }
 

@@ -37,12 +37,22 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+/**
+ * The same, with Chromium's GPU process drawing the page too (SwiftShader): how a browser on a
+ * machine with a GPU composites, with no readback of each WebGL frame to the CPU. The benchmark
+ * takes reference figures this way; the browser tests do not use it.
+ */
+export const GPU_PROCESS_ARGS = CHROMIUM_ARGS.filter((arg) => arg !== '--disable-gpu');
+
+export async function launchChromium(
+  extraArgs: string[] = [],
+  baseArgs: readonly string[] = CHROMIUM_ARGS,
+): Promise<Browser> {
   const { path } = await findChromium();
   const options: LaunchOptions = {
     executablePath: path,
     headless: true,
-    args: [...CHROMIUM_ARGS, ...extraArgs],
+    args: [...baseArgs, ...extraArgs],
   };
   return chromium.launch(options);
 }
