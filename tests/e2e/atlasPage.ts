@@ -104,3 +104,36 @@ export async function pixelAt(page: Page, x: number, y: number): Promise<Pixel> 
 export function colourDistance(a: Pixel, b: Pixel): number {
   return Math.hypot(a.r - b.r, a.g - b.g, a.b - b.b);
 }
+
+/** Moves the pointer onto a longitude/latitude (from just beside it) and reads the tooltip. */
+export async function hoverText(page: Page, lonLat: readonly [number, number]): Promise<string> {
+  const p = await screenPoint(page, lonLat);
+  await page.mouse.move(p.x - 3, p.y - 3);
+  await page.mouse.move(p.x, p.y);
+  const tooltip = page.locator('.map-tooltip');
+  await tooltip.waitFor();
+  return tooltip.innerText();
+}
+
+/**
+ * Hovers a point of a deck.gl layer until its tooltip shows `expected`. deck.gl mounts only when
+ * it has something to draw (names, incidents, imported events), and its points become pickable
+ * once their shaders have linked, asynchronously (a second or two in software WebGL); until then
+ * the pointer finds the district under the point. A user would hover again; so does this.
+ */
+export async function hoverUntil(
+  page: Page,
+  lonLat: readonly [number, number],
+  expected: string,
+): Promise<string> {
+  let text = '';
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const p = await screenPoint(page, lonLat);
+    await page.mouse.move(p.x + 40, p.y + 40);
+    text = await hoverText(page, lonLat);
+    if (text.includes(expected)) return text;
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`the tooltip never showed "${expected}"; last: ${text}`);
+}

@@ -8,7 +8,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openAtlas, screenPoint } from './atlasPage';
+import { hoverUntil, openAtlas, screenPoint } from './atlasPage';
 import { launchChromium } from './chromium';
 import { districtByUbigeo } from './fixtures';
 
@@ -107,8 +107,8 @@ describe('panels with the keyboard', () => {
 
   it('incident card: opened by a click, focus on its title, no axe violation, Esc closes it', async () => {
     const { page } = await openAtlas(browser, `${baseUrl}/?ev=1`);
+    await hoverUntil(page, PICHARI.labelPoint, '2023-02-11');
     const point = await screenPoint(page, PICHARI.labelPoint);
-    await page.waitForTimeout(500);
     await page.mouse.click(point.x, point.y);
     const card = page.getByRole('dialog');
     await card.waitFor();

@@ -7,7 +7,15 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { colourDistance, openAtlas, pixelAt, screenPoint, type Pixel } from './atlasPage';
+import {
+  colourDistance,
+  hoverText,
+  hoverUntil,
+  openAtlas,
+  pixelAt,
+  screenPoint,
+  type Pixel,
+} from './atlasPage';
 import { districtByUbigeo } from './fixtures';
 import { launchChromium } from './chromium';
 
@@ -26,15 +34,6 @@ async function colourAt(page: Page, lonLat: readonly [number, number]): Promise<
   await page.waitForTimeout(300);
   const p = await screenPoint(page, lonLat);
   return pixelAt(page, p.x, p.y);
-}
-
-async function hoverText(page: Page, lonLat: readonly [number, number]): Promise<string> {
-  const p = await screenPoint(page, lonLat);
-  await page.mouse.move(p.x - 3, p.y - 3);
-  await page.mouse.move(p.x, p.y);
-  const tooltip = page.locator('.map-tooltip');
-  await tooltip.waitFor();
-  return tooltip.innerText();
 }
 
 function rgb(css: string): Pixel {
@@ -180,9 +179,7 @@ describe('import dialog (built app, real Chromium)', () => {
     expect(await page.locator('.imported-layers').innerText()).toContain(
       'acled-fixture.csv · ACLED (imported) (2)',
     );
-    await page.waitForTimeout(500);
-    const tip = await hoverText(page, CANAYRE.labelPoint);
-    expect(tip).toContain('2023-02-16');
+    const tip = await hoverUntil(page, CANAYRE.labelPoint, '2023-02-16');
     expect(tip).toContain('acled-fixture.csv · ACLED (imported)');
     const p = await screenPoint(page, CANAYRE.labelPoint);
     await page.mouse.click(p.x, p.y);

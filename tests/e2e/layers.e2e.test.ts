@@ -6,6 +6,8 @@ import { MISSING_COLOURS } from '../../src/domain/palettes';
 import { EMERGENCY_COLOURS } from '../../src/ui/layerView';
 import {
   colourDistance,
+  hoverText,
+  hoverUntil,
   openAtlas,
   pixelAt,
   screenPoint,
@@ -47,15 +49,6 @@ async function fillUnderLinesAt(page: Page, lonLat: readonly [number, number]): 
   const column = await Promise.all([0, 1, 2, 3].map((dy) => pixelAt(page, p.x, p.y + dy)));
   const brightness = (c: Pixel) => c.r + c.g + c.b;
   return column.reduce((a, b) => (brightness(b) < brightness(a) ? b : a));
-}
-
-async function hoverText(page: Page, lonLat: readonly [number, number]): Promise<string> {
-  const p = await screenPoint(page, lonLat);
-  await page.mouse.move(p.x - 3, p.y - 3);
-  await page.mouse.move(p.x, p.y);
-  const tooltip = page.locator('.map-tooltip');
-  await tooltip.waitFor();
-  return tooltip.innerText();
 }
 
 let browser: Browser;
@@ -117,22 +110,8 @@ describe('indicator and jurisdiction layers (built app, real Chromium)', () => {
   it('an incident point carries its date and, when clicked, its source links', async () => {
     // E25: 2023-02-11, ambush in Pichari (the only event placed there).
     const { page } = await openAtlas(browser, `${baseUrl}/?ev=1`);
+    await hoverUntil(page, PICHARI.labelPoint, '2023-02-11');
     const point = await screenPoint(page, PICHARI.labelPoint);
-    const tooltip = page.locator('.map-tooltip');
-    // deck.gl loads only when incidents are on, and its points become pickable once their shaders
-    // have linked (asynchronous, up to a second or two in software WebGL): until then the pointer
-    // finds Pichari itself. Hover again, as a user would, until the point answers.
-    await expect
-      .poll(
-        async () => {
-          await page.mouse.move(point.x + 40, point.y + 40);
-          await page.mouse.move(point.x, point.y);
-          await tooltip.waitFor();
-          return tooltip.innerText();
-        },
-        { timeout: 20_000, interval: 500 },
-      )
-      .toContain('2023-02-11');
     await page.mouse.click(point.x, point.y);
     const card = page.locator('.incident-card');
     await card.waitFor();
