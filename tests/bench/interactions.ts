@@ -131,6 +131,8 @@ export async function measureYearChanges(
   count: number,
   /** Extra query parameters, e.g. 'scope=peru&' for the national scope. */
   query = '',
+  /** A pause before each change (a user stepping deliberately); 0: right after the last frame. */
+  pauseMs = 0,
 ): Promise<LatencyRun> {
   const { context, page } = await openProbed(
     browser,
@@ -153,6 +155,7 @@ export async function measureYearChanges(
         input: 'key',
         timeoutMs: 5_000,
       };
+      if (pauseMs > 0) await page.waitForTimeout(pauseMs);
       await measureOne(page, options, () => page.keyboard.press(key), i < WARM_UP ? null : run);
     }
   } finally {

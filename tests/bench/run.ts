@@ -33,14 +33,17 @@ import { serve } from './serve';
 const SMOKE = process.argv.includes('--smoke');
 const NATIONAL = !process.argv.includes('--no-national');
 const GPU_REFERENCE = !process.argv.includes('--no-gpu-reference');
+/** The pause before each spaced year change of the GPU reference. */
+const SPACED_PAUSE_MS = 400;
 
 /** Year change and baseline recolour in a second Chromium whose GPU process draws the page. */
 async function measureWithGpuProcess(appUrl: string, baselineUrl: string, changes: number) {
   const browser = await launchChromium([], GPU_PROCESS_ARGS);
   try {
     const year = await measureYearChanges(browser, appUrl, changes);
+    const spacedYear = await measureYearChanges(browser, appUrl, changes, '', SPACED_PAUSE_MS);
     const baselineYear = await measureBaselineRecolours(browser, baselineUrl, changes);
-    return { year, baselineYear };
+    return { year, spacedYear, baselineYear };
   } finally {
     await browser.close();
   }
@@ -76,7 +79,9 @@ fresh browser context, i.e. an empty HTTP cache):
   Two unmeasured warm-up changes. Baseline recolour: the same timing on the baseline page, whose
   ArrowRight sets a feature-state on all 551 districts.
 - GPU process reference: year change and baseline recolour again in a second Chromium launched
-  without --disable-gpu (SwiftShader then also composites the page, as a GPU would). No budget.
+  without --disable-gpu (SwiftShader then also composites the page, as a GPU would), and the year
+  change once more with a 0.4 s pause before each key (a user stepping deliberately rather than
+  holding the key: back to back, the page's raster work of one step delays the next). No budget.
 - Hover: the pointer jumps between the label points of Pichari and Vizcatán del Ene
   (window.atlasDebug.project). From the pointermove event's timeStamp to the end of the next
   animation frame after .map-tooltip shows the new district's name. Two warm-up moves.
