@@ -11,10 +11,14 @@ export interface DeckOverlayProps extends MapLibreOverlayProps {
   overlayRef?: RefObject<MapLibreOverlay | null>;
 }
 
+const noop = () => undefined;
+
 /** deck.gl layers interleaved into MapLibre's own WebGL context (STACK.md). */
 export function DeckOverlay({ overlayRef, ...props }: DeckOverlayProps) {
   const [drawn, setDrawn] = useState(false);
-  const withDrawn = { ...props, onAfterRender: () => setDrawn(true) };
+  // Only until the first draw: onAfterRender runs on every map frame (deck.gl merges props, so
+  // the callback is replaced by a no-op rather than left out).
+  const withDrawn = { ...props, onAfterRender: drawn ? noop : () => setDrawn(true) };
   const overlay = useControl<MapLibreOverlay>(
     () => new MapLibreOverlay({ ...withDrawn, interleaved: true }),
   );
