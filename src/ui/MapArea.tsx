@@ -4,6 +4,7 @@ import type { PlacedIncident } from '../domain/incidents';
 import { useI18n } from '../i18n/I18nContext';
 import type { HoverInfo, MapTarget } from '../map/AtlasMap';
 import type { DistrictPaint } from '../map/themePaints';
+import { COLORS } from '../map/palette';
 import { PanelBoundary } from './PanelBoundary';
 import { parseViewport } from '../state/viewport';
 import { hasWebGL2 } from './webgl';
@@ -78,6 +79,7 @@ export function MapArea({
   return (
     <div
       className="map-area"
+      style={{ background: COLORS.background }}
       role="region"
       aria-label={t('map.label')}
       aria-describedby="map-keyboard-hint"
