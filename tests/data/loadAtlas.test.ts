@@ -114,3 +114,50 @@ describe('loadAtlas failures name the file', () => {
     expect(error.message).toMatch(/^data\/geo\/peru-departments\.topo\.json: network error/);
   });
 });
+
+describe('topology arcs: the hand-written check names the bad position', () => {
+  async function arcsFailure(mutate: (arcs: unknown[]) => void): Promise<DataFileError> {
+    const topo = read('atlas') as { arcs: unknown[] };
+    mutate(topo.arcs);
+    return failure(
+      loadAtlas(URLS, fetcher((url) => (url === 'atlas' ? { ok: true, status: 200, json: async () => topo } : null))),
+    );
+  }
+
+  it('a coordinate that is a string, by arc, position and coordinate', async () => {
+    const error = await arcsFailure((arcs) => {
+      ((arcs[3] as unknown[][])[1] as unknown[])[0] = '12';
+    });
+    expect(error.message).toBe(
+      'data/geo/atlas.topo.json: failed validation at arcs.3.1.0: expected a finite number',
+    );
+  });
+
+  it('a position with one number', async () => {
+    const error = await arcsFailure((arcs) => {
+      (arcs[0] as unknown[])[0] = [5];
+    });
+    expect(error.reason).toBe('failed validation at arcs.0.0: expected a position of two or more numbers');
+  });
+
+  it('an arc that is not an array, and arcs that are not an array', async () => {
+    expect((await arcsFailure((arcs) => (arcs[7] = null))).reason).toBe(
+      'failed validation at arcs.7: expected an array of positions',
+    );
+    const topo = read('atlas') as { arcs: unknown };
+    topo.arcs = {};
+    const error = await failure(
+      loadAtlas(URLS, fetcher((url) => (url === 'atlas' ? { ok: true, status: 200, json: async () => topo } : null))),
+    );
+    expect(error.reason).toBe('failed validation at arcs: expected an array of arcs');
+  });
+
+  it('the last coordinate of the last arc is checked too', async () => {
+    const error = await arcsFailure((arcs) => {
+      const last = arcs[arcs.length - 1] as unknown[][];
+      const position = last[last.length - 1] as unknown[];
+      position[position.length - 1] = Number.NaN;
+    });
+    expect(error.reason).toMatch(/^failed validation at arcs\.\d+\.\d+\.1: expected a finite number$/);
+  });
+});
