@@ -125,6 +125,9 @@ export function districtLayers(): LayerSpecification[] {
 /**
  * One fill layer per kind of gap, each drawing its pattern (a constant image: fill-pattern cannot
  * read feature-state) at an opacity that feature-state turns on only for districts of that kind.
+ * A layer is drawn only while some district shows its kind (`fill-layer-opacity`, set by
+ * applyDistrictPaint): MapLibre shades every district of a fill layer even where its opacity is 0,
+ * and in software WebGL each such pass over the map costs as much as the colours themselves.
  */
 export function patternLayers(): LayerSpecification[] {
   return MISSING_KINDS.map((kind) => ({
@@ -134,6 +137,10 @@ export function patternLayers(): LayerSpecification[] {
     paint: {
       'fill-pattern': patternImageId(kind),
       'fill-antialias': false,
+      // A layer-wide constant: changing it re-tiles nothing (a data-driven one would), and
+      // MapLibre skips a layer whose value is 0. No fade: in between, it draws the layer twice.
+      'fill-layer-opacity': 0,
+      'fill-layer-opacity-transition': { duration: 0, delay: 0 },
       'fill-opacity': [
         'case',
         ['==', ['feature-state', 'pattern'], kind],
@@ -198,6 +205,7 @@ export function applyDistrictPaint(
   map: {
     setFeatureState: (target: FeatureIdentifier, state: Record<string, string | number>) => unknown;
     getSource?: (id: string) => object | undefined;
+    setPaintProperty?: (layerId: string, name: 'fill-layer-opacity', value: number) => unknown;
   },
   shapes: readonly DistrictFeature[],
   paint: DistrictPaint,
@@ -205,9 +213,11 @@ export function applyDistrictPaint(
   const source = map.getSource?.(DISTRICT_SOURCE);
   let last = source ? written.get(source) : undefined;
   if (source && !last) written.set(source, (last = new Map()));
+  const shown = new Set<MissingKind>();
   for (const s of shapes) {
     const id = s.properties.ubigeo;
     const mark = paint.pattern?.(id) ?? null;
+    if (mark && mark.opacity > 0) shown.add(mark.kind);
     const state = {
       fill: css(paint.fill(id)),
       line: css(paint.line(id)),
@@ -218,6 +228,10 @@ export function applyDistrictPaint(
     if (last?.get(id) === key) continue;
     map.setFeatureState({ source: DISTRICT_SOURCE, id }, state);
     last?.set(id, key);
+  }
+  // MapLibre ignores a value equal to the current one.
+  for (const kind of MISSING_KINDS) {
+    map.setPaintProperty?.(patternLayerId(kind), 'fill-layer-opacity', shown.has(kind) ? 1 : 0);
   }
 }
 

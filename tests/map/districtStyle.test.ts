@@ -220,6 +220,36 @@ describe('gap patterns in feature-state', () => {
     expect(JSON.stringify(paint['fill-opacity'])).toContain('"notYetDistrict"');
   });
 
+  it('pattern layers start unlit, so a view without gaps never draws them', () => {
+    for (const layer of patternLayers()) {
+      const paint = (layer as { paint: Record<string, unknown> }).paint;
+      expect(paint['fill-layer-opacity']).toBe(0);
+      expect(paint['fill-layer-opacity-transition']).toEqual({ duration: 0, delay: 0 });
+    }
+  });
+
+  it('lights the pattern layer of each kind shown, and unlights it when no district shows it', () => {
+    const layerOpacity = new Map<string, number>();
+    const map = {
+      setFeatureState: () => undefined,
+      setPaintProperty: (layer: string, name: string, value: number) => {
+        expect(name).toBe('fill-layer-opacity');
+        layerOpacity.set(layer, value);
+      },
+    };
+    applyDistrictPaint(map, shapes, withGaps);
+    expect(Object.fromEntries(layerOpacity)).toEqual({
+      'district-pattern-noData': 0,
+      'district-pattern-notYetDistrict': 1,
+      'district-pattern-outsideCoverage': 0,
+    });
+    // Dimmed (filtered out) the pattern still shows, faded: its layer stays lit.
+    applyDistrictPaint(map, shapes, dimmedPaint(withGaps, new Set([AYACUCHO])));
+    expect(layerOpacity.get('district-pattern-notYetDistrict')).toBe(1);
+    applyDistrictPaint(map, shapes, vraemPaint(index));
+    expect([...layerOpacity.values()]).toEqual([0, 0, 0]);
+  });
+
   it('has its layers in the style between the district fills and outlines', () => {
     const ids = districtLayers().map((l) => l.id);
     expect(ids).toEqual([
