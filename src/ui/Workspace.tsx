@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AtlasData } from '../data/loadAtlas';
 import type { ThemeData } from '../data/loadThemes';
 import type { ClassificationMethod } from '../domain/classify';
@@ -111,6 +111,11 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
 
   const selectedDistrict = state.district ? index.byUbigeo.get(state.district) : undefined;
   const selected = selectedDistrict?.ubigeo ?? null;
+  // A link naming a well-formed ubigeo that is not on this map (e.g. d=999999, or a district of
+  // the other scope) opens with nothing selected, and the link stops naming it.
+  useEffect(() => {
+    if (state.district && !selectedDistrict) update({ district: null }, 'replace');
+  }, [state.district, selectedDistrict, update]);
   const incident = pinnedIncident
     ? theme?.incidents.find((i) => i.id === pinnedIncident)
     : undefined;

@@ -25,6 +25,18 @@ describe('bad input and failure modes', () => {
     await page.context().close();
   });
 
+  it('a well-formed ubigeo that is not on the map opens no panel and leaves the link', async () => {
+    const { page, consoleErrors } = await openAtlas(
+      browser,
+      `${baseUrl}/?i=coca&y=2016&v=2&d=999999`,
+    );
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('d'));
+    expect(new URL(page.url()).searchParams.get('i')).toBe('coca');
+    expect(await page.locator('.district-panel').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it('a missing data file shows an error screen that names the file', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
