@@ -13,7 +13,13 @@ import type { TableRow, TableVisitor } from './table';
 export type StartVisitor = (firstChunk: string) => { separator: Separator; visitor: TableVisitor };
 
 interface Pass {
-  rows: { cells: string[]; unclosedQuote: boolean; end: number }[];
+  rows: {
+    cells: string[];
+    unclosedQuote: boolean;
+    /** A quoted field that no quote closes: the row runs to the end of the parsed text. */
+    openToEnd: boolean;
+    end: number;
+  }[];
 }
 
 function parsePass(text: string, separator: Separator, newline: string): Pass {
@@ -28,6 +34,7 @@ function parsePass(text: string, separator: Separator, newline: string): Pass {
       rows.push({
         cells: result.data.map((c) => String(c)),
         unclosedQuote: result.errors.some((e) => e.type === 'Quotes'),
+        openToEnd: result.errors.some((e) => e.code === 'MissingQuotes'),
         end: result.meta.cursor,
       });
     },
@@ -56,6 +63,8 @@ export async function readTableStream(
   };
   let carried = '';
   let index = 0;
+  // The carried text is one row whose quoted field no chunk has closed yet.
+  let openQuote = false;
 
   const emit = (visitor: TableVisitor, rows: Pass['rows']): boolean => {
     for (const { cells, unclosedQuote } of rows) {
@@ -74,6 +83,10 @@ export async function readTableStream(
 
   for await (const chunk of chunks) {
     carried += chunk;
+    // A chunk without a quote cannot close it: parsing again would give the same single row. A
+    // quote opened early in a large file and never closed would otherwise make every chunk parse
+    // the whole rest of the file again (quadratic).
+    if (openQuote && !chunk.includes('"')) continue;
     if (!began) {
       if (carried.length < GUESS_CHARS) continue;
       began = begin(carried);
@@ -81,6 +94,7 @@ export async function readTableStream(
     const { rows } = parsePass(carried, began.separator, began.newline);
     // The last row may be cut by the chunk's end: it is parsed again with the next chunk.
     const last = rows.pop();
+    openQuote = last?.openToEnd === true;
     carried = last ? carried.slice(rows.at(-1)?.end ?? 0) : carried;
     if (!emit(began.visitor, rows)) return;
   }

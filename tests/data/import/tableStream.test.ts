@@ -4,7 +4,8 @@
  * chunk boundaries fall (inside a quoted line break, between \r and \n, inside a UTF-8 character).
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { describe, expect, it, vi } from 'vitest';
 import { decodeChunks, NotUtf8Error } from '../../../src/data/import/decode';
 import {
   importBlob,
@@ -85,6 +86,34 @@ describe('readTableStream', () => {
 
   it('an empty text calls header once with no cells, as one pass does', async () => {
     expect(await streamed('', ';', 4)).toEqual({ header: [[]], rows: [] });
+  });
+
+  it('parses a quote left open early in a 1.8 MB file a few times, not once per chunk', async () => {
+    const body = Array.from({ length: 150_000 }, (_, i) => `0504${i % 100};${i}`).join('\n');
+    const text = `ubigeo;value\n050401;"never closed\n${body}\n`;
+    const parse = vi.spyOn(Papa, 'parse');
+    try {
+      const seen = await streamed(text, ';', 64 * 1024);
+      // Chunks without a quote are not parsed again: the first megabyte, the end, and the guess
+      // of the line break. Parsing the growing rest at each 64 KiB chunk took 18 passes.
+      expect(parse.mock.calls.length).toBeLessThanOrEqual(4);
+      expect(seen).toEqual(onePass(text, ';'));
+      expect(seen.rows).toHaveLength(1);
+      expect(seen.rows[0]).toMatchObject({ row: 2, unclosedQuote: true });
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('still closes a quote that a later chunk closes, after chunks without quotes', async () => {
+    const filler = 'x'.repeat(1_200_000);
+    const text = `a;b\n1;"open ${filler}\n${filler} closed"\n2;y\n`;
+    const seen = await streamed(text, ';', 100_000);
+    expect(seen).toEqual(onePass(text, ';'));
+    expect(seen.rows.map((r) => [r.row, r.cells[1]?.length, r.unclosedQuote])).toEqual([
+      [2, 2 * filler.length + 13, undefined],
+      [3, 1, undefined],
+    ]);
   });
 
   it('stops when the visitor says so', async () => {
