@@ -168,13 +168,16 @@ export function resolvePatternImages(
   });
 }
 
-/** The hover/selection outline, on top of everything in the style. */
+/**
+ * The hover/selection outline, on top of everything in the style. Hidden while it has nothing to
+ * outline (see setHighlight): an empty layer of its own source still costs each frame a pass.
+ */
 export function highlightLayer(): LayerSpecification {
   return {
     id: DISTRICT_LAYER_IDS.highlight,
     type: 'line',
     source: HIGHLIGHT_SOURCE,
-    layout: { 'line-join': 'round' },
+    layout: { 'line-join': 'round', visibility: 'none' },
     paint: {
       'line-color': [
         'case',
@@ -244,14 +247,16 @@ export function setDistrictShapes(
 }
 
 export function setHighlight(
-  map: MapLibreMap,
+  map: Pick<MapLibreMap, 'getSource' | 'setLayoutProperty'>,
   shapes: readonly DistrictFeature[],
   hovered: string | null,
   selected: string | null,
 ): void {
-  map
-    .getSource<GeoJSONSource>(HIGHLIGHT_SOURCE)
-    ?.setData(highlightCollection(shapes, hovered, selected));
+  const outlines = highlightCollection(shapes, hovered, selected);
+  map.getSource<GeoJSONSource>(HIGHLIGHT_SOURCE)?.setData(outlines);
+  // MapLibre ignores a value equal to the current one.
+  const visibility = outlines.features.length > 0 ? 'visible' : 'none';
+  map.setLayoutProperty(DISTRICT_LAYER_IDS.highlight, 'visibility', visibility);
 }
 
 /** The district under a point, from the features MapLibre found there (topmost first). */

@@ -1,3 +1,4 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import type { FeatureIdentifier } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
@@ -6,13 +7,17 @@ import { indexDistricts } from '../../src/domain/districts';
 import {
   applyDistrictPaint,
   DISTRICT_LAYER_IDS,
+  DISTRICT_SOURCE,
   districtAt,
+  HIGHLIGHT_SOURCE,
   districtCollection,
   districtLayers,
   highlightCollection,
   patternLayers,
   resolvePatternImages,
+  setHighlight,
 } from '../../src/map/districtStyle';
+import { BOUNDARY_SOURCE } from '../../src/map/boundaryStyle';
 import { BASE_LAYER_IDS, buildOfflineStyle, LAYER_IDS } from '../../src/map/offlineStyle';
 import { COLORS } from '../../src/map/palette';
 import { lookupPaint, vraemPaint, type DistrictPaint } from '../../src/map/themePaints';
@@ -78,6 +83,24 @@ describe('highlight outline', () => {
   it('a hovered district that is also selected appears once, as selected', () => {
     const { features } = highlightCollection(shapes, PICHARI, PICHARI);
     expect(features.map((f) => f.properties)).toEqual([{ ubigeo: PICHARI, selected: true }]);
+  });
+
+  it('shows its layer only while it outlines something (hover, then selection, then nothing)', () => {
+    const data: number[] = [];
+    const visibility: unknown[] = [];
+    const map = {
+      getSource: () => ({ setData: (d: FeatureCollection) => data.push(d.features.length) }),
+      setLayoutProperty: (id: string, name: string, value: unknown) => {
+        expect([id, name]).toEqual([DISTRICT_LAYER_IDS.highlight, 'visibility']);
+        visibility.push(value);
+      },
+    } as unknown as Parameters<typeof setHighlight>[0];
+    setHighlight(map, shapes, AYACUCHO, null);
+    setHighlight(map, shapes, AYACUCHO, PICHARI);
+    setHighlight(map, shapes, null, PICHARI);
+    setHighlight(map, shapes, null, null);
+    expect(data).toEqual([1, 2, 1, 0]);
+    expect(visibility).toEqual(['visible', 'visible', 'visible', 'none']);
   });
 });
 
@@ -319,11 +342,21 @@ describe('the offline style', () => {
   const order = style.layers.map((l) => l.id);
   const at = (id: string) => order.indexOf(id);
 
-  it('draws district outlines above their fills, and rivers and boundaries above both', () => {
-    expect(at(DISTRICT_LAYER_IDS.fill)).toBeGreaterThan(at(LAYER_IDS.peruFill));
+  it('draws district outlines above their fills, and borders and rivers above both', () => {
+    expect(at(DISTRICT_LAYER_IDS.fill)).toBeGreaterThan(at(LAYER_IDS.land));
     expect(at(DISTRICT_LAYER_IDS.line)).toBeGreaterThan(at(DISTRICT_LAYER_IDS.fill));
-    expect(at(LAYER_IDS.rivers)).toBeGreaterThan(at(DISTRICT_LAYER_IDS.line));
-    expect(at(LAYER_IDS.vraemOutline)).toBeGreaterThan(at(LAYER_IDS.departmentBorders));
+    expect(at(LAYER_IDS.provinceBorders)).toBeGreaterThan(at(DISTRICT_LAYER_IDS.line));
+    expect(at(LAYER_IDS.lines)).toBeGreaterThan(at(LAYER_IDS.provinceBorders));
+  });
+
+  it('is a valid MapLibre style (checked by the MapLibre style validator)', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('has two sources only besides the hover outline, so frames switch sources rarely', () => {
+    expect(Object.keys(style.sources).sort()).toEqual(
+      [DISTRICT_SOURCE, HIGHLIGHT_SOURCE, BOUNDARY_SOURCE].sort(),
+    );
   });
 
   it('draws the hover/selection outline on top of everything', () => {
@@ -339,12 +372,9 @@ describe('the offline style', () => {
     const hidden = style.layers
       .filter((l) => l.layout && 'visibility' in l.layout && l.layout.visibility === 'none')
       .map((l) => l.id);
-    expect(hidden.sort()).toEqual([...BASE_LAYER_IDS].sort());
+    // The hover outline too, until there is something to outline.
+    expect(hidden.sort()).toEqual([...BASE_LAYER_IDS, DISTRICT_LAYER_IDS.highlight].sort());
     const drawnFromStart = style.layers.filter((l) => !hidden.includes(l.id)).map((l) => l.id);
-    expect(drawnFromStart).toEqual([
-      LAYER_IDS.background,
-      ...districtLayers().map((l) => l.id),
-      DISTRICT_LAYER_IDS.highlight,
-    ]);
+    expect(drawnFromStart).toEqual([LAYER_IDS.background, ...districtLayers().map((l) => l.id)]);
   });
 });
