@@ -9,8 +9,14 @@ import type {
   MultiPolygon,
   Polygon,
 } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryObject, Topology } from 'topojson-specification';
+import { feature, merge } from 'topojson-client';
+import type {
+  GeometryCollection,
+  GeometryObject,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+  Topology,
+} from 'topojson-specification';
 import { indexDistricts, type DistrictIndex } from '../domain/districts';
 import { DATA_FILE_NAMES, type DataUrls } from './dataUrls';
 import type { Scope } from './scope';
@@ -42,6 +48,8 @@ export interface AtlasData {
   departmentBorders: Feature<MultiLineString>;
   vraemOutline: Feature<Polygon | MultiPolygon>;
   peruDepartments: readonly PeruDepartmentFeature[];
+  /** Peru's land: its 25 departments merged along their shared arcs. */
+  peruOutline: Feature<MultiPolygon>;
   rivers: RiversFile;
 }
 
@@ -117,6 +125,17 @@ export async function loadAtlas(
     provinceBorders: decodeOne<MultiLineString>(atlas, 'provinceBorders', names.atlasTopology),
     departmentBorders: decodeOne<MultiLineString>(atlas, 'departmentBorders', names.atlasTopology),
     vraemOutline: decodeOne<Polygon | MultiPolygon>(atlas, 'vraemOutline', names.atlasTopology),
+    peruOutline: {
+      type: 'Feature',
+      properties: {},
+      geometry: merge(
+        peru,
+        (peru.objects.departments as GeometryCollection).geometries as (
+          | TopoPolygon
+          | TopoMultiPolygon
+        )[],
+      ),
+    },
     peruDepartments: departments.features.map((f) => ({
       type: 'Feature',
       geometry: f.geometry,

@@ -140,6 +140,7 @@ export default function AtlasMap({
   const mapStyle = useMemo(
     () =>
       buildOfflineStyle({
+        peruOutline: data.peruOutline,
         peruDepartments: data.peruDepartments,
         provinceBorders: data.provinceBorders,
         departmentBorders: data.departmentBorders,

@@ -10,7 +10,7 @@ import {
   BOUNDARY_SOURCE,
   borderLayers,
   boundaryCollection,
-  landLayer,
+  outsidePeruLayer,
   type BoundaryGeometry,
 } from './boundaryStyle';
 import { districtLayers, districtSources, highlightLayer } from './districtStyle';
@@ -38,9 +38,10 @@ export function buildOfflineStyle(base: BaseGeometry): StyleSpecification {
       {
         id: LAYER_IDS.background,
         type: 'background',
-        paint: { 'background-color': COLORS.background },
+        // Peru's land: outside Peru is drawn over it (see boundaryStyle.ts).
+        paint: { 'background-color': COLORS.peruLand },
       },
-      landLayer(),
+      outsidePeruLayer(),
       // District fills and outlines sit below the borders and rivers, which stay readable on top.
       ...districtLayers(),
       ...borderLayers(),

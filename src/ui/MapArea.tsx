@@ -79,7 +79,7 @@ export function MapArea({
   return (
     <div
       className="map-area"
-      style={{ background: COLORS.background }}
+      style={{ background: COLORS.peruLand }}
       role="region"
       aria-label={t('map.label')}
       aria-describedby="map-keyboard-hint"

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILE_NAMES, type DataUrls } from '../../src/data/dataUrls';
 import { DataFileError, loadAtlas } from '../../src/data/loadAtlas';
@@ -48,6 +49,20 @@ describe('loadAtlas on the committed data', () => {
     expect(atlas.districtShapes).toHaveLength(551);
     expect(atlas.districts.vraem).toHaveLength(79);
     expect(atlas.peruDepartments).toHaveLength(25);
+  });
+
+  it("merges the 25 departments into Peru's land: Lima and Loreto inside, the Pacific not", async () => {
+    const { peruOutline } = await loadAtlas(URLS, fetcher());
+    const inPeru = (lon: number, lat: number) =>
+      booleanPointInPolygon([lon, lat], peruOutline.geometry);
+    expect(inPeru(-77.03, -12.05)).toBe(true); // Lima
+    expect(inPeru(-73.25, -3.75)).toBe(true); // Iquitos, Loreto
+    expect(inPeru(-74.2, -12.6)).toBe(true); // the VRAEM, between Ayacucho and Cusco
+    expect(inPeru(-80, -12)).toBe(false); // the Pacific
+    expect(inPeru(-66, -10)).toBe(false); // Bolivia
+    // Merged along shared arcs: one mainland ring (islets are parts of their own), not 25.
+    const rings = peruOutline.geometry.coordinates.map((p) => p[0]?.length ?? 0);
+    expect(rings.filter((n) => n > 100)).toHaveLength(1);
   });
 
   it('knows the 10 VRAEM districts created after 2017 (GEO-SOURCES §4)', async () => {

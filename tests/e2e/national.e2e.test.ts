@@ -83,6 +83,18 @@ describe('national scope (built app, real Chromium)', () => {
     expect(
       colourDistance(await pixelAt(page, vraem.x, vraem.y), over(COLORS.vraemFill, land)),
     ).toBeLessThan(30);
+    // Outside Peru (the Pacific off Piura, Brazil east of Ucayali) the sea colour, drawn as the
+    // world with Peru cut out: Peru itself is the style's background.
+    for (const [name, lonLat] of [
+      ['Pacific', [-84, -5]],
+      ['Brazil', [-68, -8]],
+    ] as const) {
+      const p = await screenPoint(page, lonLat);
+      expect(p.x, name).toBeGreaterThan(300);
+      expect(p.x, name).toBeLessThan(1280);
+      const pixel = await pixelAt(page, p.x, p.y);
+      expect(colourDistance(pixel, hex(COLORS.background)), name).toBeLessThan(12);
+    }
     const shot = PNG.sync.read(
       await page.screenshot({ path: resolve(ARTIFACTS, 'national-es.png') }),
     );

@@ -6,14 +6,15 @@ import {
   type FilterSpecification,
   type StylePropertySpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import type { Feature } from 'geojson';
+import type { Feature, MultiPolygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {
   BOUNDARY_LAYER_IDS,
   BOUNDARY_SOURCE,
   borderLayers,
   boundaryCollection,
-  landLayer,
+  outsideOf,
+  outsidePeruLayer,
   LINE_LOOKS,
   type BoundaryKind,
 } from '../../src/map/boundaryStyle';
@@ -40,7 +41,31 @@ const polygon: Feature = {
   },
 };
 
+/** Two parts of land, the first counter-clockwise and the second clockwise. */
+const land: MultiPolygon = {
+  type: 'MultiPolygon',
+  coordinates: [
+    [
+      [
+        [-80, -10],
+        [-70, -10],
+        [-70, 0],
+        [-80, -10],
+      ],
+    ],
+    [
+      [
+        [-60, -20],
+        [-60, -15],
+        [-55, -20],
+        [-60, -20],
+      ],
+    ],
+  ],
+};
+
 const geometry = {
+  peruOutline: { type: 'Feature' as const, properties: {}, geometry: land },
   peruDepartments: [polygon, polygon],
   rivers: {
     type: 'FeatureCollection' as const,
@@ -71,6 +96,7 @@ const geometry = {
 };
 
 const KINDS: BoundaryKind[] = [
+  'outsidePeru',
   'peruDepartment',
   'river',
   'provinceBorder',
@@ -102,7 +128,7 @@ function evaluate(property: LineProperty, kind: BoundaryKind, zoom = 7): unknown
 }
 
 function layer(id: string) {
-  const found = [landLayer(), ...borderLayers()].find((l) => l.id === id);
+  const found = [outsidePeruLayer(), ...borderLayers()].find((l) => l.id === id);
   if (!found || found.type === 'background') throw new Error(`no layer ${id}`);
   return found;
 }
@@ -117,6 +143,7 @@ describe('boundaryCollection', () => {
   it('tags every base-map feature with its kind and nothing else, geometry untouched', () => {
     const { features } = boundaryCollection(geometry);
     expect(features.map((f) => f.properties.kind)).toEqual([
+      'outsidePeru',
       'peruDepartment',
       'peruDepartment',
       'river',
@@ -127,8 +154,8 @@ describe('boundaryCollection', () => {
       'vraemOutline',
     ]);
     for (const f of features) expect(Object.keys(f.properties)).toEqual(['kind']);
-    expect(features[0]?.geometry).toBe(polygon.geometry);
-    expect(features[5]?.geometry).toBe(geometry.provinceBorders.geometry);
+    expect(features[1]?.geometry).toBe(polygon.geometry);
+    expect(features[6]?.geometry).toBe(geometry.provinceBorders.geometry);
   });
 
   it('keeps an empty scope empty: no rivers and no departments give only the three borders', () => {
@@ -138,6 +165,7 @@ describe('boundaryCollection', () => {
       rivers: { type: 'FeatureCollection', features: [] },
     });
     expect(features.map((f) => f.properties.kind)).toEqual([
+      'outsidePeru',
       'provinceBorder',
       'departmentBorder',
       'vraemOutline',
@@ -145,15 +173,57 @@ describe('boundaryCollection', () => {
   });
 });
 
+/** Twice the signed area (shoelace), positive counter-clockwise. */
+function area(ring: readonly Position[]): number {
+  let sum = 0;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const [x1 = 0, y1 = 0] = ring[i] ?? [];
+    const [x2 = 0, y2 = 0] = ring[i + 1] ?? [];
+    sum += x1 * y2 - x2 * y1;
+  }
+  return sum;
+}
+
+describe('outsideOf', () => {
+  it('is the world, counter-clockwise, with every part of the land cut out clockwise', () => {
+    const [world, ...holes] = outsideOf(land).coordinates;
+    expect(world?.[0]).toEqual([-180, -85]);
+    expect(area(world ?? [])).toBeGreaterThan(0);
+    expect(holes).toHaveLength(2);
+    for (const hole of holes) expect(area(hole)).toBeLessThan(0);
+    // The counter-clockwise part is reversed, the clockwise one kept as it was.
+    expect(holes[0]).toEqual([...(land.coordinates[0]?.[0] ?? [])].reverse());
+    expect(holes[1]).toBe(land.coordinates[1]?.[0]);
+  });
+
+  it('cuts out only outer rings: a lake inside the land stays land', () => {
+    const lake: Position[] = [
+      [-76, -6],
+      [-75, -6],
+      [-75, -5],
+      [-76, -6],
+    ];
+    const withLake: MultiPolygon = {
+      type: 'MultiPolygon',
+      coordinates: [[land.coordinates[0]?.[0] ?? [], lake]],
+    };
+    expect(outsideOf(withLake).coordinates).toHaveLength(2);
+  });
+
+  it('with no land is the whole world', () => {
+    expect(outsideOf({ type: 'MultiPolygon', coordinates: [] }).coordinates).toHaveLength(1);
+  });
+});
+
 describe('the boundary layers', () => {
   it('all read the one boundary source, hidden until the districts have drawn', () => {
-    for (const l of [landLayer(), ...borderLayers()]) {
+    for (const l of [outsidePeruLayer(), ...borderLayers()]) {
       expect(l).toMatchObject({ source: BOUNDARY_SOURCE, layout: { visibility: 'none' } });
     }
   });
 
-  it('draw each kind exactly once: land from departments, dashes for provinces, lines for the rest', () => {
-    expect(kindsDrawnBy(BOUNDARY_LAYER_IDS.land)).toEqual(['peruDepartment']);
+  it('draw each kind exactly once: the world outside Peru, dashed provinces, lines for the rest', () => {
+    expect(kindsDrawnBy(BOUNDARY_LAYER_IDS.outsidePeru)).toEqual(['outsidePeru']);
     expect(kindsDrawnBy(BOUNDARY_LAYER_IDS.provinceBorders)).toEqual(['provinceBorder']);
     expect(kindsDrawnBy(BOUNDARY_LAYER_IDS.lines)).toEqual([
       'peruDepartment',

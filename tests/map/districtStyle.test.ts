@@ -320,6 +320,11 @@ describe('districtAt', () => {
 
 describe('the offline style', () => {
   const style = buildOfflineStyle({
+    peruOutline: {
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'MultiPolygon', coordinates: [] },
+    },
     peruDepartments: [],
     provinceBorders: {
       type: 'Feature',
@@ -343,7 +348,7 @@ describe('the offline style', () => {
   const at = (id: string) => order.indexOf(id);
 
   it('draws district outlines above their fills, and borders and rivers above both', () => {
-    expect(at(DISTRICT_LAYER_IDS.fill)).toBeGreaterThan(at(LAYER_IDS.land));
+    expect(at(DISTRICT_LAYER_IDS.fill)).toBeGreaterThan(at(LAYER_IDS.outsidePeru));
     expect(at(DISTRICT_LAYER_IDS.line)).toBeGreaterThan(at(DISTRICT_LAYER_IDS.fill));
     expect(at(LAYER_IDS.provinceBorders)).toBeGreaterThan(at(DISTRICT_LAYER_IDS.line));
     expect(at(LAYER_IDS.lines)).toBeGreaterThan(at(LAYER_IDS.provinceBorders));
