@@ -5,6 +5,9 @@ import { afterFirstFrame } from './app/afterFirstFrame';
 import { offlineStore } from './app/offlineStore';
 import { preloadMap } from './ui/MapArea';
 import './ui/app.css';
+import './ui/panels.css';
+import './ui/chartsTable.css';
+import './ui/adaptive.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
