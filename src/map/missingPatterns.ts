@@ -1,6 +1,6 @@
 /**
  * The patterns that mark the three kinds of gap on the map, so that they read apart without
- * colour (WCAG 1.4.1): the same marks as the legend's swatches (app.css, `.pattern-*`) —
+ * colour (WCAG 1.4.1): the same marks as the legend's swatches (adaptive.css, `.pattern-*`) —
  * diagonal hatch for "no data", horizontal lines for "not yet a district", dots for "outside
  * the source's coverage".
  *

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nContext';
 
-/** The one-column layout's breakpoint (app.css): in em, so large default fonts switch too. */
+/** The one-column layout's breakpoint (adaptive.css): in em, so large default fonts switch too. */
 const NARROW = '(max-width: 60em)';
 
 /**
