@@ -6,6 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
+import { screenshotPath } from './shots';
 
 const baseUrl = inject('baseUrl');
 
@@ -45,7 +46,7 @@ describe('error boundaries (built app, real Chromium)', () => {
       'No se pudo mostrar «Mapa» por un error. El resto del atlas sigue funcionando.',
     );
     await alert.getByRole('button', { name: 'Reintentar' }).waitFor();
-    await page.screenshot({ path: 'tests/e2e/screenshots/boundary-map-es.png' });
+    await page.screenshot({ path: screenshotPath('boundary-map-es.png') });
     // The error went to the console, naming the panel; the page itself did not crash.
     expect(consoleErrors.some((e) => e.includes('the map panel failed'))).toBe(true);
     expect(pageErrors).toEqual([]);

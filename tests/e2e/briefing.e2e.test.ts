@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -11,9 +10,9 @@ import {
 } from './atlasPage';
 import { launchChromium } from './chromium';
 import { districtByUbigeo } from './fixtures';
+import { screenshotPath } from './shots';
 
 const baseUrl = inject('baseUrl');
-const SHOTS = resolve(__dirname, 'screenshots');
 // Pichari (La Convención, Cusco): a large VRAEM district with coca and poverty values, near the
 // middle of the VRAEM, so it stays on screen in every layout here.
 const PICHARI = districtByUbigeo('080910');
@@ -131,7 +130,7 @@ describe('briefing (built app, real Chromium)', () => {
         expect(await legendHeading(page)).toContain('Coca cultivada (ha) · 2020');
         expect(await page.locator('.sidebar').isVisible()).toBe(false);
         const cocaColour = await pichariColour(page);
-        await page.screenshot({ path: `${SHOTS}/briefing-present-es.png` });
+        await page.screenshot({ path: screenshotPath('briefing-present-es.png') });
 
         await page.keyboard.press('PageDown');
         await page.getByTestId('present-counter').filter({ hasText: '2 / 2' }).waitFor();
@@ -167,7 +166,7 @@ describe('briefing (built app, real Chromium)', () => {
         await settle(page);
         expect(await legendHeading(page)).toContain('Coca cultivation (ha) · 2020');
         expect(await page.getByText('Esc: exit').isVisible()).toBe(true);
-        await page.screenshot({ path: `${SHOTS}/briefing-present-en.png` });
+        await page.screenshot({ path: screenshotPath('briefing-present-en.png') });
         await page.keyboard.press('Escape');
 
         await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -262,7 +261,7 @@ describe('briefing (built app, real Chromium)', () => {
         ]) {
           expect(await visible(hidden), hidden).toBe(false);
         }
-        await page.screenshot({ path: `${SHOTS}/briefing-print.png`, fullPage: true });
+        await page.screenshot({ path: screenshotPath('briefing-print.png'), fullPage: true });
         const pdf = await page.pdf({ format: 'A4', landscape: true });
         expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       });
@@ -292,7 +291,7 @@ describe('briefing (built app, real Chromium)', () => {
         const toggles = await page.locator('.view-toggles').boundingBox();
         if (!bar || !toggles) throw new Error('toolbar missing');
         expect(bar.x + bar.width).toBeLessThan(toggles.x);
-        await page.screenshot({ path: `${SHOTS}/briefing-large-text-1366.png` });
+        await page.screenshot({ path: screenshotPath('briefing-large-text-1366.png') });
       });
     },
     LONG,

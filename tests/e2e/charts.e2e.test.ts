@@ -6,6 +6,7 @@ import { EMERGENCY_COLOURS } from '../../src/ui/layerView';
 import { colourDistance, openAtlas, pixelAt, screenPoint } from './atlasPage';
 import { launchChromium } from './chromium';
 import { ALL_DISTRICTS, decreeUbigeos } from './fixtures';
+import { screenshotPath } from './shots';
 
 const baseUrl = inject('baseUrl');
 
@@ -34,7 +35,7 @@ describe('charts over time (built app, real Chromium)', () => {
     );
     expect(await card.locator('figcaption').innerText()).toContain('Coca cultivada (ha)');
     expect(consoleErrors).toEqual([]);
-    await page.screenshot({ path: 'test-results/charts-two-districts.png' });
+    await page.screenshot({ path: screenshotPath('charts-two-districts.png') });
     await page.context().close();
   });
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { colourDistance, openAtlas, pixelAt, screenPoint, waitForMapReady } from './atlasPage';
 import { districtByUbigeo } from './fixtures';
 import { launchChromium } from './chromium';
+import { screenshotPath } from './shots';
 
 const baseUrl = inject('baseUrl');
 
@@ -61,7 +62,7 @@ describe('district filters (built app, real Chromium)', () => {
     const url = new URL(page.url());
     expect(url.searchParams.get('dep')).toBe('12');
     expect(url.searchParams.get('r')).toBe('pov.ge.50');
-    await page.screenshot({ path: 'tests/e2e/screenshots/filters-es.png' });
+    await page.screenshot({ path: screenshotPath('filters-es.png') });
 
     // The link reopens the same filter.
     const again = await openAtlas(browser, page.url());
@@ -88,7 +89,7 @@ describe('district filters (built app, real Chromium)', () => {
     // Huancavelica has 102 districts, 27 of them in the VRAEM.
     await expect.poll(() => count(page)).toBe('102 of 551 districts');
     expect(await page.locator('.district-list li').count()).toBe(102);
-    await page.screenshot({ path: 'tests/e2e/screenshots/filters-en.png' });
+    await page.screenshot({ path: screenshotPath('filters-en.png') });
     await page.context().close();
   });
 
@@ -135,7 +136,7 @@ describe('district filters (built app, real Chromium)', () => {
     expect(await cocaRow.locator('td').first().innerText()).toMatch(
       /1[.,]140 ha \(2018\)[\s\S]*puesto \d+ de \d+/,
     );
-    await page.screenshot({ path: 'tests/e2e/screenshots/compare-es.png' });
+    await page.screenshot({ path: screenshotPath('compare-es.png') });
     await compare.getByRole('button', { name: 'Quitar Mazamari de la comparación' }).click();
     await expect.poll(() => compare.locator('thead th').count()).toBe(3);
     await page.context().close();
@@ -187,7 +188,7 @@ describe('district filters (built app, real Chromium)', () => {
     await expect
       .poll(() => page.locator('.district-list li').allInnerTexts())
       .toContainEqual(expect.stringContaining('Río Tambo'));
-    await page.screenshot({ path: 'tests/e2e/screenshots/area-es.png' });
+    await page.screenshot({ path: screenshotPath('area-es.png') });
     await page.context().close();
   });
 });

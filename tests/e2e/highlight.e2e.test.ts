@@ -5,6 +5,7 @@ import { COLORS, type RGBA } from '../../src/map/palette';
 import { colourDistance, openAtlas, screenPoint } from './atlasPage';
 import { launchChromium } from './chromium';
 import { districtByUbigeo } from './fixtures';
+import { screenshotPath } from './shots';
 
 const baseUrl = inject('baseUrl');
 const PICHARI = districtByUbigeo('080910');
@@ -59,7 +60,7 @@ describe('district highlight (MapLibre layer, built app, real Chromium)', () => 
     await page.getByRole('dialog').waitFor();
     await page.mouse.move(5, 400);
     expect(await waitForPixels(page, point, COLORS.selectedLine)).toBeGreaterThan(150);
-    await page.screenshot({ path: 'test-results/highlight-selected.png' });
+    await page.screenshot({ path: screenshotPath('highlight-selected.png') });
     await page.context().close();
   });
 });

@@ -3,7 +3,6 @@
  * and in the legend; a malformed file gives a report by row and field; markup in a file stays
  * text; nothing leaves the page's origin while a file is read.
  */
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -18,11 +17,10 @@ import {
 } from './atlasPage';
 import { districtByUbigeo } from './fixtures';
 import { launchChromium } from './chromium';
+import { screenshotPath } from './shots';
 
 const baseUrl = inject('baseUrl');
 const FIXTURES = resolve(__dirname, '../fixtures/import');
-const SCREENSHOTS = resolve(__dirname, 'screenshots');
-mkdirSync(SCREENSHOTS, { recursive: true });
 
 // Andarapa (Apurímac, 030202): written "30202" and "51,7" in the fixture (2018 poverty, %).
 const ANDARAPA = districtByUbigeo('030202');
@@ -75,7 +73,7 @@ describe('import dialog (built app, real Chromium)', () => {
     await expect(
       dialog.getByRole('button', { name: 'Usar la 1 fila válida' }).count(),
     ).resolves.toBe(1);
-    await dialog.screenshot({ path: resolve(SCREENSHOTS, 'import-report-es.png') });
+    await dialog.screenshot({ path: screenshotPath('import-report-es.png') });
 
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
@@ -95,7 +93,7 @@ describe('import dialog (built app, real Chromium)', () => {
       'Row 8 · ubigeo: “<img src=x onerror=window.__xss=1>” is not a 6-digit ubigeo',
     );
     expect(await dialog.locator('img').count()).toBe(0);
-    await dialog.screenshot({ path: resolve(SCREENSHOTS, 'import-report-en.png') });
+    await dialog.screenshot({ path: screenshotPath('import-report-en.png') });
     await dialog.locator('.import-actions').getByRole('button', { name: 'Close' }).click();
 
     await importFile(page, 'Import data', /District indicator/, 'xss-indicator.csv');
@@ -119,7 +117,7 @@ describe('import dialog (built app, real Chromium)', () => {
       'pobreza-2018-vraem.csv: 69 de 69 filas válidas, 69 distritos, años 2018.',
     );
     expect(await dialog.innerText()).toContain('Leído como UTF-8 (BOM), separador «;».');
-    await dialog.screenshot({ path: resolve(SCREENSHOTS, 'import-dialog-es.png') });
+    await dialog.screenshot({ path: screenshotPath('import-dialog-es.png') });
     await dialog.getByRole('button', { name: 'Usar las 69 filas válidas' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
 
@@ -147,7 +145,7 @@ describe('import dialog (built app, real Chromium)', () => {
     expect(tip).toMatch(/51\.7 ?%/); // es-PE prints a decimal point
     expect(tip).toContain('INEI, Mapa de pobreza 2018');
     await page.mouse.move(5, 5);
-    await page.screenshot({ path: resolve(SCREENSHOTS, 'import-layer-es.png') });
+    await page.screenshot({ path: screenshotPath('import-layer-es.png') });
 
     // The table has a column for it, with the value.
     await page.getByRole('button', { name: 'Tabla' }).click();
@@ -173,7 +171,7 @@ describe('import dialog (built app, real Chromium)', () => {
     expect(await dialog.innerText()).toContain(
       'ACLED · acled-fixture.csv: 2 events inside the five departments; 1 outside them (not shown).',
     );
-    await dialog.screenshot({ path: resolve(SCREENSHOTS, 'import-dialog-en.png') });
+    await dialog.screenshot({ path: screenshotPath('import-dialog-en.png') });
     await dialog.getByRole('button', { name: 'Show the 2 events' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     expect(await page.locator('.imported-layers').innerText()).toContain(
@@ -187,7 +185,7 @@ describe('import dialog (built app, real Chromium)', () => {
     await card.waitFor();
     expect(await card.innerText()).toContain('Canayre');
     expect(await card.innerText()).toContain('Fixture newspaper');
-    await page.screenshot({ path: resolve(SCREENSHOTS, 'import-events-en.png') });
+    await page.screenshot({ path: screenshotPath('import-events-en.png') });
     expect(atlas.foreignRequests).toEqual([]);
     expect(await atlas.cspViolations()).toEqual([]);
   });

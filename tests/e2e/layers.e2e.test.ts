@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MISSING_COLOURS } from '../../src/domain/palettes';
@@ -16,10 +14,9 @@ import {
 } from './atlasPage';
 import { launchChromium } from './chromium';
 import { ALL_DISTRICTS, decreeUbigeos, districtByUbigeo } from './fixtures';
+import { screenshotPath } from './shots';
 
 const baseUrl = inject('baseUrl');
-const ARTIFACTS = resolve(__dirname, '../../test-results');
-mkdirSync(ARTIFACTS, { recursive: true });
 
 const PICHARI = districtByUbigeo('080910');
 const VIZCATAN = districtByUbigeo('120609');
@@ -87,7 +84,7 @@ describe('indicator and jurisdiction layers (built app, real Chromium)', () => {
     const text = await hoverText(page, VIZCATAN.labelPoint);
     expect(text).toContain('2,169 ha (2015)');
     expect(text).toContain('compilación secundaria');
-    await page.screenshot({ path: resolve(ARTIFACTS, 'coca-2015.png') });
+    await page.screenshot({ path: screenshotPath('atlas-es.png') });
     await page.context().close();
   });
 
@@ -99,7 +96,7 @@ describe('indicator and jurisdiction layers (built app, real Chromium)', () => {
     expect(await hoverText(page, PICHARI.labelPoint)).toMatch(
       /\(2018\) · IC 95 %: .* · dato de 2018 mostrado para 2020/,
     );
-    await page.screenshot({ path: resolve(ARTIFACTS, 'poverty-2020.png') });
+    await page.screenshot({ path: screenshotPath('poverty-2020.png') });
     await page.goto(`${baseUrl}/?i=poverty_total_pct&y=2018`);
     await waitForMapReady(page);
     await page.locator('.choropleth-legend').waitFor();
@@ -149,7 +146,7 @@ describe('indicator and jurisdiction layers (built app, real Chromium)', () => {
     const none = await colourAt(page, onlyIn2018.labelPoint);
     expect(colourDistance(none, hex(EMERGENCY_COLOURS.notStated))).toBeGreaterThan(80);
     expect(new URL(page.url()).searchParams.get('f')).toBe('2016-09-15');
-    await page.screenshot({ path: resolve(ARTIFACTS, 'emergency-2016.png') });
+    await page.screenshot({ path: screenshotPath('emergency-2016.png') });
     await page.context().close();
   });
 
@@ -161,7 +158,7 @@ describe('indicator and jurisdiction layers (built app, real Chromium)', () => {
     expect(text).toContain('Pangoa + Vizcatán del Ene');
     expect(text).toContain('2,168 ha (2014)');
     expect(await page.locator('.merged-note').innerText()).toContain('Pangoa + Vizcatán del Ene');
-    await page.screenshot({ path: resolve(ARTIFACTS, 'comparable-2014.png') });
+    await page.screenshot({ path: screenshotPath('comparable-2014.png') });
     await page.context().close();
   });
 

@@ -1,18 +1,15 @@
 /**
  * Layout for every screen: a 1366×768 laptop, a 390×844 phone, 200 % browser zoom and 200 %
- * text size (WCAG 1.4.4), and reduced motion. Screenshots in both languages are kept in
- * tests/e2e/screenshots/ (committed, looked at by a person).
+ * text size (WCAG 1.4.4), and reduced motion. Screenshots in both languages, to be looked at by a
+ * person (shots.ts says where).
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openAtlas } from './atlasPage';
 import { launchChromium } from './chromium';
+import { screenshotPath } from './shots';
 
 const baseUrl = inject('baseUrl');
-const SCREENSHOTS = resolve(__dirname, 'screenshots');
-mkdirSync(SCREENSHOTS, { recursive: true });
 
 let browser: Browser;
 beforeAll(async () => {
@@ -114,7 +111,7 @@ describe.each(['es', 'en'] as const)('layout (%s)', (lang) => {
       });
       await page.locator('.choropleth-legend').waitFor();
       await page.screenshot({
-        path: resolve(SCREENSHOTS, `layout-${width}x${height}-${lang}.png`),
+        path: screenshotPath(`layout-${width}x${height}-${lang}.png`),
       });
 
       const map = await page.locator('.map-area').boundingBox();
@@ -150,7 +147,7 @@ describe.each(['es', 'en'] as const)('layout (%s)', (lang) => {
       const panel = page.getByRole('dialog');
       await panel.waitFor();
       await page.screenshot({
-        path: resolve(SCREENSHOTS, `layout-${width}x${height}-${lang}-panel.png`),
+        path: screenshotPath(`layout-${width}x${height}-${lang}-panel.png`),
       });
       const box = await panel.boundingBox();
       if (!box) throw new Error('no panel');
@@ -170,7 +167,7 @@ describe('200 % text', () => {
       deviceScaleFactor: 2,
     });
     await page.locator('.choropleth-legend').waitFor();
-    await page.screenshot({ path: resolve(SCREENSHOTS, 'layout-zoom200-es.png') });
+    await page.screenshot({ path: screenshotPath('layout-zoom200-es.png') });
     await openSidebar(page, 'es', 'closed');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(await clippedElements(page)).toEqual([]);
@@ -194,7 +191,7 @@ describe('200 % text', () => {
       .locator('.layer-controls h2')
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(after).toBeCloseTo(before * 2, 0);
-    await page.screenshot({ path: resolve(SCREENSHOTS, 'layout-text200-en.png') });
+    await page.screenshot({ path: screenshotPath('layout-text200-en.png') });
     await openSidebar(page, 'en', 'open');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(await clippedElements(page)).toEqual([]);

@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -7,10 +5,9 @@ import { COLORS, type RGBA } from '../../src/map/palette';
 import { colourDistance, openAtlas, pixelAt, screenPoint, type Pixel } from './atlasPage';
 import { launchChromium } from './chromium';
 import { districtByUbigeo } from './fixtures';
+import { screenshotPath } from './shots';
 
 const baseUrl = inject('baseUrl');
-const ARTIFACTS = resolve(__dirname, '../../test-results');
-mkdirSync(ARTIFACTS, { recursive: true });
 
 const PICHARI = districtByUbigeo('080910');
 const VIZCATAN = districtByUbigeo('120609');
@@ -55,7 +52,7 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
     expect(colourDistance(insidePixel, outsidePixel)).toBeGreaterThan(80);
     // The VRAEM outline is drawn above the district fills, in its own colour (it once vanished
     // under the fills until the first hover).
-    const shot = PNG.sync.read(await page.screenshot({ path: resolve(ARTIFACTS, 'map-es.png') }));
+    const shot = PNG.sync.read(await page.screenshot({ path: screenshotPath('map-es.png') }));
     const outline = hex(COLORS.vraemOutline);
     let outlinePixels = 0;
     for (let i = 0; i < shot.data.length; i += 4) {
@@ -123,7 +120,7 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
     expect(await page.locator('h1').innerText()).toBe('Atlas VRAEM');
     expect(await page.getByRole('dialog').innerText()).toContain('Province');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await page.screenshot({ path: resolve(ARTIFACTS, 'map-en-panel.png') });
+    await page.screenshot({ path: screenshotPath('atlas-en-panel.png') });
     await page.getByRole('button', { name: 'Español' }).click();
     expect(await page.getByRole('dialog').innerText()).toContain('Provincia');
     expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
@@ -160,7 +157,7 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
       await page.waitForTimeout(400);
     }
     await page.waitForFunction(() => window.atlasDebug?.idle() === true);
-    await page.screenshot({ path: resolve(ARTIFACTS, 'map-zoomed-labels.png') });
+    await page.screenshot({ path: screenshotPath('map-zoomed-labels.png') });
     // The label is drawn at the label point: dark text over the district fill.
     const after = await screenPoint(page, PICHARI.labelPoint);
     const clip = { x: after.x - 30, y: after.y - 8, width: 60, height: 16 };

@@ -2,7 +2,7 @@
  * National scope (?scope=peru): every district of Peru drawn and usable like the VRAEM ones, the
  * VRAEM still outlined, and the switch back to the VRAEM scope.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import type { Browser } from 'playwright-core';
@@ -20,10 +20,9 @@ import {
 } from './atlasPage';
 import { launchChromium } from './chromium';
 import { districtByUbigeo } from './fixtures';
+import { screenshotPath } from './shots';
 
 const baseUrl = inject('baseUrl');
-const ARTIFACTS = resolve(__dirname, '../../test-results');
-mkdirSync(ARTIFACTS, { recursive: true });
 
 const readData = (rel: string): unknown =>
   JSON.parse(readFileSync(resolve(__dirname, '../../data', rel), 'utf8'));
@@ -95,9 +94,7 @@ describe('national scope (built app, real Chromium)', () => {
       const pixel = await pixelAt(page, p.x, p.y);
       expect(colourDistance(pixel, hex(COLORS.background)), name).toBeLessThan(12);
     }
-    const shot = PNG.sync.read(
-      await page.screenshot({ path: resolve(ARTIFACTS, 'national-es.png') }),
-    );
+    const shot = PNG.sync.read(await page.screenshot({ path: screenshotPath('national-es.png') }));
     const outline = hex(COLORS.vraemOutline);
     let outlinePixels = 0;
     for (let i = 0; i < shot.data.length; i += 4) {
@@ -138,7 +135,7 @@ describe('national scope (built app, real Chromium)', () => {
     const tip = await tooltip.innerText();
     expect(tip).toContain('Napo');
     expect(tip).toContain('Loreto');
-    await page.screenshot({ path: resolve(ARTIFACTS, 'national-hover-es.png') });
+    await page.screenshot({ path: screenshotPath('national-hover-es.png') });
     await page.mouse.click(p.x, p.y);
     const panel = page.getByRole('dialog');
     await panel.waitFor();
@@ -162,7 +159,7 @@ describe('national scope (built app, real Chromium)', () => {
 
   it('switches back to the VRAEM scope: link without scope, 551 districts, hover still works', async () => {
     const { page } = await openAtlas(browser, `${baseUrl}/?scope=peru&lang=en`);
-    await page.screenshot({ path: resolve(ARTIFACTS, 'national-en.png') });
+    await page.screenshot({ path: screenshotPath('national-en.png') });
     await page.getByRole('button', { name: 'VRAEM', exact: true }).click();
     await page.getByTestId('scope-note').waitFor({ state: 'detached' });
     expect(new URL(page.url()).searchParams.get('scope')).toBeNull();

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openAtlas } from './atlasPage';
 import { launchChromium } from './chromium';
+import { screenshotPath } from './shots';
 
 const baseUrl = inject('baseUrl');
 
@@ -31,7 +32,7 @@ describe('the district table (built app, real Chromium)', () => {
 
     await firstRow.locator('th button').click();
     await page.getByRole('dialog').waitFor();
-    await page.screenshot({ path: 'test-results/table-panel.png' });
+    await page.screenshot({ path: screenshotPath('table-panel.png') });
     expect(new URL(page.url()).searchParams.get('d')).not.toBeNull();
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
