@@ -4,22 +4,16 @@
  * fix can go to the root (contrast, names, landmarks, ARIA) rather than into an exclusion list.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { openAtlas, screenPoint, waitForMapReady } from './atlasPage';
-import { launchChromium } from './chromium';
+import { chromiumPerFile } from './browser';
 
 const baseUrl = inject('baseUrl');
 const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 /** Each main view: its link, and what must be on screen before axe looks at it. */
 const VIEWS: { name: string; query: string; ready: string }[] = [
@@ -71,7 +65,7 @@ describe.each(['es', 'en'] as const)('axe on every main view (%s)', (lang) => {
   it.each(VIEWS)('$name has no WCAG 2.1 A/AA violation', async ({ query, ready }) => {
     const params = new URLSearchParams(query);
     if (lang === 'en') params.set('lang', 'en');
-    const { page } = await openAtlas(browser, `${baseUrl}/?${params.toString()}`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?${params.toString()}`);
     await page.locator(ready).first().waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
     expect(await axeViolations(page)).toEqual([]);
@@ -83,7 +77,7 @@ describe('no information by colour alone, and metadata in the reader’s languag
   it('the legend gives each kind of gap its own pattern as well as its colour', async () => {
     // Coca 2016: districts created later are "not yet a district", the rest of the five
     // departments is outside the source's coverage.
-    const { page } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&y=2016`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?i=coca_ha&y=2016`);
     await page.locator('.choropleth-legend').waitFor();
     const pattern = (kind: string) =>
       page.getByTestId(`swatch-${kind}`).evaluate((el) => getComputedStyle(el).backgroundImage);
@@ -104,7 +98,7 @@ describe('no information by colour alone, and metadata in the reader’s languag
     const inside = [-74.2, -12.2] as const;
     // The camera sits west of it, so that the point is right of the floating legend.
     const camera = `#map=10/${inside[1]}/${inside[0] - 0.18}`;
-    const { page } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&y=2014${camera}`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?i=coca_ha&y=2014${camera}`);
     await page.locator('.choropleth-legend').waitFor();
     const centre = await screenPoint(page, inside);
     const lines = async () => {
@@ -131,7 +125,7 @@ describe('no information by colour alone, and metadata in the reader’s languag
   });
 
   it("MapLibre's own controls speak the reader's language and follow the language switch", async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/`);
     const controls = () =>
       page.evaluate(() => {
         const attrs = (selector: string) => {
@@ -172,7 +166,7 @@ describe('no information by colour alone, and metadata in the reader’s languag
   });
 
   it('in Spanish, source titles and the published security totals are in Spanish', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/?ev=1&d=080910`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?ev=1&d=080910`);
     const panel = page.getByRole('dialog');
     await panel.locator('summary', { hasText: 'Fuentes' }).click();
     const sources = await panel.locator('.panel-sources').innerText();

@@ -3,24 +3,17 @@
  * flaky connection, a bad proxy), and the district list, a district profile, the layers, the
  * table and the charts keep working beside a message that names the map.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumPerFile } from './browser';
 import { screenshotPath } from './shots';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 describe('error boundaries (built app, real Chromium)', () => {
   it('a corrupted map chunk is contained: the map says so, the rest keeps working', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const consoleErrors: string[] = [];
     const pageErrors: string[] = [];

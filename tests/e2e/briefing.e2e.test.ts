@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import {
   colourDistance,
   openAtlas,
@@ -8,7 +8,7 @@ import {
   screenPoint,
   waitForMapReady,
 } from './atlasPage';
-import { launchChromium } from './chromium';
+import { chromiumPerFile } from './browser';
 import { districtByUbigeo } from './fixtures';
 import { screenshotPath } from './shots';
 
@@ -17,13 +17,7 @@ const baseUrl = inject('baseUrl');
 // middle of the VRAEM, so it stays on screen in every layout here.
 const PICHARI = districtByUbigeo('080910');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 /** Runs `body`, then closes the context even if it failed (a left-open page slows the rest). */
 async function using(atlas: AtlasPage, body: (atlas: AtlasPage) => Promise<void>): Promise<void> {
@@ -90,7 +84,7 @@ describe('briefing (built app, real Chromium)', () => {
   it(
     'slides survive a reload; present pages with the keyboard (map and legend change), Esc leaves; the briefing link opens with no storage',
     async () => {
-      const { page, consoleErrors } = await openAtlas(browser, `${baseUrl}/?i=coca&y=2020&v=2`);
+      const { page, consoleErrors } = await openAtlas(browser(), `${baseUrl}/?i=coca&y=2020&v=2`);
       let link: string | undefined;
       try {
         await twoSlides(page);
@@ -180,7 +174,7 @@ describe('briefing (built app, real Chromium)', () => {
       }
 
       if (link === undefined) throw new Error('no briefing link was copied');
-      const fresh = await openAtlas(browser, link);
+      const fresh = await openAtlas(browser(), link);
       try {
         const panel = fresh.page.getByTestId('briefing-panel');
         await panel.getByText('Presentación abierta desde un enlace').waitFor();
@@ -205,7 +199,7 @@ describe('briefing (built app, real Chromium)', () => {
     async () => {
       let url = '';
       let before = { x: 0, y: 0 };
-      const first = await openAtlas(browser, `${baseUrl}/?i=coca&y=2020&v=2`);
+      const first = await openAtlas(browser(), `${baseUrl}/?i=coca&y=2020&v=2`);
       await using(first, async ({ page }) => {
         const entries = await page.evaluate(() => window.history.length);
         await page.mouse.move(1000, 300); // over the map, right of the legend
@@ -217,7 +211,7 @@ describe('briefing (built app, real Chromium)', () => {
         expect(await page.evaluate(() => window.history.length)).toBe(entries);
       });
 
-      const again = await openAtlas(browser, url);
+      const again = await openAtlas(browser(), url);
       await using(again, async ({ page }) => {
         expect(new URL(page.url()).hash).toBe(new URL(url).hash);
         const after = await screenPoint(page, PICHARI.labelPoint);
@@ -232,7 +226,7 @@ describe('briefing (built app, real Chromium)', () => {
   it(
     'print layout: map, legend, title, chart and sources shown; controls hidden',
     async () => {
-      const atlas = await openAtlas(browser, `${baseUrl}/?i=coca&y=2020&ch=1&sel=080910&v=2`);
+      const atlas = await openAtlas(browser(), `${baseUrl}/?i=coca&y=2020&ch=1&sel=080910&v=2`);
       await using(atlas, async ({ page }) => {
         await page.locator('.chart-card').first().waitFor();
         await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -272,7 +266,7 @@ describe('briefing (built app, real Chromium)', () => {
   it(
     'large text is remembered and the app fits a 1366×768 laptop',
     async () => {
-      const atlas = await openAtlas(browser, `${baseUrl}/?i=coca&y=2020&v=2`, {
+      const atlas = await openAtlas(browser(), `${baseUrl}/?i=coca&y=2020&v=2`, {
         viewport: { width: 1366, height: 768 },
       });
       await using(atlas, async ({ page }) => {

@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { openAtlas } from './atlasPage';
-import { launchChromium } from './chromium';
+import { chromiumPerFile } from './browser';
 
 const baseUrl = inject('baseUrl');
 const RESULTS = resolve(__dirname, '../../test-results');
@@ -18,13 +18,7 @@ const RESULTS = resolve(__dirname, '../../test-results');
 const VIEW = '/?i=coca&y=2020&ch=1&sel=080910&v=2#map=8.6/-12.46/-73.79';
 const LONG = 480_000;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => window.atlasDebug?.idle() === true);
@@ -134,7 +128,7 @@ describe('image export (built app, real Chromium)', () => {
     'the map PNG is rendered at 2× (it matches a 2× screen, not a 1× screen scaled up), the map on screen is left as it was; the figure adds the chart with its legend',
     async () => {
       // The reference: the same view on a 2× (HiDPI) screen.
-      const hidpi = await openAtlas(browser, `${baseUrl}${VIEW}`, { deviceScaleFactor: 2 });
+      const hidpi = await openAtlas(browser(), `${baseUrl}${VIEW}`, { deviceScaleFactor: 2 });
       let reference: PNG;
       try {
         await settle(hidpi.page);
@@ -143,7 +137,7 @@ describe('image export (built app, real Chromium)', () => {
         await hidpi.page.context().close();
       }
 
-      const { page, consoleErrors } = await openAtlas(browser, `${baseUrl}${VIEW}`);
+      const { page, consoleErrors } = await openAtlas(browser(), `${baseUrl}${VIEW}`);
       try {
         await page.locator('.chart-card').first().waitFor();
         await settle(page);

@@ -2,26 +2,20 @@
  * Links that open a view as it was left: zoomed in (district names drawn at once) and in the
  * middle of a presentation (the slide number in the address).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { openAtlas, screenPoint } from './atlasPage';
 import { BRIEFING_VERSION, type Briefing } from '../../src/state/briefing';
 import { encodeBriefingHash } from '../../src/state/briefingLink';
-import { launchChromium } from './chromium';
+import { chromiumPerFile } from './browser';
 import { districtByUbigeo } from './fixtures';
 
 const baseUrl = inject('baseUrl');
 const PICHARI = districtByUbigeo('080910');
 const LONG = 480_000;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 /** Near-black pixels in a 60×16 box on a label point: the name's letters (the fill is light). */
 async function darkPixelsAt(page: Page, lonLat: readonly [number, number]): Promise<number> {
@@ -59,7 +53,7 @@ describe('links to a view (built app, real Chromium)', () => {
     'a link zoomed in past 8 shows the district names with no interaction',
     async () => {
       // Centred west of Pichari so that its name lands right of the legend, on open map.
-      const atlas = await openAtlas(browser, `${baseUrl}/?i=coca&y=2020&v=2#map=9/-12.46/-74.22`);
+      const atlas = await openAtlas(browser(), `${baseUrl}/?i=coca&y=2020&v=2#map=9/-12.46/-74.22`);
       try {
         await atlas.page.waitForFunction(() => window.atlasDebug?.idle() === true);
         await atlas.page.waitForTimeout(300);
@@ -76,7 +70,7 @@ describe('links to a view (built app, real Chromium)', () => {
     'the presented slide is in the address: a link or a reload opens present mode on it; a broken number opens the first',
     async () => {
       const hash = await encodeBriefingHash(BRIEFING);
-      const atlas = await openAtlas(browser, `${baseUrl}/?s=2&v=2${hash}`);
+      const atlas = await openAtlas(browser(), `${baseUrl}/?s=2&v=2${hash}`);
       const { page } = atlas;
       try {
         await counter(page, '2 / 2');
@@ -111,7 +105,7 @@ describe('links to a view (built app, real Chromium)', () => {
         await page.context().close();
       }
 
-      const broken = await openAtlas(browser, `${baseUrl}/?s=zwei&v=2${hash}`);
+      const broken = await openAtlas(browser(), `${baseUrl}/?s=zwei&v=2${hash}`);
       try {
         await counter(broken.page, '1 / 2');
         expect(await broken.page.getByTestId('present-title').innerText()).toBe('Coca 2020');

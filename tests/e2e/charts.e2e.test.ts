@@ -1,26 +1,19 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { EMERGENCY_COLOURS } from '../../src/ui/layerView';
 import { colourDistance, openAtlas, pixelAt, screenPoint } from './atlasPage';
-import { launchChromium } from './chromium';
+import { chromiumPerFile } from './browser';
 import { ALL_DISTRICTS, decreeUbigeos } from './fixtures';
 import { screenshotPath } from './shots';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 describe('charts over time (built app, real Chromium)', () => {
   it('adding two districts from their profiles draws two lines beside the VRAEM aggregate', async () => {
-    const { page, consoleErrors } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&d=120606`);
+    const { page, consoleErrors } = await openAtlas(browser(), `${baseUrl}/?i=coca_ha&d=120606`);
     await page.getByRole('button', { name: 'Añadir al gráfico' }).click();
     await page.getByRole('searchbox').fill('vizcatan');
     await page.getByRole('button', { name: /Vizcatán del Ene/ }).click();
@@ -41,7 +34,7 @@ describe('charts over time (built app, real Chromium)', () => {
 
   it('clicking a decree on the timeline colours its districts on the map', async () => {
     const ds035 = decreeUbigeos('ds-035-2018');
-    const { page } = await openAtlas(browser, `${baseUrl}/?ch=1`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?ch=1`);
     await page.getByRole('button', { name: /DS 035-2018-PCM/ }).click();
     await page
       .locator('#legend-title', { hasText: 'Estado de emergencia el 2018-04-04' })
@@ -75,7 +68,7 @@ describe('charts over time (built app, real Chromium)', () => {
   });
 
   it('SVG export downloads a figure with its title and source line; PNG export is 2×', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/?ch=1`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?ch=1`);
     const card = page.locator('.chart-card').filter({ hasText: 'zona VRAEM y Perú' });
     const [svgDownload] = await Promise.all([
       page.waitForEvent('download'),
@@ -99,7 +92,7 @@ describe('charts over time (built app, real Chromium)', () => {
   it('the map tooltip and the district panel carry a sparkline of the indicator', async () => {
     const pichari = ALL_DISTRICTS.find((d) => d.ubigeo === '080910');
     if (!pichari) throw new Error('fixture');
-    const { page } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&d=080910`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?i=coca_ha&d=080910`);
     await page.locator('[data-indicator="coca_ha"] svg.sparkline').waitFor();
     // Nine years of coca 2012–2020: nine points on one unbroken line.
     expect(await page.locator('[data-indicator="coca_ha"] svg.sparkline circle').count()).toBe(9);

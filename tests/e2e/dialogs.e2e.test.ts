@@ -6,22 +6,16 @@
  * Also: axe on the incident card, and reduced motion on the map's zoom buttons.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { hoverUntil, openAtlas, screenPoint } from './atlasPage';
-import { launchChromium } from './chromium';
+import { chromiumPerFile } from './browser';
 import { districtByUbigeo } from './fixtures';
 
 const baseUrl = inject('baseUrl');
 const PICHARI = districtByUbigeo('080910');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 /** Text and role of what has focus, to compare with what the user expects to be on. */
 function focused(page: Page): Promise<string> {
@@ -36,7 +30,7 @@ function focused(page: Page): Promise<string> {
 
 describe('panels with the keyboard', () => {
   it('district panel from the list: focus on its name, Tab reaches its close button, Esc closes, focus back on the list entry', async () => {
-    const { page } = await openAtlas(browser, baseUrl);
+    const { page } = await openAtlas(browser(), baseUrl);
     await page.getByRole('searchbox').fill('pichari');
     const entry = page.getByRole('button', { name: /Pichari/ });
     await entry.focus();
@@ -55,7 +49,7 @@ describe('panels with the keyboard', () => {
   });
 
   it('district panel from the map keyboard walk: Esc gives focus back to the map', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/?lang=en`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?lang=en`);
     const map = page.getByRole('region', { name: /Map of the VRAEM districts/ });
     await map.focus();
     await page.keyboard.press('ArrowRight');
@@ -70,7 +64,7 @@ describe('panels with the keyboard', () => {
   });
 
   it('table: the toggle opens it with focus on its title; Esc closes only the table and focus returns to the toggle', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&y=2016&d=080910`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?i=coca_ha&y=2016&d=080910`);
     const toggle = page.getByRole('button', { name: 'Tabla', exact: true });
     await toggle.focus();
     await page.keyboard.press('Enter');
@@ -92,7 +86,7 @@ describe('panels with the keyboard', () => {
   });
 
   it('charts: focus on the panel title on open, Esc closes, focus back on the toggle', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&y=2016&lang=en`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?i=coca_ha&y=2016&lang=en`);
     const toggle = page.getByRole('button', { name: 'Charts', exact: true });
     await toggle.focus();
     await page.keyboard.press('Enter');
@@ -106,7 +100,7 @@ describe('panels with the keyboard', () => {
   });
 
   it('incident card: opened by a click, focus on its title, no axe violation, Esc closes it', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/?ev=1`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?ev=1`);
     await hoverUntil(page, PICHARI.labelPoint, '2023-02-11');
     const point = await screenPoint(page, PICHARI.labelPoint);
     await page.mouse.click(point.x, point.y);
@@ -132,7 +126,7 @@ describe('panels with the keyboard', () => {
 
 describe('reduced motion', () => {
   it('with prefers-reduced-motion the zoom buttons jump instead of animating', async () => {
-    const { page } = await openAtlas(browser, baseUrl, { reducedMotion: 'reduce' });
+    const { page } = await openAtlas(browser(), baseUrl, { reducedMotion: 'reduce' });
     const at = () => screenPoint(page, PICHARI.labelPoint);
     const before = await at();
     await page.getByRole('button', { name: /Zoom in|Acercar|Ampliar/i }).click();

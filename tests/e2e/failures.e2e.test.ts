@@ -1,22 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { openAtlas } from './atlasPage';
+import { chromiumPerFile } from './browser';
 import { launchChromium } from './chromium';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 describe('bad input and failure modes', () => {
   it('broken URL parameters fall back to defaults and the map still opens', async () => {
     const { page, consoleErrors } = await openAtlas(
-      browser,
+      browser(),
       `${baseUrl}/?lang=xx&d=%3Cscript%3E&d2=1`,
     );
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
@@ -27,7 +21,7 @@ describe('bad input and failure modes', () => {
 
   it('a well-formed ubigeo that is not on the map opens no panel and leaves the link', async () => {
     const { page, consoleErrors } = await openAtlas(
-      browser,
+      browser(),
       `${baseUrl}/?i=coca&y=2016&v=2&d=999999`,
     );
     await page.waitForFunction(() => !new URLSearchParams(location.search).has('d'));
@@ -38,7 +32,7 @@ describe('bad input and failure modes', () => {
   });
 
   it('a missing data file shows an error screen that names the file', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.route(/\/districts-[^/]*\.json$/, (route) =>
       route.fulfill({ status: 404, body: 'not found' }),
@@ -53,7 +47,7 @@ describe('bad input and failure modes', () => {
   });
 
   it('a data file that fails validation names the file and the field', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.route(/\/districts-[^/]*\.json$/, async (route) => {
       const response = await route.fetch();

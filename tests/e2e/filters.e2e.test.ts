@@ -1,20 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { colourDistance, openAtlas, pixelAt, screenPoint, waitForMapReady } from './atlasPage';
 import { districtByUbigeo } from './fixtures';
-import { launchChromium } from './chromium';
+import { chromiumPerFile } from './browser';
 import { screenshotPath } from './shots';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 async function colourOf(page: Page, ubigeo: string) {
   const p = await screenPoint(page, districtByUbigeo(ubigeo).labelPoint);
@@ -27,7 +21,7 @@ const tableRows = (page: Page) => page.locator('.district-table tbody tr').count
 describe('district filters (built app, real Chromium)', () => {
   it('search, department and a value range: list, table, map and link agree', async () => {
     const { page, foreignRequests, cspViolations } = await openAtlas(
-      browser,
+      browser(),
       `${baseUrl}/?i=pov&y=2013&tb=1`,
     );
     await page.locator('.district-table').waitFor();
@@ -65,7 +59,7 @@ describe('district filters (built app, real Chromium)', () => {
     await page.screenshot({ path: screenshotPath('filters-es.png') });
 
     // The link reopens the same filter.
-    const again = await openAtlas(browser, page.url());
+    const again = await openAtlas(browser(), page.url());
     await again.page.locator('.district-table').waitFor();
     await expect.poll(() => count(again.page)).toBe(`${rows} de 79 distritos`);
     expect(await tableRows(again.page)).toBe(rows);
@@ -85,7 +79,7 @@ describe('district filters (built app, real Chromium)', () => {
   });
 
   it('membership "the 5 departments" in English counts 551 and lists the districts outside the VRAEM too', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/?lang=en&m=all&dep=09&v=2`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?lang=en&m=all&dep=09&v=2`);
     // Huancavelica has 102 districts, 27 of them in the VRAEM.
     await expect.poll(() => count(page)).toBe('102 of 551 districts');
     expect(await page.locator('.district-list li').count()).toBe(102);
@@ -95,7 +89,7 @@ describe('district filters (built app, real Chromium)', () => {
 
   it('ticks table rows into a comparison with ranks, and exports the filtered rows as GeoJSON', async () => {
     const { page } = await openAtlas(
-      browser,
+      browser(),
       `${baseUrl}/?i=coca&y=2018&tb=1&prov=1206&dep=12&v=2`,
     );
     const table = page.locator('.district-table');
@@ -143,7 +137,7 @@ describe('district filters (built app, real Chromium)', () => {
   });
 
   it('selects by area: within 10 km of the Mantaro, and a circle drawn on the map', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/?tb=1&m=all`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?tb=1&m=all`);
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     const requests: string[] = [];

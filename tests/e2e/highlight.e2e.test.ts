@@ -1,9 +1,9 @@
 import { PNG } from 'pngjs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { COLORS, type RGBA } from '../../src/map/palette';
 import { colourDistance, openAtlas, screenPoint } from './atlasPage';
-import { launchChromium } from './chromium';
+import { chromiumPerFile } from './browser';
 import { districtByUbigeo } from './fixtures';
 import { screenshotPath } from './shots';
 
@@ -36,17 +36,11 @@ async function waitForPixels(page: Page, centre: { x: number; y: number }, colou
   return pixelsOf(page, centre, colour);
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 describe('district highlight (MapLibre layer, built app, real Chromium)', () => {
   it('outlines the hovered district in amber and the clicked one in red, above the fills', async () => {
-    const { page } = await openAtlas(browser, baseUrl);
+    const { page } = await openAtlas(browser(), baseUrl);
     const point = await screenPoint(page, PICHARI.labelPoint);
     // Move the pointer away first: no outline before any hover.
     await page.mouse.move(5, 400);

@@ -4,8 +4,8 @@
  * text; nothing leaves the page's origin while a file is read.
  */
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import {
   colourDistance,
   hoverText,
@@ -16,7 +16,7 @@ import {
   type Pixel,
 } from './atlasPage';
 import { districtByUbigeo } from './fixtures';
-import { launchChromium } from './chromium';
+import { chromiumPerFile } from './browser';
 import { screenshotPath } from './shots';
 
 const baseUrl = inject('baseUrl');
@@ -39,13 +39,7 @@ function rgb(css: string): Pixel {
   return { r, g, b };
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 async function importFile(page: Page, open: string, kind: RegExp, file: string): Promise<void> {
   await page.getByRole('button', { name: open }).click();
@@ -58,7 +52,7 @@ async function importFile(page: Page, open: string, kind: RegExp, file: string):
 
 describe('import dialog (built app, real Chromium)', () => {
   it('reports a malformed file by row, field and reason; Esc closes and focus returns', async () => {
-    const atlas = await openAtlas(browser, baseUrl);
+    const atlas = await openAtlas(browser(), baseUrl);
     const { page } = atlas;
     await importFile(page, 'Importar datos', /Indicador distrital/, 'malformed-indicator.csv');
     const dialog = page.getByRole('dialog');
@@ -85,7 +79,7 @@ describe('import dialog (built app, real Chromium)', () => {
   });
 
   it('shows markup from a file as text and never runs it', async () => {
-    const atlas = await openAtlas(browser, `${baseUrl}?lang=en`);
+    const atlas = await openAtlas(browser(), `${baseUrl}?lang=en`);
     const { page } = atlas;
     await importFile(page, 'Import data', /District indicator/, 'malformed-indicator.csv');
     const dialog = page.getByRole('dialog');
@@ -107,7 +101,7 @@ describe('import dialog (built app, real Chromium)', () => {
   });
 
   it('an imported indicator CSV becomes a map layer with its legend, tooltip and table column', async () => {
-    const atlas = await openAtlas(browser, baseUrl);
+    const atlas = await openAtlas(browser(), baseUrl);
     const { page } = atlas;
     await page.waitForFunction(() => !document.querySelector('select[disabled]'));
     const before = await colourAt(page, ANDARAPA.labelPoint);
@@ -163,7 +157,7 @@ describe('import dialog (built app, real Chromium)', () => {
   });
 
   it('imported ACLED events show as points with their file and dataset as source', async () => {
-    const atlas = await openAtlas(browser, `${baseUrl}?lang=en`);
+    const atlas = await openAtlas(browser(), `${baseUrl}?lang=en`);
     const { page } = atlas;
     await page.waitForFunction(() => !document.querySelector('select[disabled]'));
     await importFile(page, 'Import data', /ACLED events/, 'acled-fixture.csv');
@@ -191,7 +185,7 @@ describe('import dialog (built app, real Chromium)', () => {
   });
 
   it('a large file shows progress and can be cancelled; the page stays responsive', async () => {
-    const atlas = await openAtlas(browser, baseUrl);
+    const atlas = await openAtlas(browser(), baseUrl);
     const { page } = atlas;
     await page.getByRole('button', { name: 'Importar datos' }).click();
     const dialog = page.getByRole('dialog');

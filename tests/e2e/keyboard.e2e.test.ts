@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { openAtlas } from './atlasPage';
-import { launchChromium } from './chromium';
+import { chromiumPerFile } from './browser';
 import { ALL_DISTRICTS } from './fixtures';
 
 const baseUrl = inject('baseUrl');
@@ -9,17 +8,11 @@ const ALPHABETICAL = ALL_DISTRICTS.filter((d) => d.vraem).sort((a, b) =>
   a.name.localeCompare(b.name, 'es'),
 );
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 describe('the map without a mouse', () => {
   it('arrows walk the VRAEM districts and announce name, value and rank; Enter opens; Esc closes', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&y=2016`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?i=coca_ha&y=2016`);
     await page
       .getByRole('region', { name: 'Mapa de los distritos del VRAEM y su entorno' })
       .focus();

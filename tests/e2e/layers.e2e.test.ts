@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { MISSING_COLOURS } from '../../src/domain/palettes';
 import { EMERGENCY_COLOURS } from '../../src/ui/layerView';
 import {
@@ -12,7 +12,7 @@ import {
   waitForMapReady,
   type Pixel,
 } from './atlasPage';
-import { launchChromium } from './chromium';
+import { chromiumPerFile } from './browser';
 import { ALL_DISTRICTS, decreeUbigeos, districtByUbigeo } from './fixtures';
 import { screenshotPath } from './shots';
 
@@ -48,17 +48,11 @@ async function fillUnderLinesAt(page: Page, lonLat: readonly [number, number]): 
   return column.reduce((a, b) => (brightness(b) < brightness(a) ? b : a));
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 describe('indicator and jurisdiction layers (built app, real Chromium)', () => {
   it('switching the indicator recolours the map', async () => {
-    const { page } = await openAtlas(browser, baseUrl);
+    const { page } = await openAtlas(browser(), baseUrl);
     await page.getByRole('combobox', { name: 'Colorear distritos por' }).waitFor();
     await page.waitForFunction(() => !document.querySelector('select[disabled]'));
     const before = await colourAt(page, PICHARI.labelPoint);
@@ -70,7 +64,7 @@ describe('indicator and jurisdiction layers (built app, real Chromium)', () => {
   });
 
   it('changing the year changes Vizcatán del Ene from "not yet a district" (2014) to its 2015 coca', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&y=2014`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?i=coca_ha&y=2014`);
     const notYet = await fillUnderLinesAt(page, VIZCATAN.labelPoint);
     expect(colourDistance(notYet, hex(MISSING_COLOURS.notYetDistrict))).toBeLessThan(40);
     expect(await hoverText(page, VIZCATAN.labelPoint)).toContain('Aún no era distrito en 2014');
@@ -89,7 +83,7 @@ describe('indicator and jurisdiction layers (built app, real Chromium)', () => {
   });
 
   it('poverty for 2020 shows the 2018 map and says so; 2018 has no notice', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/?i=poverty_total_pct&y=2020`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?i=poverty_total_pct&y=2020`);
     const notice = page.getByTestId('tolerance-notice');
     await notice.waitFor();
     expect(await notice.innerText()).toBe('Se muestra el dato de 2018 para 2020.');
@@ -106,7 +100,7 @@ describe('indicator and jurisdiction layers (built app, real Chromium)', () => {
 
   it('an incident point carries its date and, when clicked, its source links', async () => {
     // E25: 2023-02-11, ambush in Pichari (the only event placed there).
-    const { page } = await openAtlas(browser, `${baseUrl}/?ev=1`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?ev=1`);
     await hoverUntil(page, PICHARI.labelPoint, '2023-02-11');
     const point = await screenPoint(page, PICHARI.labelPoint);
     await page.mouse.click(point.x, point.y);
@@ -133,7 +127,7 @@ describe('indicator and jurisdiction layers (built app, real Chromium)', () => {
     if (!onlyIn2018 || !inBoth)
       throw new Error('fixture: expected districts in one and both decrees');
 
-    const { page } = await openAtlas(browser, `${baseUrl}/?i=emergency&f=2018-04-10`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?i=emergency&f=2018-04-10`);
     expect(
       colourDistance(await colourAt(page, onlyIn2018.labelPoint), hex(EMERGENCY_COLOURS.notStated)),
     ).toBeLessThan(60);
@@ -151,7 +145,7 @@ describe('indicator and jurisdiction layers (built app, real Chromium)', () => {
   });
 
   it('the comparable view merges Vizcatán del Ene into Pangoa and says so', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&y=2014&cmp=1`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?i=coca_ha&y=2014&cmp=1`);
     const merged = await colourAt(page, VIZCATAN.labelPoint);
     expect(colourDistance(merged, hex(MISSING_COLOURS.notYetDistrict))).toBeGreaterThan(60);
     const text = await hoverText(page, VIZCATAN.labelPoint);
@@ -163,7 +157,7 @@ describe('indicator and jurisdiction layers (built app, real Chromium)', () => {
   });
 
   it('manual breaks typed by the user reclassify the map and go into the link', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&y=2016`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?i=coca_ha&y=2016`);
     await page.getByLabel('Cortes manuales (separados por ; o espacios)').fill('1,000; 2,000');
     await page.getByRole('button', { name: 'Aplicar' }).click();
     const legend = page.locator('.choropleth-legend li');

@@ -3,21 +3,15 @@
  * text size (WCAG 1.4.4), and reduced motion. Screenshots in both languages, to be looked at by a
  * person (shots.ts says where).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { openAtlas } from './atlasPage';
-import { launchChromium } from './chromium';
+import { chromiumPerFile } from './browser';
 import { screenshotPath } from './shots';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 /**
  * Elements that hide what overflows them (overflow hidden/clip) and do overflow: that content is
@@ -106,7 +100,7 @@ describe.each(['es', 'en'] as const)('layout (%s)', (lang) => {
     '$name $width×$height: map usable, controls reachable, nothing clipped',
     async ({ name, width, height }) => {
       const query = `i=coca_ha&y=2016${lang === 'en' ? '&lang=en' : ''}`;
-      const { page } = await openAtlas(browser, `${baseUrl}/?${query}`, {
+      const { page } = await openAtlas(browser(), `${baseUrl}/?${query}`, {
         viewport: { width, height },
       });
       await page.locator('.choropleth-legend').waitFor();
@@ -162,7 +156,7 @@ describe.each(['es', 'en'] as const)('layout (%s)', (lang) => {
 
 describe('200 % text', () => {
   it('200 % browser zoom on a 1366×768 laptop (683×384 CSS pixels at 2×): nothing clipped, all reachable', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&y=2016`, {
+    const { page } = await openAtlas(browser(), `${baseUrl}/?i=coca_ha&y=2016`, {
       viewport: { width: 683, height: 384 },
       deviceScaleFactor: 2,
     });
@@ -177,7 +171,7 @@ describe('200 % text', () => {
   });
 
   it('200 % default font size at 1366×768: text grows, nothing clipped, the sidebar scrolls', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&y=2016&lang=en`, {
+    const { page } = await openAtlas(browser(), `${baseUrl}/?i=coca_ha&y=2016&lang=en`, {
       viewport: { width: 1366, height: 768 },
     });
     await page.locator('.choropleth-legend').waitFor();

@@ -1,9 +1,8 @@
 import { PNG } from 'pngjs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { COLORS, type RGBA } from '../../src/map/palette';
 import { colourDistance, openAtlas, pixelAt, screenPoint, type Pixel } from './atlasPage';
-import { launchChromium } from './chromium';
+import { chromiumPerFile } from './browser';
 import { districtByUbigeo } from './fixtures';
 import { screenshotPath } from './shots';
 
@@ -31,17 +30,11 @@ function over([r, g, b, a]: RGBA, base: Pixel): Pixel {
   };
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 describe('the VRAEM district map (built app, real Chromium)', () => {
   it('draws VRAEM districts strongly and other districts faintly (pixels)', async () => {
-    const { page } = await openAtlas(browser, baseUrl);
+    const { page } = await openAtlas(browser(), baseUrl);
     const land = hex(COLORS.peruLand);
     const inside = await screenPoint(page, PICHARI.labelPoint);
     const outside = await screenPoint(page, AYACUCHO.labelPoint);
@@ -64,7 +57,7 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
   });
 
   it('hovering Pichari shows its name, province, department and VRAEM status', async () => {
-    const { page } = await openAtlas(browser, baseUrl);
+    const { page } = await openAtlas(browser(), baseUrl);
     const point = await screenPoint(page, PICHARI.labelPoint);
     await page.mouse.move(point.x, point.y);
     const tooltip = page.locator('.map-tooltip');
@@ -77,7 +70,7 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
   });
 
   it('clicking a district opens its panel, and Esc closes it and updates the link', async () => {
-    const { page } = await openAtlas(browser, baseUrl);
+    const { page } = await openAtlas(browser(), baseUrl);
     const point = await screenPoint(page, PICHARI.labelPoint);
     await page.mouse.click(point.x, point.y);
     const panel = page.getByRole('dialog');
@@ -92,7 +85,7 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
   });
 
   it('a link with ?d=120609 opens Vizcatán del Ene, carved out of Pangoa, with its area and population', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/?d=120609`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?d=120609`);
     const panel = page.getByRole('dialog');
     await panel.waitFor();
     const text = await panel.innerText();
@@ -107,7 +100,7 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
   });
 
   it('a district created after 2017 says so and has no 2017 population', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/?d=050413`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?d=050413`);
     const text = await page.getByRole('dialog').innerText();
     expect(text).toContain('Putis');
     expect(text).toContain('Creado después de 2017');
@@ -116,7 +109,7 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
   });
 
   it('switches to English and back, keeping the choice in the link', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/?lang=en&d=080910`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?lang=en&d=080910`);
     expect(await page.locator('h1').innerText()).toBe('Atlas VRAEM');
     expect(await page.getByRole('dialog').innerText()).toContain('Province');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -128,7 +121,7 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
   });
 
   it('"Copiar enlace" copies a link that reopens the same view', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&y=2015&d=120609`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?i=coca_ha&y=2015&d=120609`);
     await page
       .context()
       .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
@@ -136,7 +129,7 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
     await page.getByText('Enlace copiado').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(page.url());
-    const reopened = await openAtlas(browser, copied);
+    const reopened = await openAtlas(browser(), copied);
     expect(
       await reopened.page.getByRole('dialog').getByRole('heading', { level: 2 }).innerText(),
     ).toBe('Vizcatán del Ene');
@@ -148,7 +141,7 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
   });
 
   it('district names appear as you zoom in', async () => {
-    const { page } = await openAtlas(browser, baseUrl);
+    const { page } = await openAtlas(browser(), baseUrl);
     const point = await screenPoint(page, PICHARI.labelPoint);
     const before = await pixelAt(page, point.x, point.y);
     for (let i = 0; i < 3; i++) {
@@ -175,7 +168,7 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
 
   it('makes no request outside its own origin, logs no console error and breaks no CSP rule', async () => {
     const { page, foreignRequests, consoleErrors, cspViolations } = await openAtlas(
-      browser,
+      browser(),
       `${baseUrl}/?d=120609`,
     );
     const point = await screenPoint(page, PICHARI.labelPoint);

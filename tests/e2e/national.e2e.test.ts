@@ -5,8 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PNG } from 'pngjs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { indicatorsFileSchema } from '../../src/data/indicatorSchemas';
 import { districtsFileSchema } from '../../src/data/schemas';
 import { COLORS, type RGBA } from '../../src/map/palette';
@@ -18,7 +17,7 @@ import {
   waitForMapReady,
   type Pixel,
 } from './atlasPage';
-import { launchChromium } from './chromium';
+import { chromiumPerFile } from './browser';
 import { districtByUbigeo } from './fixtures';
 import { screenshotPath } from './shots';
 
@@ -54,18 +53,12 @@ function over([r, g, b, a]: RGBA, base: Pixel): Pixel {
   };
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 describe('national scope (built app, real Chromium)', () => {
   it('draws districts of Loreto and Lima, the VRAEM strongly and outlined (pixels)', async () => {
     const { page, foreignRequests, consoleErrors } = await openAtlas(
-      browser,
+      browser(),
       `${baseUrl}/?scope=peru`,
     );
     const land = hex(COLORS.peruLand);
@@ -119,7 +112,7 @@ describe('national scope (built app, real Chromium)', () => {
   });
 
   it('hovering and clicking Napo (Loreto) shows its name and its poverty 2018 value', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/?scope=peru&i=pov&y=2018`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?scope=peru&i=pov&y=2018`);
     const poverty = INDICATORS.indicators.find((i) => i.id === 'poverty_total_pct');
     const value = poverty?.values[NAPO.ubigeo]?.find((o) => o.y === 2018)?.v;
     if (value === undefined) throw new Error('Napo has no poverty 2018 value in the data');
@@ -147,7 +140,7 @@ describe('national scope (built app, real Chromium)', () => {
   });
 
   it('coca outside the 31 districts says "outside coverage", not "no data"', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/?scope=peru&i=coca&y=2018`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?scope=peru&i=coca&y=2018`);
     const p = await screenPoint(page, NAPO.labelPoint);
     await page.mouse.move(p.x, p.y);
     const tooltip = page.locator('.map-tooltip');
@@ -158,7 +151,7 @@ describe('national scope (built app, real Chromium)', () => {
   });
 
   it('switches back to the VRAEM scope: link without scope, 551 districts, hover still works', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/?scope=peru&lang=en`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?scope=peru&lang=en`);
     await page.screenshot({ path: screenshotPath('national-en.png') });
     await page.getByRole('button', { name: 'VRAEM', exact: true }).click();
     await page.getByTestId('scope-note').waitFor({ state: 'detached' });

@@ -6,11 +6,11 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { COLORS } from '../../src/map/palette';
 import { colourDistance, openAtlas, pixelAt, screenPoint, waitForMapReady } from './atlasPage';
-import { launchChromium } from './chromium';
+import { chromiumPerFile } from './browser';
 import { districtByUbigeo } from './fixtures';
 
 const baseUrl = inject('baseUrl');
@@ -62,20 +62,14 @@ function hex(css: string) {
   };
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 describe('offline use (built app, service worker, real Chromium)', () => {
   it(
     'after one visit, every built file is cached and the map works with the network off',
     SLOW,
     async () => {
-      const { page, consoleErrors, cspViolations } = await openAtlas(browser, baseUrl);
+      const { page, consoleErrors, cspViolations } = await openAtlas(browser(), baseUrl);
       const context: BrowserContext = page.context();
       await waitForOfflineReady(page);
       const cached = await cachedPaths(page);
@@ -141,7 +135,7 @@ describe('offline use (built app, service worker, real Chromium)', () => {
     SLOW,
     async () => {
       const { page, consoleErrors, cspViolations, foreignRequests } = await openAtlas(
-        browser,
+        browser(),
         `${baseUrl}/?lang=en`,
       );
       await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
@@ -166,7 +160,7 @@ describe('offline use (built app, service worker, real Chromium)', () => {
     'a new version waits: the open session keeps working until the user presses reload',
     SLOW,
     async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
       const deployed = readFileSync(SW_FILE, 'utf8');
       try {
         const page = await context.newPage();

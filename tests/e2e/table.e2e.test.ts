@@ -1,23 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { openAtlas } from './atlasPage';
-import { launchChromium } from './chromium';
+import { chromiumPerFile } from './browser';
 import { screenshotPath } from './shots';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 describe('the district table (built app, real Chromium)', () => {
   it('sorts by coca with missing values last, selects a district, and exports a CSV Excel reads', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}/?i=coca_ha&y=2016&tb=1`);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?i=coca_ha&y=2016&tb=1`);
     const table = page.locator('.district-table');
     await table.waitFor();
     expect(await table.locator('h2').innerText()).toBe('Distritos en 2016 (79)');
