@@ -1,7 +1,7 @@
 /**
- * The README's screenshots: each one it shows is tracked, and nothing else is tracked beside them
- * (a screenshot no longer shown would go stale unnoticed). `npm run screenshots` checks the third
- * half: that a browser test still writes each one.
+ * The README's screenshots: each one it shows is in tests/e2e/screenshots, and nothing else is
+ * there (a screenshot no longer shown would go stale unnoticed). `npm run screenshots` makes the
+ * third check: that a browser test still writes each one.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
