@@ -24,7 +24,7 @@ import type { PlacedIncident } from '../domain/incidents';
 import { installAtlasDebug } from './atlasDebug';
 import { registerMap } from './mapHandle';
 import {
-  applyDistrictPaint,
+  applyDistrictOutlines,
   DISTRICT_LAYER_IDS,
   DISTRICT_SOURCE,
   districtAt,
@@ -32,6 +32,7 @@ import {
   setDistrictShapes,
   setHighlight,
 } from './districtStyle';
+import { DistrictFillCanvas, fillCanvasOf } from './fillCanvas';
 import { INCIDENT_LAYER_ID } from './incidentIds';
 import { labelTierForZoom, type LabelTier } from './labelTier';
 import { MapLocale, StyleReady } from './mapChildren';
@@ -121,6 +122,7 @@ export default function AtlasMap({
   locale,
 }: AtlasMapProps) {
   const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [fills, setFills] = useState<DistrictFillCanvas | null>(null);
   const [hovered, setHovered] = useState<MapTarget | null>(null);
   // deck.gl's chunk is requested only after the first district frame.
   const [firstFrame, setFirstFrame] = useState(false);
@@ -134,7 +136,11 @@ export default function AtlasMap({
   const overlayRef = useRef<MapLibreOverlay | null>(null);
   // What the district source and its feature-state hold now (written only in effects).
   const shownShapes = useRef<readonly DistrictFeature[]>(data.districtShapes);
-  const shownPaint = useRef<{ key: string; shapes: readonly DistrictFeature[] } | null>(null);
+  const shownPaint = useRef<{
+    key: string;
+    shapes: readonly DistrictFeature[];
+    fills: DistrictFillCanvas;
+  } | null>(null);
 
   // The style carries today's districts, so MapLibre's worker starts tiling them at once.
   const mapStyle = useMemo(
@@ -163,25 +169,30 @@ export default function AtlasMap({
       installAtlasDebug(ready, () => !deckWantedRef.current || overlayRef.current !== null);
       registerMap(ready);
       registerSnapshotMap(ready);
+      // The fill canvas under the map lives as long as the map (it removes itself with it).
+      setFills(fillCanvasOf(ready) ?? new DistrictFillCanvas(ready));
       setMap(ready);
     },
-    [setMap],
+    [setMap, setFills],
   );
 
-  // Layout effects: the new colours are in feature-state before the browser paints the commit
-  // that changed them, so the next map frame draws them.
+  // Layout effects: the new colours are on the fill canvas (and outline colours in feature-state)
+  // before the browser paints the commit that changed them.
   useLayoutEffect(() => {
     if (!map || shownShapes.current === shapes) return;
     setDistrictShapes(map, shapes, data.districts);
     shownShapes.current = shapes;
   }, [map, shapes, data]);
   useLayoutEffect(() => {
-    if (!map) return;
+    if (!map || !fills) return;
     const shown = shownPaint.current;
-    if (shown && shown.key === paint.key && shown.shapes === shapes) return;
-    applyDistrictPaint(map, shapes, paint);
-    shownPaint.current = { key: paint.key, shapes };
-  }, [map, shapes, paint]);
+    if (shown && shown.key === paint.key && shown.shapes === shapes && shown.fills === fills)
+      return;
+    if (shown?.shapes !== shapes || shown.fills !== fills) fills.setShapes(shapes);
+    fills.setPaint(paint);
+    applyDistrictOutlines(map, shapes, paint);
+    shownPaint.current = { key: paint.key, shapes, fills };
+  }, [map, fills, shapes, paint]);
 
   useEffect(() => {
     if (!map) return;

@@ -5,8 +5,8 @@
  * above them the dashed province borders and one line layer for every solid line, each kind with
  * its colour, width and order.
  *
- * Peru's land is the style's background colour and the sea and neighbours are a fill of the world
- * with Peru cut out: a view of the VRAEM shows no pixel outside Peru, so that fill draws nothing
+ * Peru's land is the ground of the fill canvas under the map (fillCanvas.ts) and the sea and
+ * neighbours are a fill of the world with Peru cut out: a view of the VRAEM shows no pixel outside Peru, so that fill draws nothing
  * there, where a land fill covered the whole map on every frame (about 30 ms of each in software
  * WebGL).
  *

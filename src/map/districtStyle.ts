@@ -1,11 +1,12 @@
 /**
- * Districts drawn by MapLibre itself: one GeoJSON source, a fill layer and an outline layer whose
- * colours come from feature-state, and a small source for the hovered/selected outline.
+ * Districts in MapLibre: one GeoJSON source with an outline layer whose colours come from
+ * feature-state, a fill layer that draws nothing but answers "which district is here", and a
+ * small source for the hovered/selected outline. The fills and gap patterns are drawn on a 2D
+ * canvas under the map (fillCanvas.ts), so that recolouring makes no WebGL frame.
  *
  * Why not deck.gl: in software WebGL (SwiftShader) deck's stroked GeoJsonLayer redrew every
- * district outline as a PathLayer on each change, about 2 s per frame. Recolouring through
- * feature-state only rewrites the colour attributes of the tiles; hover only swaps the one or two
- * features of the highlight source. Geometry is parsed and tiled in MapLibre's worker, off the
+ * district outline as a PathLayer on each change, about 2 s per frame. Hover only swaps the one or
+ * two features of the highlight source. Geometry is parsed and tiled in MapLibre's worker, off the
  * main thread.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
@@ -18,8 +19,6 @@ import type {
 } from 'maplibre-gl';
 import type { DistrictFeature } from '../data/loadAtlas';
 import type { DistrictIndex } from '../domain/districts';
-import type { MissingKind } from '../domain/values';
-import { MISSING_KINDS, patternImage, patternImageId, patternRatio } from './missingPatterns';
 import { COLORS, rgbaCss, type RGBA } from './palette';
 import type { DistrictPaint } from './themePaints';
 
@@ -31,8 +30,6 @@ export const DISTRICT_LAYER_IDS = {
   line: 'district-line',
   highlight: 'district-highlight',
 } as const;
-
-export const patternLayerId = (kind: MissingKind) => `district-pattern-${kind}`;
 
 interface DistrictProperties {
   ubigeo: string;
@@ -95,20 +92,17 @@ export function districtSources(districts: FeatureCollection): Record<string, So
 
 const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 
-/** Fill, gap patterns and outline, to be placed below the style's rivers and boundaries. */
+/** The (invisible) fill and the outline, to be placed below the style's rivers and boundaries. */
 export function districtLayers(): LayerSpecification[] {
   return [
     {
+      // Draws nothing (MapLibre skips a fill of constant opacity 0; the colours are on the fill
+      // canvas) but is where MapLibre finds the district under the pointer.
       id: DISTRICT_LAYER_IDS.fill,
       type: 'fill',
       source: DISTRICT_SOURCE,
-      paint: {
-        'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], TRANSPARENT]],
-        // The outline layer draws the edges: MapLibre's antialiasing pass would draw them again.
-        'fill-antialias': false,
-      },
+      paint: { 'fill-opacity': 0 },
     },
-    ...patternLayers(),
     {
       id: DISTRICT_LAYER_IDS.line,
       type: 'line',
@@ -120,52 +114,6 @@ export function districtLayers(): LayerSpecification[] {
       },
     },
   ];
-}
-
-/**
- * One fill layer per kind of gap, each drawing its pattern (a constant image: fill-pattern cannot
- * read feature-state) at an opacity that feature-state turns on only for districts of that kind.
- * A layer is drawn only while some district shows its kind (`fill-layer-opacity`, set by
- * applyDistrictPaint): MapLibre shades every district of a fill layer even where its opacity is 0,
- * and in software WebGL each such pass over the map costs as much as the colours themselves.
- */
-export function patternLayers(): LayerSpecification[] {
-  return MISSING_KINDS.map((kind) => ({
-    id: patternLayerId(kind),
-    type: 'fill',
-    source: DISTRICT_SOURCE,
-    paint: {
-      'fill-pattern': patternImageId(kind),
-      'fill-antialias': false,
-      // A layer-wide constant: changing it re-tiles nothing (a data-driven one would), and
-      // MapLibre skips a layer whose value is 0. No fade: in between, it draws the layer twice.
-      'fill-layer-opacity': 0,
-      'fill-layer-opacity-transition': { duration: 0, delay: 0 },
-      'fill-opacity': [
-        'case',
-        ['==', ['feature-state', 'pattern'], kind],
-        ['coalesce', ['feature-state', 'patternOpacity'], 1],
-        0,
-      ],
-    },
-  }));
-}
-
-/**
- * The pattern layers are in the style from the start (adding layers to the district source after
- * it loads made MapLibre tile it twice before the first frame); their images are made in the page
- * when MapLibre first asks for them, for the screen's pixel ratio.
- */
-export function resolvePatternImages(
-  map: Pick<MapLibreMap, 'addImage' | 'hasImage' | 'setMissingStyleImageResolver'>,
-  pixelRatio: number,
-): void {
-  const ratio = patternRatio(pixelRatio);
-  map.setMissingStyleImageResolver((id) => {
-    const kind = MISSING_KINDS.find((k) => patternImageId(k) === id);
-    if (kind && !map.hasImage(id))
-      map.addImage(id, patternImage(kind, ratio), { pixelRatio: ratio });
-  });
 }
 
 /**
@@ -195,20 +143,18 @@ function css([r, g, b, a]: RGBA): string {
   return `rgba(${r}, ${g}, ${b}, ${a / 255})`;
 }
 
-/** The state last written for each district, per district source (a new source starts empty). */
+/** The outline colour last written for each district, per district source (a new one starts empty). */
 const written = new WeakMap<object, Map<string, string>>();
 
 /**
- * Writes each district's fill and outline colour, and its gap pattern, into feature-state —
- * only where they changed since the last write to the same source: MapLibre re-uploads the
- * colours of every layer of a feature whose state is set, changed or not, so a year step that
- * recolours a few districts costs only those.
+ * Writes each district's outline colour into feature-state — only where it changed since the last
+ * write to the same source: any feature-state write makes MapLibre re-upload that feature's
+ * colours and draw a frame, so a year step, which changes no outline, writes nothing.
  */
-export function applyDistrictPaint(
+export function applyDistrictOutlines(
   map: {
-    setFeatureState: (target: FeatureIdentifier, state: Record<string, string | number>) => unknown;
+    setFeatureState: (target: FeatureIdentifier, state: Record<string, string>) => unknown;
     getSource?: (id: string) => object | undefined;
-    setPaintProperty?: (layerId: string, name: 'fill-layer-opacity', value: number) => unknown;
   },
   shapes: readonly DistrictFeature[],
   paint: DistrictPaint,
@@ -216,25 +162,12 @@ export function applyDistrictPaint(
   const source = map.getSource?.(DISTRICT_SOURCE);
   let last = source ? written.get(source) : undefined;
   if (source && !last) written.set(source, (last = new Map()));
-  const shown = new Set<MissingKind>();
   for (const s of shapes) {
     const id = s.properties.ubigeo;
-    const mark = paint.pattern?.(id) ?? null;
-    if (mark && mark.opacity > 0) shown.add(mark.kind);
-    const state = {
-      fill: css(paint.fill(id)),
-      line: css(paint.line(id)),
-      pattern: mark?.kind ?? 'none',
-      patternOpacity: mark?.opacity ?? 0,
-    };
-    const key = `${state.fill}|${state.line}|${state.pattern}|${state.patternOpacity}`;
-    if (last?.get(id) === key) continue;
-    map.setFeatureState({ source: DISTRICT_SOURCE, id }, state);
-    last?.set(id, key);
-  }
-  // MapLibre ignores a value equal to the current one.
-  for (const kind of MISSING_KINDS) {
-    map.setPaintProperty?.(patternLayerId(kind), 'fill-layer-opacity', shown.has(kind) ? 1 : 0);
+    const line = css(paint.line(id));
+    if (last?.get(id) === line) continue;
+    map.setFeatureState({ source: DISTRICT_SOURCE, id }, { line });
+    last?.set(id, line);
   }
 }
 

@@ -5,18 +5,16 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect } from 'react';
 import { useMap } from 'react-map-gl/maplibre';
-import { DISTRICT_SOURCE, resolvePatternImages } from './districtStyle';
+import { DISTRICT_SOURCE } from './districtStyle';
 
 /**
- * Hands the map out once its style (with the district source) is loaded. Runs as soon as the map
- * exists, before its worker has tiled anything, so the gap-pattern images are there when asked for.
+ * Hands the map out once its style (with the district source) is loaded, or at once if it is.
  */
 export function StyleReady({ onReady }: { onReady: (map: MapLibreMap) => void }) {
   const { current } = useMap();
   useEffect(() => {
     const map = current?.getMap();
     if (!map) return;
-    resolvePatternImages(map, window.devicePixelRatio);
     if (map.getSource(DISTRICT_SOURCE)) {
       onReady(map);
       return;

@@ -4,7 +4,7 @@
  * camera. Kept apart from AtlasMap so that file stays about drawing.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { setPatternRatio } from './missingPatterns';
+import { fillCanvasOf } from './fillCanvas';
 
 /** Camera as the link stores it (same shape as state/viewport's MapView). */
 export interface MapView {
@@ -76,21 +76,32 @@ function deckDrawingBuffer(map: MapLibreMap): DrawingBuffer | null {
   return gl?.luma?.device?.canvasContext ?? null;
 }
 
+/**
+ * The map as one image: the district fills (drawn in the same 'render' event, before this
+ * listener: fillCanvas.ts) with MapLibre's canvas over them.
+ */
+export function composeMap(map: MapLibreMap): HTMLCanvasElement {
+  const source = map.getCanvas();
+  const copy = document.createElement('canvas');
+  copy.width = source.width;
+  copy.height = source.height;
+  const context = copy.getContext('2d');
+  if (!context) throw new Error('no 2D canvas');
+  const fills = fillCanvasOf(map)?.canvas;
+  if (fills) context.drawImage(fills, 0, 0);
+  context.drawImage(source, 0, 0);
+  return copy;
+}
+
 /** The next frame's pixels, copied inside its 'render' event (the canvas keeps no buffer). */
 function copyNextFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
   return new Promise<HTMLCanvasElement>((resolve, reject) => {
     map.once('render', () => {
-      const source = map.getCanvas();
-      const copy = document.createElement('canvas');
-      copy.width = source.width;
-      copy.height = source.height;
-      const context = copy.getContext('2d');
-      if (!context) {
-        reject(new Error('no 2D canvas'));
-        return;
+      try {
+        resolve(composeMap(map));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
       }
-      context.drawImage(source, 0, 0);
-      resolve(copy);
     });
     map.triggerRepaint();
   });
@@ -108,7 +119,7 @@ function idle(map: MapLibreMap): Promise<void> {
  * pixels per CSS pixel, whatever the screen's ratio: MapLibre is switched to that ratio for one
  * frame, and deck.gl's drawing buffer with it — deck does not see MapLibre's change by itself
  * (its canvas's CSS size stays the same, so no resize reaches it) and would otherwise lay its
- * layers out in a corner of the bigger frame. The gap patterns are redrawn for the ratio too.
+ * layers out in a corner of the bigger frame. The fill canvas follows the map's ratio by itself.
  * All are put back afterwards and the map redrawn.
  */
 export async function captureMap(map: MapLibreMap, ratio: number): Promise<HTMLCanvasElement> {
@@ -117,14 +128,12 @@ export async function captureMap(map: MapLibreMap, ratio: number): Promise<HTMLC
   const deck = deckDrawingBuffer(map);
   const deckSize = deck?.getDrawingBufferSize();
   try {
-    setPatternRatio(map, ratio);
     map.setPixelRatio(ratio);
     const canvas = map.getCanvas();
     deck?.setDrawingBufferSize(canvas.width, canvas.height);
     await idle(map);
     return await copyNextFrame(map);
   } finally {
-    setPatternRatio(map, screenRatio);
     map.setPixelRatio(screenRatio);
     if (deck && deckSize) deck.setDrawingBufferSize(deckSize[0], deckSize[1]);
     map.triggerRepaint();

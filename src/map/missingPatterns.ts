@@ -4,16 +4,15 @@
  * diagonal hatch for "no data", horizontal lines for "not yet a district", dots for "outside
  * the source's coverage".
  *
- * Built as raw RGBA pixels (no canvas, no image file, no data: URL) and handed to MapLibre's
- * addImage; a fill layer per kind draws its pattern where feature-state says so (districtStyle).
+ * Built as raw RGBA pixels (no image file, no data: URL); the fill canvas repeats them over the
+ * districts of each kind (fillCanvas.ts), the legend's swatches are CSS.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MissingKind } from '../domain/values';
 
 export interface PatternImage {
   width: number;
   height: number;
-  /** RGBA, row by row, premultiplication left to MapLibre. */
+  /** RGBA, row by row, not premultiplied (as ImageData takes it). */
   data: Uint8Array;
 }
 
@@ -84,25 +83,6 @@ export const MISSING_KINDS: readonly MissingKind[] = [
   'outsideCoverage',
 ];
 
-export const patternImageId = (kind: MissingKind) => `missing-pattern-${kind}`;
-
-type ImageHost = Pick<MapLibreMap, 'hasImage' | 'removeImage' | 'addImage'>;
-
 /** The ratio pattern images are drawn at for a screen's ratio: whole, 1 to 3. */
 export const patternRatio = (pixelRatio: number) =>
   Math.min(3, Math.max(1, Math.round(pixelRatio)));
-
-/**
- * Replaces the pattern images with ones drawn for `pixelRatio` (the 2× map export switches the
- * map's ratio for a frame; images added for the screen's ratio would be drawn scaled, blurred).
- * MapLibre re-lays the tiles that use them, so wait for 'idle' before reading pixels.
- */
-export function setPatternRatio(map: ImageHost, pixelRatio: number): void {
-  const ratio = patternRatio(pixelRatio);
-  for (const kind of MISSING_KINDS) {
-    const id = patternImageId(kind);
-    if (!map.hasImage(id)) continue;
-    map.removeImage(id);
-    map.addImage(id, patternImage(kind, ratio), { pixelRatio: ratio });
-  }
-}

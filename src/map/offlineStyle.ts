@@ -1,7 +1,9 @@
 /**
  * The MapLibre style, built only from our own data: no tiles, no glyphs, no sprites, so the map
  * makes no request outside the app's origin. Labels are drawn by deck.gl's TextLayer instead.
- * The districts (fills, outlines, highlight) are MapLibre layers too: see districtStyle.ts.
+ * The districts' outlines and highlight are MapLibre layers too (districtStyle.ts); their fills
+ * and Peru's land are on the fill canvas under the map (fillCanvas.ts), so the style has no
+ * background: MapLibre's canvas is transparent where it draws nothing.
  */
 import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
@@ -14,9 +16,8 @@ import {
   type BoundaryGeometry,
 } from './boundaryStyle';
 import { districtLayers, districtSources, highlightLayer } from './districtStyle';
-import { COLORS } from './palette';
 
-export const LAYER_IDS = { background: 'background', ...BOUNDARY_LAYER_IDS } as const;
+export const LAYER_IDS = BOUNDARY_LAYER_IDS;
 
 /** Layers of the base map, shown once the districts have drawn (see buildOfflineStyle). */
 export const BASE_LAYER_IDS = Object.values(BOUNDARY_LAYER_IDS);
@@ -35,12 +36,6 @@ export function buildOfflineStyle(base: BaseGeometry): StyleSpecification {
       [BOUNDARY_SOURCE]: { type: 'geojson', data: boundaryCollection(base) },
     },
     layers: [
-      {
-        id: LAYER_IDS.background,
-        type: 'background',
-        // Peru's land: outside Peru is drawn over it (see boundaryStyle.ts).
-        paint: { 'background-color': COLORS.peruLand },
-      },
       outsidePeruLayer(),
       // District fills and outlines sit below the borders and rivers, which stay readable on top.
       ...districtLayers(),

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { DistrictFeature } from '../../src/data/loadAtlas';
 import { indexDistricts } from '../../src/domain/districts';
 import {
-  applyDistrictPaint,
+  applyDistrictOutlines,
   DISTRICT_LAYER_IDS,
   DISTRICT_SOURCE,
   districtAt,
@@ -13,15 +13,11 @@ import {
   districtCollection,
   districtLayers,
   highlightCollection,
-  patternLayers,
-  resolvePatternImages,
   setHighlight,
 } from '../../src/map/districtStyle';
 import { BOUNDARY_SOURCE } from '../../src/map/boundaryStyle';
 import { BASE_LAYER_IDS, buildOfflineStyle, LAYER_IDS } from '../../src/map/offlineStyle';
-import { COLORS } from '../../src/map/palette';
 import { lookupPaint, vraemPaint, type DistrictPaint } from '../../src/map/themePaints';
-import { dimmedPaint } from '../../src/ui/dimmedPaint';
 import { makeDistrict } from '../fixtures/district';
 
 function square(ubigeo: string, x: number): DistrictFeature {
@@ -106,49 +102,16 @@ describe('highlight outline', () => {
 
 function recorded(paint: DistrictPaint) {
   const calls: [FeatureIdentifier, Record<string, unknown>][] = [];
-  applyDistrictPaint({ setFeatureState: (id, state) => calls.push([id, state]) }, shapes, paint);
+  applyDistrictOutlines({ setFeatureState: (id, state) => calls.push([id, state]) }, shapes, paint);
   return calls;
 }
 
-describe('district colours in feature-state', () => {
-  it('writes the fill and outline of every district, VRAEM outlines darker', () => {
-    const calls = recorded(vraemPaint(index));
-    expect(calls).toEqual([
-      [
-        { source: 'districts', id: PICHARI },
-        {
-          fill: 'rgba(38, 120, 140, 0.5882352941176471)',
-          line: 'rgba(20, 70, 85, 1)',
-          pattern: 'none',
-          patternOpacity: 0,
-        },
-      ],
-      [
-        { source: 'districts', id: AYACUCHO },
-        {
-          fill: 'rgba(190, 182, 168, 0.27450980392156865)',
-          line: 'rgba(150, 142, 128, 0.5490196078431373)',
-          pattern: 'none',
-          patternOpacity: 0,
-        },
-      ],
+describe('district outlines in feature-state', () => {
+  it('writes the outline of every district, VRAEM outlines darker, and nothing else', () => {
+    expect(recorded(vraemPaint(index))).toEqual([
+      [{ source: 'districts', id: PICHARI }, { line: 'rgba(20, 70, 85, 1)' }],
+      [{ source: 'districts', id: AYACUCHO }, { line: 'rgba(150, 142, 128, 0.5490196078431373)' }],
     ]);
-    expect(COLORS.vraemLine[3]).toBeGreaterThan(COLORS.contextLine[3]);
-  });
-
-  it('keeps a per-district fill alpha (dimming a filtered-out district)', () => {
-    const base = vraemPaint(index);
-    const dimmed: DistrictPaint = {
-      ...base,
-      fill: (u) => {
-        const [r, g, b] = base.fill(u);
-        return u === AYACUCHO ? [r, g, b, 0] : base.fill(u);
-      },
-      key: 'vraem-dimmed',
-    };
-    const [pichari, ayacucho] = recorded(dimmed);
-    expect(pichari?.[1].fill).toBe('rgba(38, 120, 140, 0.5882352941176471)');
-    expect(ayacucho?.[1].fill).toBe('rgba(190, 182, 168, 0)');
   });
 });
 
@@ -159,46 +122,46 @@ describe('writing only what changed', () => {
       setFeatureState: (id: FeatureIdentifier) => calls.push(String(id.id)),
       getSource: () => source,
     };
-    return { calls, apply: (paint: DistrictPaint) => applyDistrictPaint(map, shapes, paint) };
+    return { calls, apply: (paint: DistrictPaint) => applyDistrictOutlines(map, shapes, paint) };
   }
   const base = vraemPaint(index);
-  const ayacuchoDimmed: DistrictPaint = {
+  const ayacuchoOutlined: DistrictPaint = {
     ...base,
-    fill: (u) => (u === AYACUCHO ? [1, 2, 3, 0] : base.fill(u)),
-    key: 'ayacucho-dimmed',
+    line: (u) => (u === AYACUCHO ? [1, 2, 3, 255] : base.line(u)),
+    key: 'ayacucho-outlined',
   };
 
-  it('writes every district first, then only a district whose colours changed', () => {
+  it('writes every district first, then only a district whose outline changed', () => {
     const { calls, apply } = onSource({});
     apply(base);
     expect(calls).toEqual([PICHARI, AYACUCHO]);
     apply(base);
     expect(calls).toHaveLength(2);
-    apply(ayacuchoDimmed);
+    apply(ayacuchoOutlined);
     expect(calls).toEqual([PICHARI, AYACUCHO, AYACUCHO]);
     apply(base);
     expect(calls).toEqual([PICHARI, AYACUCHO, AYACUCHO, AYACUCHO]);
   });
 
-  it('a change of gap pattern alone is written', () => {
+  it('a year step (new fills and gap patterns, same outlines) writes nothing: no map frame', () => {
     const { calls, apply } = onSource({});
-    const noGap = lookupPaint(
+    const year2015 = lookupPaint(
       index,
       () => '#fee08b',
       'coca|2015',
       215,
       () => null,
     );
-    const gap = lookupPaint(
+    const year2014 = lookupPaint(
       index,
-      () => '#fee08b',
+      () => '#bd0026',
       'coca|2014',
       215,
       (u) => (u === PICHARI ? 'noData' : null),
     );
-    apply(noGap);
-    apply(gap);
-    expect(calls).toEqual([PICHARI, AYACUCHO, PICHARI]);
+    apply(year2015);
+    apply(year2014);
+    expect(calls).toEqual([PICHARI, AYACUCHO]);
   });
 
   it('a new source (the style reloaded) starts over and gets every district', () => {
@@ -210,100 +173,14 @@ describe('writing only what changed', () => {
   });
 });
 
-describe('gap patterns in feature-state', () => {
-  const withGaps = lookupPaint(
-    index,
-    (u) => (u === PICHARI ? '#c8c8c8' : '#fee08b'),
-    'coca|2014',
-    215,
-    (u) => (u === PICHARI ? 'notYetDistrict' : null),
-  );
-
-  it('marks the kind of gap of each district, and "none" for a value', () => {
-    const [pichari, ayacucho] = recorded(withGaps).map(([, state]) => state);
-    expect(pichari).toMatchObject({ pattern: 'notYetDistrict', patternOpacity: 1 });
-    expect(ayacucho).toMatchObject({ pattern: 'none', patternOpacity: 0 });
-  });
-
-  it('a filtered-out district keeps its pattern, faded like its colour', () => {
-    const dimmed = dimmedPaint(withGaps, new Set([AYACUCHO]));
-    expect(dimmed.pattern?.(PICHARI)).toEqual({ kind: 'notYetDistrict', opacity: 0.22 });
-    expect(dimmed.pattern?.(AYACUCHO)).toBeNull();
-  });
-
-  it('one pattern layer per kind, lit only where feature-state names that kind', () => {
-    const layers = patternLayers();
-    expect(layers.map((l) => l.id)).toEqual([
-      'district-pattern-noData',
-      'district-pattern-notYetDistrict',
-      'district-pattern-outsideCoverage',
-    ]);
-    const paint = (layers[1] as { paint: Record<string, unknown> }).paint;
-    expect(paint['fill-pattern']).toBe('missing-pattern-notYetDistrict');
-    expect(JSON.stringify(paint['fill-opacity'])).toContain('"notYetDistrict"');
-  });
-
-  it('pattern layers start unlit, so a view without gaps never draws them', () => {
-    for (const layer of patternLayers()) {
-      const paint = (layer as { paint: Record<string, unknown> }).paint;
-      expect(paint['fill-layer-opacity']).toBe(0);
-      expect(paint['fill-layer-opacity-transition']).toEqual({ duration: 0, delay: 0 });
-    }
-  });
-
-  it('lights the pattern layer of each kind shown, and unlights it when no district shows it', () => {
-    const layerOpacity = new Map<string, number>();
-    const map = {
-      setFeatureState: () => undefined,
-      setPaintProperty: (layer: string, name: string, value: number) => {
-        expect(name).toBe('fill-layer-opacity');
-        layerOpacity.set(layer, value);
-      },
-    };
-    applyDistrictPaint(map, shapes, withGaps);
-    expect(Object.fromEntries(layerOpacity)).toEqual({
-      'district-pattern-noData': 0,
-      'district-pattern-notYetDistrict': 1,
-      'district-pattern-outsideCoverage': 0,
-    });
-    // Dimmed (filtered out) the pattern still shows, faded: its layer stays lit.
-    applyDistrictPaint(map, shapes, dimmedPaint(withGaps, new Set([AYACUCHO])));
-    expect(layerOpacity.get('district-pattern-notYetDistrict')).toBe(1);
-    applyDistrictPaint(map, shapes, vraemPaint(index));
-    expect([...layerOpacity.values()]).toEqual([0, 0, 0]);
-  });
-
-  it('has its layers in the style between the district fills and outlines', () => {
-    const ids = districtLayers().map((l) => l.id);
-    expect(ids).toEqual([
-      DISTRICT_LAYER_IDS.fill,
-      ...patternLayers().map((l) => l.id),
-      DISTRICT_LAYER_IDS.line,
-    ]);
-    expect(ids).toHaveLength(5);
-  });
-
-  it('makes its images when MapLibre asks, once, at a whole ratio; other names are not ours', () => {
-    const images = new Map<string, { pixelRatio?: number }>();
-    let resolver: ((id: string) => void) | null = null;
-    const map = {
-      hasImage: (id: string) => images.has(id),
-      addImage: (id: string, _img: unknown, options?: { pixelRatio?: number }) => {
-        if (images.has(id)) throw new Error(`${id} added twice`);
-        images.set(id, options ?? {});
-      },
-      setMissingStyleImageResolver: (r: (id: string) => void) => {
-        resolver = r;
-      },
-    } as unknown as Parameters<typeof resolvePatternImages>[0];
-    resolvePatternImages(map, 2.4);
-    expect(images.size).toBe(0);
-    const ask = (id: string) => (resolver as ((id: string) => void) | null)?.(id);
-    ask('missing-pattern-noData');
-    ask('missing-pattern-noData');
-    ask('some-other-icon');
-    expect([...images.keys()]).toEqual(['missing-pattern-noData']);
-    expect(images.get('missing-pattern-noData')?.pixelRatio).toBe(2);
+describe('district layers', () => {
+  it('a fill that MapLibre skips (constant opacity 0) under the outline', () => {
+    const [fill, line, ...rest] = districtLayers();
+    expect(rest).toEqual([]);
+    expect(fill).toMatchObject({ id: DISTRICT_LAYER_IDS.fill, type: 'fill' });
+    expect((fill as { paint: Record<string, unknown> }).paint).toEqual({ 'fill-opacity': 0 });
+    expect(line).toMatchObject({ id: DISTRICT_LAYER_IDS.line, type: 'line' });
+    expect(JSON.stringify(line)).toContain('"feature-state","line"');
   });
 });
 
@@ -348,6 +225,7 @@ describe('the offline style', () => {
   const at = (id: string) => order.indexOf(id);
 
   it('draws district outlines above their fills, and borders and rivers above both', () => {
+    expect(order).not.toContain('background');
     expect(at(DISTRICT_LAYER_IDS.fill)).toBeGreaterThan(at(LAYER_IDS.outsidePeru));
     expect(at(DISTRICT_LAYER_IDS.line)).toBeGreaterThan(at(DISTRICT_LAYER_IDS.fill));
     expect(at(LAYER_IDS.provinceBorders)).toBeGreaterThan(at(DISTRICT_LAYER_IDS.line));
@@ -380,6 +258,6 @@ describe('the offline style', () => {
     // The hover outline too, until there is something to outline.
     expect(hidden.sort()).toEqual([...BASE_LAYER_IDS, DISTRICT_LAYER_IDS.highlight].sort());
     const drawnFromStart = style.layers.filter((l) => !hidden.includes(l.id)).map((l) => l.id);
-    expect(drawnFromStart).toEqual([LAYER_IDS.background, ...districtLayers().map((l) => l.id)]);
+    expect(drawnFromStart).toEqual(districtLayers().map((l) => l.id));
   });
 });

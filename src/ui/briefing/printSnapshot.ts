@@ -3,7 +3,7 @@
  * the map is redrawn synchronously and copied into an <img> that the print stylesheet shows in
  * place of the live canvas.
  */
-import { currentMap } from '../../map/mapSnapshot';
+import { composeMap, currentMap } from '../../map/mapSnapshot';
 
 const IMAGE_ID = 'print-map-image';
 
@@ -11,7 +11,7 @@ export function snapshotForPrint(): void {
   const map = currentMap();
   if (!map) return;
   map.redraw();
-  const url = map.getCanvas().toDataURL('image/png');
+  const url = composeMap(map).toDataURL('image/png');
   const container = map.getContainer();
   let image = document.getElementById(IMAGE_ID) as HTMLImageElement | null;
   if (!image) {

@@ -1,0 +1,185 @@
+import type { MultiPolygon, Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import {
+  affineKey,
+  frameFor,
+  latOfMercatorY,
+  LOCAL_SCALE,
+  localRing,
+  localToScreen,
+  lonOfMercatorX,
+  mercatorX,
+  mercatorY,
+  ringsOf,
+  type Affine,
+} from '../../src/map/fillGeometry';
+
+// Pichari's corner of the VRAEM and a point 1° away, in longitude/latitude.
+const square: Polygon = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [-74, -12],
+      [-73, -12],
+      [-73, -11],
+      [-74, -11],
+      [-74, -12],
+    ],
+  ],
+};
+const twoParts: MultiPolygon = {
+  type: 'MultiPolygon',
+  coordinates: [
+    square.coordinates,
+    [
+      [
+        [-71, -14],
+        [-70, -14],
+        [-70, -13],
+        [-71, -14],
+      ],
+      [
+        [-70.8, -13.9],
+        [-70.2, -13.9],
+        [-70.2, -13.5],
+        [-70.8, -13.9],
+      ],
+    ],
+  ],
+};
+
+/** MapLibre's projection without pitch: world pixels of a zoom, shifted, optionally rotated. */
+function camera(zoom: number, center: [number, number], bearingDeg = 0) {
+  const world = 512 * 2 ** zoom;
+  const cx = mercatorX(center[0]) * world;
+  const cy = mercatorY(center[1]) * world;
+  const t = (bearingDeg * Math.PI) / 180;
+  return (lon: number, lat: number) => {
+    const dx = mercatorX(lon) * world - cx;
+    const dy = mercatorY(lat) * world - cy;
+    return {
+      x: 640 + dx * Math.cos(t) - dy * Math.sin(t),
+      y: 400 + dx * Math.sin(t) + dy * Math.cos(t),
+    };
+  };
+}
+
+const apply = (m: Affine, x: number, y: number) => ({
+  x: m.a * x + m.c * y + m.e,
+  y: m.b * x + m.d * y + m.f,
+});
+
+describe('Web Mercator', () => {
+  it('puts the antimeridian at 0 and 1, Greenwich and the equator at 0.5', () => {
+    expect(mercatorX(-180)).toBe(0);
+    expect(mercatorX(180)).toBe(1);
+    expect(mercatorX(0)).toBe(0.5);
+    expect(mercatorY(0)).toBeCloseTo(0.5, 12);
+    // MapLibre's latitude limit is the top edge of the world.
+    expect(mercatorY(85.0511287798066)).toBeCloseTo(0, 9);
+  });
+
+  it('round-trips longitudes and latitudes of Peru', () => {
+    for (const [lon, lat] of [
+      [-81.33, -0.04],
+      [-73.5, -12.3],
+      [-68.65, -18.35],
+    ] as const) {
+      expect(lonOfMercatorX(mercatorX(lon))).toBeCloseTo(lon, 10);
+      expect(latOfMercatorY(mercatorY(lat))).toBeCloseTo(lat, 10);
+    }
+  });
+});
+
+describe('the local frame', () => {
+  it('is anchored at the north-west corner of all the shapes', () => {
+    const frame = frameFor([square, twoParts]);
+    expect(frame).toEqual({ originX: mercatorX(-74), originY: mercatorY(-11) });
+  });
+
+  it('is null without shapes', () => {
+    expect(frameFor([])).toBeNull();
+  });
+
+  it('lists outer rings and holes of every part', () => {
+    expect(ringsOf(square)).toHaveLength(1);
+    expect(ringsOf(twoParts)).toHaveLength(3);
+  });
+
+  it('maps a ring into local units from the corner: x east, y south', () => {
+    const frame = frameFor([square]);
+    if (!frame) throw new Error('no frame');
+    const ring = localRing(square.coordinates[0] ?? [], frame);
+    expect(ring).toHaveLength(10);
+    expect(ring[0]).toBeCloseTo(0, 9); // (-74, -12): on the west edge…
+    expect(ring[1]).toBeGreaterThan(0); // …south of the corner
+    expect(ring[2]).toBeCloseTo(LOCAL_SCALE / 360, 6); // 1° east
+    expect(ring[7]).toBeCloseTo(0, 9); // (-74, -11): the corner itself
+  });
+
+  it('keeps single precision (a Path2D) within 0.05 px at zoom 14 across the national extent', () => {
+    const frame = frameFor([
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [-81.4, -0.03],
+            [-68.6, -18.4],
+            [-81.4, -0.03],
+          ],
+        ],
+      },
+    ]);
+    if (!frame) throw new Error('no frame');
+    const pxPerUnit = (512 * 2 ** 14) / LOCAL_SCALE;
+    const ring = localRing(
+      [
+        [-68.6, -18.4],
+        [-73.123456, -12.654321],
+      ],
+      frame,
+    );
+    for (const v of ring) expect(Math.abs(Math.fround(v) - v) * pxPerUnit).toBeLessThan(0.05);
+  });
+});
+
+describe('local → screen', () => {
+  const frame = frameFor([square, twoParts]);
+  if (!frame) throw new Error('no frame');
+  const vertices = ringsOf(twoParts).flat();
+
+  it('lands every vertex where the camera projects it, at any pixel ratio', () => {
+    for (const ratio of [1, 2]) {
+      const project = camera(9, [-72, -12.5]);
+      const m = localToScreen(frame, project, ratio);
+      for (const [lon = 0, lat = 0] of vertices) {
+        const ring = localRing([[lon, lat]], frame);
+        const onScreen = apply(m, ring[0] ?? 0, ring[1] ?? 0);
+        const expected = project(lon, lat);
+        expect(onScreen.x).toBeCloseTo(expected.x * ratio, 6);
+        expect(onScreen.y).toBeCloseTo(expected.y * ratio, 6);
+      }
+    }
+  });
+
+  it('follows a rotated camera too', () => {
+    const project = camera(8, [-72, -12.5], 30);
+    const m = localToScreen(frame, project, 1);
+    expect(m.b).not.toBeCloseTo(0, 3);
+    const [lon = 0, lat = 0] = vertices[5] ?? [];
+    const ring = localRing([[lon, lat]], frame);
+    const onScreen = apply(m, ring[0] ?? 0, ring[1] ?? 0);
+    expect(onScreen.x).toBeCloseTo(project(lon, lat).x, 6);
+    expect(onScreen.y).toBeCloseTo(project(lon, lat).y, 6);
+  });
+
+  it('has a key that changes with the camera and not otherwise', () => {
+    const here = localToScreen(frame, camera(9, [-72, -12.5]), 1);
+    const again = localToScreen(frame, camera(9, [-72, -12.5]), 1);
+    const panned = localToScreen(frame, camera(9, [-72.0001, -12.5]), 1);
+    const zoomed = localToScreen(frame, camera(9.01, [-72, -12.5]), 1);
+    expect(affineKey(again)).toBe(affineKey(here));
+    expect(affineKey(panned)).not.toBe(affineKey(here));
+    expect(affineKey(zoomed)).not.toBe(affineKey(here));
+  });
+});
