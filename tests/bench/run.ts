@@ -71,11 +71,13 @@ fresh browser context, i.e. an empty HTTP cache):
 - Year change: ?i=coca_ha&y=2012, measured once the service worker is active (it stores the atlas
   for offline use after the first frame) and 0.5 s later; slider focused, ArrowRight/ArrowLeft
   between 2012 and 2020. From the keydown event's timeStamp to the later of (a) the end of the
-  rendering task of the first WebGL draw call after React wrote the new year into the page (the app
-  writes the new colours into MapLibre feature-state in a layout effect of that commit, so every
-  MapLibre render after it draws them) and (b) the presentation of the first frame after the
-  keydown (Event Timing API, 8 ms resolution). With --disable-gpu, (a) includes the readback of the
-  WebGL frame into the software compositor; with the GPU process on, (b) is the later one.
+  rendering task that shows the new colours and (b) the presentation of the first frame after the
+  keydown (Event Timing API, 8 ms resolution). The app fills its district canvas (2D) with the new
+  colours in a layout effect of the commit that writes the new year, so (a) is the end of the next
+  animation frame's rendering task; where no 2D fill happened since the keydown (the baseline page,
+  whose colours are in MapLibre feature-state), (a) is the end of the task of the first WebGL draw
+  call after the DOM change, which with --disable-gpu includes the readback of the WebGL frame into
+  the software compositor. With the GPU process on, (b) is the later one.
   Two unmeasured warm-up changes. Baseline recolour: the same timing on the baseline page, whose
   ArrowRight sets a feature-state on all 551 districts.
 - GPU process reference: year change and baseline recolour again in a second Chromium launched
