@@ -130,7 +130,9 @@ export function classifyResolved(
             .map(([y]) => y),
           districts: [...shownYears.values()].reduce((a, b) => a + b, 0),
         };
-  return { byUbigeo, breaks, bins, missing, notice };
+  // A year with no value at all has no classes to show (the legend would list one empty class
+  // in the palette's darkest colour); its gaps say what there is.
+  return { byUbigeo, breaks, bins: present.length === 0 ? [] : bins, missing, notice };
 }
 
 /** Every year an indicator has a value for, ascending. */

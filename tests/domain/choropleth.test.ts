@@ -75,6 +75,19 @@ describe('buildChoropleth', () => {
     ]);
   });
 
+  it('a year with no value at all has no classes, only its gaps (no "(empty class)" row)', () => {
+    const map = buildChoropleth({ ...base, year: 2000 });
+    expect(map.bins).toEqual([]);
+    expect(map.missing).toEqual({ noData: 5, notYetDistrict: 0, outsideCoverage: 1 });
+    // With manual breaks too: classes nobody is in, in a year nobody has a value.
+    const manual = buildChoropleth({
+      ...base,
+      year: 2000,
+      classification: { method: 'manual', classes: 3, manualBreaks: [25, 50] },
+    });
+    expect(manual.bins).toEqual([]);
+  });
+
   it('2020 is drawn from the 2018 map and says so', () => {
     const map = buildChoropleth({ ...base, year: 2020 });
     expect(map.notice).toEqual({ requestedYear: 2020, shownYears: [2018], districts: 4 });
