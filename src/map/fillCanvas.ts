@@ -12,7 +12,16 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { DistrictFeature } from '../data/loadAtlas';
 import type { MissingKind } from '../domain/values';
-import { affineKey, frameFor, localRing, localToScreen, type LocalFrame } from './fillGeometry';
+import {
+  affineKey,
+  boxOnCanvas,
+  extendBox,
+  frameFor,
+  localRing,
+  localToScreen,
+  type LocalBox,
+  type LocalFrame,
+} from './fillGeometry';
 import { fillPlan } from './fillPlan';
 import { MISSING_KINDS, patternImage, patternRatio } from './missingPatterns';
 import { COLORS } from './palette';
@@ -21,6 +30,7 @@ import type { DistrictPaint } from './themePaints';
 interface DistrictPath {
   ubigeo: string;
   path: Path2D;
+  box: LocalBox;
 }
 
 const fillCanvases = new WeakMap<MapLibreMap, DistrictFillCanvas>();
@@ -30,18 +40,21 @@ export function fillCanvasOf(map: MapLibreMap): DistrictFillCanvas | undefined {
   return fillCanvases.get(map);
 }
 
-function pathOf(shape: DistrictFeature, frame: LocalFrame): Path2D {
+/** A district's path in the local frame, and the box that holds it. */
+function pathOf(shape: DistrictFeature, frame: LocalFrame): { path: Path2D; box: LocalBox } {
   const path = new Path2D();
+  let box: LocalBox | null = null;
   const geometry = shape.geometry;
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   for (const polygon of polygons)
     for (const ring of polygon) {
       const points = localRing(ring, frame);
+      box = extendBox(box, points);
       path.moveTo(points[0] ?? 0, points[1] ?? 0);
       for (let i = 2; i < points.length; i += 2) path.lineTo(points[i] ?? 0, points[i + 1] ?? 0);
       path.closePath();
     }
-  return path;
+  return { path, box: box ?? [0, 0, 0, 0] };
 }
 
 /** The pattern tile of a kind, at the ratio patterns are made for, as a canvas to repeat. */
@@ -79,7 +92,7 @@ export class DistrictFillCanvas {
     this.frame = frameFor(shapes.map((s) => s.geometry));
     const frame = this.frame;
     this.paths = frame
-      ? shapes.map((s) => ({ ubigeo: s.properties.ubigeo, path: pathOf(s, frame) }))
+      ? shapes.map((s) => ({ ubigeo: s.properties.ubigeo, ...pathOf(s, frame) }))
       : [];
     this.shapesVersion += 1;
   }
@@ -114,8 +127,10 @@ export class DistrictFillCanvas {
     // Each district's path placed on screen (addPath copies it through the camera's transform),
     // so that fills and patterns are drawn in screen pixels.
     const matrix = new DOMMatrix([m.a, m.b, m.c, m.d, m.e, m.f]);
+    // Districts off the canvas are left out: their edges would still cost the raster.
     const pathOfDistrict = new Map<string, Path2D>();
-    for (const { ubigeo, path } of this.paths) {
+    for (const { ubigeo, path, box } of this.paths) {
+      if (!boxOnCanvas(box, m, canvas.width, canvas.height)) continue;
       const onScreen = new Path2D();
       onScreen.addPath(path, matrix);
       pathOfDistrict.set(ubigeo, onScreen);

@@ -116,3 +116,36 @@ export function localToScreen(
 export function affineKey(m: Affine): string {
   return [m.a, m.b, m.c, m.d, m.e, m.f].map((v) => v.toPrecision(9)).join(',');
 }
+
+/** A box in the local frame: west, north, east, south (y grows southward). */
+export type LocalBox = [number, number, number, number];
+
+/** Grows `box` (or starts one) to hold a ring's local points (x0, y0, x1, y1, …). */
+export function extendBox(box: LocalBox | null, points: Float64Array): LocalBox | null {
+  let out = box;
+  for (let i = 0; i + 1 < points.length; i += 2) {
+    const x = points[i] ?? 0;
+    const y = points[i + 1] ?? 0;
+    if (!out) out = [x, y, x, y];
+    else {
+      if (x < out[0]) out[0] = x;
+      if (y < out[1]) out[1] = y;
+      if (x > out[2]) out[2] = x;
+      if (y > out[3]) out[3] = y;
+    }
+  }
+  return out;
+}
+
+/** Whether a local box, placed by `m`, overlaps the canvas 0..width × 0..height (device px). */
+export function boxOnCanvas(box: LocalBox, m: Affine, width: number, height: number): boolean {
+  const [x0, y0, x1, y1] = box;
+  const xs = [m.a * x0 + m.c * y0, m.a * x1 + m.c * y0, m.a * x0 + m.c * y1, m.a * x1 + m.c * y1];
+  const ys = [m.b * x0 + m.d * y0, m.b * x1 + m.d * y0, m.b * x0 + m.d * y1, m.b * x1 + m.d * y1];
+  return (
+    Math.max(...xs) + m.e >= 0 &&
+    Math.min(...xs) + m.e <= width &&
+    Math.max(...ys) + m.f >= 0 &&
+    Math.min(...ys) + m.f <= height
+  );
+}

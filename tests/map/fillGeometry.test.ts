@@ -2,6 +2,8 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {
   affineKey,
+  boxOnCanvas,
+  extendBox,
   frameFor,
   latOfMercatorY,
   LOCAL_SCALE,
@@ -181,5 +183,32 @@ describe('local → screen', () => {
     expect(affineKey(again)).toBe(affineKey(here));
     expect(affineKey(panned)).not.toBe(affineKey(here));
     expect(affineKey(zoomed)).not.toBe(affineKey(here));
+  });
+});
+
+describe('leaving out districts off the canvas', () => {
+  it('grows a box over the points of every ring', () => {
+    const first = extendBox(null, new Float64Array([3, 4, 1, 9]));
+    expect(first).toEqual([1, 4, 3, 9]);
+    expect(extendBox(first, new Float64Array([-2, 5, 7, 0]))).toEqual([-2, 0, 7, 9]);
+    expect(extendBox(null, new Float64Array([]))).toBeNull();
+  });
+
+  // 2 px per local unit, local (0, 0) at device pixel (100, 50).
+  const m: Affine = { a: 2, b: 0, c: 0, d: 2, e: 100, f: 50 };
+
+  it('keeps a box inside or across the canvas edge, drops one wholly outside', () => {
+    expect(boxOnCanvas([0, 0, 10, 10], m, 800, 600)).toBe(true); // 100..120 × 50..70
+    expect(boxOnCanvas([-60, 0, -45, 10], m, 800, 600)).toBe(true); // −20..10: across the left edge
+    expect(boxOnCanvas([-80, 0, -60, 10], m, 800, 600)).toBe(false); // −60..−20: left of it
+    expect(boxOnCanvas([0, 280, 10, 300], m, 800, 600)).toBe(false); // 610..650: below it
+    expect(boxOnCanvas([360, 0, 400, 10], m, 800, 600)).toBe(false); // 820..900: right of it
+  });
+
+  it('places the box through a rotated camera too', () => {
+    // 90°: local x goes down the screen, local y goes left.
+    const turned: Affine = { a: 0, b: 1, c: -1, d: 0, e: 400, f: 0 };
+    expect(boxOnCanvas([0, 0, 10, 10], turned, 800, 600)).toBe(true); // x 390..400, y 0..10
+    expect(boxOnCanvas([0, 500, 10, 520], turned, 800, 600)).toBe(false); // x −120..−100
   });
 });
