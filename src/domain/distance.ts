@@ -74,7 +74,8 @@ function inside(p: XY, rings: readonly XY[][]): boolean {
   return odd;
 }
 
-function ringsOf(geometry: Polygon | MultiPolygon): Position[][] {
+/** Every ring of a polygon or multipolygon, outer rings and holes alike. */
+export function ringsOf(geometry: Polygon | MultiPolygon): Position[][] {
   return geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
 }
 

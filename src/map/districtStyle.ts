@@ -19,7 +19,7 @@ import type {
 } from 'maplibre-gl';
 import type { DistrictFeature } from '../data/loadAtlas';
 import type { DistrictIndex } from '../domain/districts';
-import { COLORS, rgbaCss, type RGBA } from './palette';
+import { COLORS, rgbaCss, rgbaCssExact } from './palette';
 import type { DistrictPaint } from './themePaints';
 
 export const DISTRICT_SOURCE = 'districts';
@@ -138,11 +138,6 @@ export function highlightLayer(): LayerSpecification {
   };
 }
 
-/** CSS colour with the full alpha precision (rgbaCss rounds to 2 decimals, enough for a legend). */
-function css([r, g, b, a]: RGBA): string {
-  return `rgba(${r}, ${g}, ${b}, ${a / 255})`;
-}
-
 /** The outline colour last written for each district, per district source (a new one starts empty). */
 const written = new WeakMap<object, Map<string, string>>();
 
@@ -164,7 +159,7 @@ export function applyDistrictOutlines(
   if (source && !last) written.set(source, (last = new Map()));
   for (const s of shapes) {
     const id = s.properties.ubigeo;
-    const line = css(paint.line(id));
+    const line = rgbaCssExact(paint.line(id));
     if (last?.get(id) === line) continue;
     map.setFeatureState({ source: DISTRICT_SOURCE, id }, { line });
     last?.set(id, line);

@@ -11,6 +11,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { DistrictFeature } from '../data/loadAtlas';
+import { ringsOf } from '../domain/distance';
 import type { MissingKind } from '../domain/values';
 import {
   affineKey,
@@ -44,16 +45,13 @@ export function fillCanvasOf(map: MapLibreMap): DistrictFillCanvas | undefined {
 function pathOf(shape: DistrictFeature, frame: LocalFrame): { path: Path2D; box: LocalBox } {
   const path = new Path2D();
   let box: LocalBox | null = null;
-  const geometry = shape.geometry;
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  for (const polygon of polygons)
-    for (const ring of polygon) {
-      const points = localRing(ring, frame);
-      box = extendBox(box, points);
-      path.moveTo(points[0] ?? 0, points[1] ?? 0);
-      for (let i = 2; i < points.length; i += 2) path.lineTo(points[i] ?? 0, points[i + 1] ?? 0);
-      path.closePath();
-    }
+  for (const ring of ringsOf(shape.geometry)) {
+    const points = localRing(ring, frame);
+    box = extendBox(box, points);
+    path.moveTo(points[0] ?? 0, points[1] ?? 0);
+    for (let i = 2; i < points.length; i += 2) path.lineTo(points[i] ?? 0, points[i + 1] ?? 0);
+    path.closePath();
+  }
   return { path, box: box ?? [0, 0, 0, 0] };
 }
 

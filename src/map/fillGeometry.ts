@@ -8,6 +8,7 @@
  * by 2^20 keeps the error under 0.05 px up to zoom 14 and under a pixel to zoom 18.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { ringsOf } from '../domain/distance';
 
 /** Local units per Web Mercator unit. */
 export const LOCAL_SCALE = 2 ** 20;
@@ -49,11 +50,6 @@ export function frameFor(geometries: readonly (Polygon | MultiPolygon)[]): Local
       }
   if (!Number.isFinite(west)) return null;
   return { originX: mercatorX(west), originY: mercatorY(north) };
-}
-
-/** Every ring of a polygon or multipolygon, outer and holes alike (filled even-odd). */
-export function ringsOf(geometry: Polygon | MultiPolygon): Position[][] {
-  return geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
 }
 
 /** A ring's points in the local frame, as x0, y0, x1, y1, … */

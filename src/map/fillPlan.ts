@@ -3,6 +3,7 @@
  * (none where it is fully transparent) and, over the fills, each gap pattern with its opacity.
  */
 import type { MissingKind } from '../domain/values';
+import { rgbaCssExact } from './palette';
 import type { DistrictPaint } from './themePaints';
 
 export interface FillPlan {
@@ -13,8 +14,8 @@ export interface FillPlan {
 export function fillPlan(paint: DistrictPaint, ubigeos: readonly string[]): FillPlan {
   const plan: FillPlan = { fills: [], patterns: [] };
   for (const ubigeo of ubigeos) {
-    const [r, g, b, a] = paint.fill(ubigeo);
-    if (a > 0) plan.fills.push({ ubigeo, css: `rgba(${r}, ${g}, ${b}, ${a / 255})` });
+    const colour = paint.fill(ubigeo);
+    if (colour[3] > 0) plan.fills.push({ ubigeo, css: rgbaCssExact(colour) });
     const mark = paint.pattern?.(ubigeo);
     if (mark && mark.opacity > 0)
       plan.patterns.push({ ubigeo, kind: mark.kind, opacity: mark.opacity });

@@ -25,6 +25,11 @@ export function rgbaCss([r, g, b, a]: RGBA): string {
   return `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(2)})`;
 }
 
+/** CSS colour with the full alpha precision (rgbaCss rounds to 2 decimals, enough for a legend). */
+export function rgbaCssExact([r, g, b, a]: RGBA): string {
+  return `rgba(${r}, ${g}, ${b}, ${a / 255})`;
+}
+
 /** RGBA of a "#rrggbb" colour, with an alpha 0..255. */
 export function hexToRgba(hex: string, alpha = 255): RGBA {
   const n = Number.parseInt(hex.slice(1, 7), 16);

@@ -12,9 +12,9 @@ import {
   lonOfMercatorX,
   mercatorX,
   mercatorY,
-  ringsOf,
   type Affine,
 } from '../../src/map/fillGeometry';
+import { ringsOf } from '../../src/domain/distance';
 
 // Pichari's corner of the VRAEM and a point 1° away, in longitude/latitude.
 const square: Polygon = {
