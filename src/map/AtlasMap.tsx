@@ -24,23 +24,22 @@ import type { PlacedIncident } from '../domain/incidents';
 import { installAtlasDebug } from './atlasDebug';
 import { registerMap } from './mapHandle';
 import {
-  applyDistrictOutlines,
   DISTRICT_LAYER_IDS,
   DISTRICT_SOURCE,
   districtAt,
   districtCollection,
   setDistrictShapes,
-  setHighlight,
 } from './districtStyle';
-import { DistrictFillCanvas, fillCanvasOf } from './fillCanvas';
+import { DistrictFillCanvas } from './fillCanvas';
+import { HighlightCanvas } from './highlightCanvas';
 import { INCIDENT_LAYER_ID } from './incidentIds';
-import { labelTierForZoom, type LabelTier } from './labelTier';
+import { DistrictLineCanvas } from './lineCanvas';
 import { MapLocale, StyleReady } from './mapChildren';
-import { BASE_LAYER_IDS, buildOfflineStyle } from './offlineStyle';
+import { buildOfflineStyle } from './offlineStyle';
 import { maplibregl } from './setupMapLibre';
 import type { DistrictPaint } from './themePaints';
 
-// deck.gl (district names, incident points) is not needed for the first frame: its own chunk.
+// deck.gl (incident points) is not needed for the first frame: its own chunk.
 const DeckLayers = lazy(() => import('./DeckLayers'));
 
 // Room for the district list on the left and the panel on the right, which float over the map.
@@ -54,6 +53,29 @@ export function fitPadding(narrow: boolean) {
   return narrow ? NARROW_FIT_PADDING : FIT_PADDING;
 }
 const INTERACTIVE_LAYERS = [DISTRICT_LAYER_IDS.fill];
+
+/** The map's 2D canvases (layerCanvas.ts), bottom first. */
+interface MapCanvases {
+  fills: DistrictFillCanvas;
+  lines: DistrictLineCanvas;
+  highlight: HighlightCanvas;
+}
+
+// One set per map, however often the style-ready hand-off runs (React's strict mode runs it twice).
+const canvasesOf = new WeakMap<MapLibreMap, MapCanvases>();
+
+function canvasesFor(map: MapLibreMap, data: AtlasData): MapCanvases {
+  let canvases = canvasesOf.get(map);
+  if (!canvases) {
+    canvases = {
+      fills: new DistrictFillCanvas(map, data.peruOutline.geometry),
+      lines: new DistrictLineCanvas(map, data, data.districts),
+      highlight: new HighlightCanvas(map),
+    };
+    canvasesOf.set(map, canvases);
+  }
+  return canvases;
+}
 
 /** What the pointer is over: a district (by ubigeo) or a point of an overlay layer (by id). */
 export interface MapTarget {
@@ -122,38 +144,28 @@ export default function AtlasMap({
   locale,
 }: AtlasMapProps) {
   const [map, setMap] = useState<MapLibreMap | null>(null);
-  const [fills, setFills] = useState<DistrictFillCanvas | null>(null);
+  const [canvases, setCanvases] = useState<MapCanvases | null>(null);
   const [hovered, setHovered] = useState<MapTarget | null>(null);
   // deck.gl's chunk is requested only after the first district frame.
   const [firstFrame, setFirstFrame] = useState(false);
-  const [labelTier, setLabelTier] = useState<LabelTier>(0);
-  // deck.gl is mounted only while it draws something: names from zoom 8, or incidents.
-  const deckWanted = labelTier > 0 || incidents !== null;
+  // deck.gl is mounted only while it draws something: the incident points.
+  const deckWanted = incidents !== null;
   const deckWantedRef = useRef(deckWanted);
   useEffect(() => {
     deckWantedRef.current = deckWanted;
   }, [deckWanted]);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
-  // What the district source and its feature-state hold now (written only in effects).
+  // What the district source and the canvases hold now (written only in effects).
   const shownShapes = useRef<readonly DistrictFeature[]>(data.districtShapes);
   const shownPaint = useRef<{
     key: string;
     shapes: readonly DistrictFeature[];
-    fills: DistrictFillCanvas;
+    canvases: MapCanvases;
   } | null>(null);
 
   // The style carries today's districts, so MapLibre's worker starts tiling them at once.
   const mapStyle = useMemo(
-    () =>
-      buildOfflineStyle({
-        peruOutline: data.peruOutline,
-        peruDepartments: data.peruDepartments,
-        provinceBorders: data.provinceBorders,
-        departmentBorders: data.departmentBorders,
-        vraemOutline: data.vraemOutline,
-        rivers: data.rivers,
-        districts: districtCollection(data.districtShapes, data.districts),
-      }),
+    () => buildOfflineStyle(districtCollection(data.districtShapes, data.districts)),
     [data],
   );
   // National scope opens on the whole country (the VRAEM stays outlined); otherwise the VRAEM.
@@ -165,61 +177,44 @@ export default function AtlasMap({
 
   const handleStyleReady = useCallback(
     (ready: MapLibreMap) => {
-      setLabelTier(labelTierForZoom(ready.getZoom()));
-      installAtlasDebug(ready, () => !deckWantedRef.current || overlayRef.current !== null);
       registerMap(ready);
       registerSnapshotMap(ready);
-      // The fill canvas under the map lives as long as the map (it removes itself with it).
-      setFills(fillCanvasOf(ready) ?? new DistrictFillCanvas(ready));
+      // The canvases live as long as the map (they remove themselves with it).
+      setCanvases(canvasesFor(ready, data));
       setMap(ready);
     },
-    [setMap, setFills],
+    [data],
   );
 
-  // Layout effects: the new colours are on the fill canvas (and outline colours in feature-state)
-  // before the browser paints the commit that changed them.
+  // Layout effects: the new colours are on the canvases before the browser paints the commit that
+  // changed them.
   useLayoutEffect(() => {
     if (!map || shownShapes.current === shapes) return;
     setDistrictShapes(map, shapes, data.districts);
     shownShapes.current = shapes;
   }, [map, shapes, data]);
   useLayoutEffect(() => {
-    if (!map || !fills) return;
+    if (!canvases) return;
     const shown = shownPaint.current;
-    if (shown && shown.key === paint.key && shown.shapes === shapes && shown.fills === fills)
-      return;
-    if (shown?.shapes !== shapes || shown.fills !== fills) fills.setShapes(shapes);
-    fills.setPaint(paint);
-    applyDistrictOutlines(map, shapes, paint);
-    shownPaint.current = { key: paint.key, shapes, fills };
-  }, [map, fills, shapes, paint]);
-
-  useEffect(() => {
-    if (!map) return;
-    const onZoom = () => setLabelTier(labelTierForZoom(map.getZoom()));
-    map.on('zoom', onZoom);
-    return () => {
-      map.off('zoom', onZoom);
-    };
-  }, [map]);
+    const same = shown?.shapes === shapes && shown.canvases === canvases;
+    if (same && shown.key === paint.key) return;
+    if (!same) canvases.fills.setShapes(shapes);
+    canvases.fills.setPaint(paint);
+    canvases.lines.setDistricts(shapes, paint, data.districts);
+    shownPaint.current = { key: paint.key, shapes, canvases };
+  }, [canvases, shapes, paint, data]);
 
   const hoveredDistrict = hovered?.layer === 'district' ? hovered.id : null;
+  useLayoutEffect(() => {
+    canvases?.highlight.set(shapes, hoveredDistrict ?? emphasis, selected);
+  }, [canvases, shapes, hoveredDistrict, emphasis, selected]);
+
+  // MapLibre's canvas is read back on every frame it is visible (layerCanvas.ts): shown only while
+  // deck.gl draws on it.
+  const glShown = firstFrame && deckWanted;
   useEffect(() => {
-    if (!map) return;
-    // The tooltip paints first and the outline follows: new highlight data makes MapLibre redraw
-    // the whole map (hundreds of ms in software WebGL), which must not hold up the tooltip's
-    // frame. A quick pointer sweep cancels the outlines it no longer needs.
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() =>
-        setHighlight(map, shapes, hoveredDistrict ?? emphasis, selected),
-      );
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, [map, shapes, hoveredDistrict, emphasis, selected]);
+    map?.getContainer().toggleAttribute('data-gl-layers', glShown);
+  }, [map, glShown]);
 
   // The first frame drawn with the district source loaded and its colours set.
   useEffect(() => {
@@ -227,7 +222,8 @@ export default function AtlasMap({
     const onRender = () => {
       if (!shownPaint.current || !map.isSourceLoaded(DISTRICT_SOURCE)) return;
       map.off('render', onRender);
-      for (const id of BASE_LAYER_IDS) map.setLayoutProperty(id, 'visibility', 'visible');
+      // Only now: before it, the district source may still hold the shapes the style began with.
+      installAtlasDebug(map, () => !deckWantedRef.current || overlayRef.current !== null);
       setFirstFrame(true);
       onFirstFrame?.();
     };
@@ -291,15 +287,9 @@ export default function AtlasMap({
         showCompass={false}
       />
       <ScaleControl position="bottom-right" unit="metric" />
-      {firstFrame && deckWanted && (
+      {glShown && (
         <Suspense fallback={null}>
-          <DeckLayers
-            districts={data.districts}
-            tier={labelTier}
-            incidents={incidents}
-            cursor={cursor}
-            overlayRef={overlayRef}
-          />
+          <DeckLayers incidents={incidents} cursor={cursor} overlayRef={overlayRef} />
         </Suspense>
       )}
     </Map>

@@ -1,21 +1,15 @@
 /**
- * The deck.gl part of the map: district names and incident points. Loaded in its own chunk after
- * the first district frame, and mounted only while it has something to draw (AtlasMap): an
- * interleaved overlay costs every map frame, even with no layer visible.
+ * The deck.gl part of the map: the incident points, drawn into MapLibre's canvas. Loaded in its
+ * own chunk after the first district frame, and mounted only while incidents are shown
+ * (AtlasMap): an interleaved overlay costs every map frame, even with no layer visible.
  */
 import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import { memo, useMemo, type RefObject } from 'react';
-import type { DistrictIndex } from '../domain/districts';
 import type { PlacedIncident } from '../domain/incidents';
 import { DeckOverlay } from './DeckOverlay';
-import { buildLabelLayer } from './districtLayers';
 import { buildIncidentLayer } from './incidentLayer';
-import type { LabelTier } from './labelTier';
 
 export interface DeckLayersProps {
-  districts: DistrictIndex;
-  /** Which district names to show (labelTierForZoom of the map's zoom). */
-  tier: LabelTier;
   incidents: readonly PlacedIncident[] | null;
   /** deck.gl sets the canvas cursor on every frame; it must agree with MapLibre's. */
   cursor: string;
@@ -23,15 +17,14 @@ export interface DeckLayersProps {
   overlayRef: RefObject<MapLibreOverlay | null>;
 }
 
-function DeckLayers({ districts, tier, incidents, cursor, overlayRef }: DeckLayersProps) {
-  const labelLayer = useMemo(() => buildLabelLayer(districts, tier), [districts, tier]);
+function DeckLayers({ incidents, cursor, overlayRef }: DeckLayersProps) {
   const incidentLayer = useMemo(
     () => (incidents ? buildIncidentLayer(incidents) : null),
     [incidents],
   );
   return (
     <DeckOverlay
-      layers={[labelLayer, incidentLayer]}
+      layers={[incidentLayer]}
       overlayRef={overlayRef}
       getCursor={({ isDragging }) => (isDragging ? 'grabbing' : cursor)}
     />

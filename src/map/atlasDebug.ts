@@ -10,9 +10,8 @@ declare global {
       /** Page coordinates (CSS pixels) of a longitude/latitude. */
       project: (lon: number, lat: number) => { x: number; y: number };
       /**
-       * True when the style is loaded, the camera is still and, if the view shows any, the
-       * deck.gl layers (names from zoom 8, incidents), which load after the first frame, are on
-       * the map.
+       * True when the style is loaded, the camera is still and, if the view shows them, the
+       * incident points (deck.gl), which load after the first frame, are on the map.
        */
       idle: () => boolean;
     };

@@ -1,13 +1,13 @@
 /**
- * The arithmetic of the district fill canvas (fillCanvas.ts), kept free of the DOM so it can be
- * tested: district rings in a local Web Mercator frame, and the affine map from that frame to the
- * screen that MapLibre's camera gives.
+ * The arithmetic of the map's 2D canvases (layerCanvas.ts), kept free of the DOM so it can be
+ * tested: rings and lines in a local Web Mercator frame, the affine map from that frame to the
+ * screen that MapLibre's camera gives, and line widths by zoom.
  *
  * Why a local frame: a Path2D stores its points in single precision. Web Mercator units (the
  * world is 0..1) would lose a pixel at zoom 14; a frame anchored at the shapes' corner and scaled
  * by 2^20 keeps the error under 0.05 px up to zoom 14 and under a pixel to zoom 18.
  */
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { ringsOf } from '../domain/distance';
 
 /** Local units per Web Mercator unit. */
@@ -144,4 +144,38 @@ export function boxOnCanvas(box: LocalBox, m: Affine, width: number, height: num
     Math.max(...ys) + m.f >= 0 &&
     Math.min(...ys) + m.f <= height
   );
+}
+
+/**
+ * Every line of a geometry as a list of positions: the rings of polygons, the parts of lines,
+ * and those of each member of a collection. Points have none.
+ */
+export function linesOf(geometry: Geometry): Position[][] {
+  switch (geometry.type) {
+    case 'LineString':
+      return [geometry.coordinates];
+    case 'MultiLineString':
+    case 'Polygon':
+      return geometry.coordinates;
+    case 'MultiPolygon':
+      return geometry.coordinates.flat();
+    case 'GeometryCollection':
+      return geometry.geometries.flatMap(linesOf);
+    default:
+      return [];
+  }
+}
+
+/** Where `m` places a local point, in device pixels. */
+export function placeLocal(m: Affine, x: number, y: number): { x: number; y: number } {
+  return { x: m.a * x + m.c * y + m.e, y: m.b * x + m.d * y + m.f };
+}
+
+/**
+ * A line width (CSS pixels) that grows linearly from its value at zoom 6 to its value at zoom 10
+ * and stays constant outside that range: MapLibre's `interpolate linear zoom 6 … 10 …`.
+ */
+export function widthAtZoom(width: readonly [number, number], zoom: number): number {
+  const t = Math.min(1, Math.max(0, (zoom - 6) / 4));
+  return width[0] + (width[1] - width[0]) * t;
 }

@@ -1,6 +1,7 @@
 /**
- * What the fill canvas draws for a paint (fillCanvas.ts), as data: each district's fill colour
- * (none where it is fully transparent) and, over the fills, each gap pattern with its opacity.
+ * What the map canvases draw for a paint, as data: each district's fill colour (none where it is
+ * fully transparent) and, over the fills, each gap pattern with its opacity (fillCanvas.ts); the
+ * outlines grouped by colour (lineCanvas.ts).
  */
 import type { MissingKind } from '../domain/values';
 import { rgbaCssExact } from './palette';
@@ -21,4 +22,36 @@ export function fillPlan(paint: DistrictPaint, ubigeos: readonly string[]): Fill
       plan.patterns.push({ ubigeo, kind: mark.kind, opacity: mark.opacity });
   }
   return plan;
+}
+
+/** Districts whose outlines share a colour, stroked together. */
+export interface OutlineGroup {
+  css: string;
+  ubigeos: string[];
+}
+
+/**
+ * District outlines grouped by colour: the other districts' first and the VRAEM's after, so that
+ * a VRAEM outline is drawn above a neighbour's where they share a border. Fully transparent
+ * outlines are left out.
+ */
+export function outlinePlan(
+  paint: DistrictPaint,
+  ubigeos: readonly string[],
+  isVraem: (ubigeo: string) => boolean,
+): OutlineGroup[] {
+  const groups = new Map<string, OutlineGroup>();
+  for (const vraem of [false, true]) {
+    for (const ubigeo of ubigeos) {
+      if (isVraem(ubigeo) !== vraem) continue;
+      const colour = paint.line(ubigeo);
+      if (colour[3] <= 0) continue;
+      const css = rgbaCssExact(colour);
+      const key = `${vraem ? 'v' : 'o'}${css}`;
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { css, ubigeos: [] }));
+      group.ubigeos.push(ubigeo);
+    }
+  }
+  return [...groups.values()];
 }

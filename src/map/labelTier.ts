@@ -1,7 +1,4 @@
-/**
- * Which district names the map shows at a zoom. Apart from the deck.gl layer factories so that the
- * map can decide whether it needs deck.gl at all without loading it.
- */
+/** Which district names the map shows at a zoom (lineCanvas.ts draws them). */
 export type LabelTier = 0 | 1 | 2;
 
 /** None below zoom 8, the VRAEM districts from 8, every district from 9.5. */

@@ -4,7 +4,7 @@
  * camera. Kept apart from AtlasMap so that file stays about drawing.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { fillCanvasOf } from './fillCanvas';
+import { layerCanvasesOf } from './layerCanvas';
 
 /** Camera as the link stores it (same shape as state/viewport's MapView). */
 export interface MapView {
@@ -77,8 +77,9 @@ function deckDrawingBuffer(map: MapLibreMap): DrawingBuffer | null {
 }
 
 /**
- * The map as one image: the district fills (drawn in the same 'render' event, before this
- * listener: fillCanvas.ts) with MapLibre's canvas over them.
+ * The map as one image: the 2D canvases (fills, lines and names, the highlight; redrawn in the
+ * same 'render' event, before this listener: layerCanvas.ts) with MapLibre's canvas over them,
+ * which holds the incident points when they are shown.
  */
 export function composeMap(map: MapLibreMap): HTMLCanvasElement {
   const source = map.getCanvas();
@@ -87,9 +88,8 @@ export function composeMap(map: MapLibreMap): HTMLCanvasElement {
   copy.height = source.height;
   const context = copy.getContext('2d');
   if (!context) throw new Error('no 2D canvas');
-  const fills = fillCanvasOf(map)?.canvas;
-  if (fills) context.drawImage(fills, 0, 0);
-  context.drawImage(source, 0, 0);
+  for (const layer of layerCanvasesOf(map)) context.drawImage(layer, 0, 0);
+  if (map.getContainer().hasAttribute('data-gl-layers')) context.drawImage(source, 0, 0);
   return copy;
 }
 
@@ -119,7 +119,7 @@ function idle(map: MapLibreMap): Promise<void> {
  * pixels per CSS pixel, whatever the screen's ratio: MapLibre is switched to that ratio for one
  * frame, and deck.gl's drawing buffer with it — deck does not see MapLibre's change by itself
  * (its canvas's CSS size stays the same, so no resize reaches it) and would otherwise lay its
- * layers out in a corner of the bigger frame. The fill canvas follows the map's ratio by itself.
+ * layers out in a corner of the bigger frame. The 2D canvases follow the map's ratio by themselves.
  * All are put back afterwards and the map redrawn.
  */
 export async function captureMap(map: MapLibreMap, ratio: number): Promise<HTMLCanvasElement> {

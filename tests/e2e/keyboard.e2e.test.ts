@@ -48,4 +48,28 @@ describe('the map without a mouse', () => {
     await dialog.waitFor({ state: 'detached' });
     await page.context().close();
   });
+
+  it("MapLibre's canvas, transparent over the drawn map, still takes Tab, shows a ring and pans with arrows", async () => {
+    const { page } = await openAtlas(browser(), baseUrl);
+    const region = page.getByRole('region', {
+      name: 'Mapa de los distritos del VRAEM y su entorno',
+    });
+    await region.focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Mapa interactivo',
+    );
+    const ring = await region.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return `${style.outlineStyle} ${style.outlineWidth}`;
+    });
+    expect(ring).toBe('solid 3px');
+    const before = await page.evaluate(() => window.atlasDebug?.project(-74, -12.5));
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => window.atlasDebug?.idle() === true);
+    const after = await page.evaluate(() => window.atlasDebug?.project(-74, -12.5));
+    // The camera moved east: the same place is now further left on screen.
+    expect((after?.x ?? 0) - (before?.x ?? 0)).toBeLessThan(-20);
+    await page.context().close();
+  });
 });

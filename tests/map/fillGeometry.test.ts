@@ -6,12 +6,14 @@ import {
   extendBox,
   frameFor,
   latOfMercatorY,
+  linesOf,
   LOCAL_SCALE,
   localRing,
   localToScreen,
   lonOfMercatorX,
   mercatorX,
   mercatorY,
+  placeLocal,
   type Affine,
 } from '../../src/map/fillGeometry';
 import { ringsOf } from '../../src/domain/distance';
@@ -210,5 +212,32 @@ describe('leaving out districts off the canvas', () => {
     const turned: Affine = { a: 0, b: 1, c: -1, d: 0, e: 400, f: 0 };
     expect(boxOnCanvas([0, 0, 10, 10], turned, 800, 600)).toBe(true); // x 390..400, y 0..10
     expect(boxOnCanvas([0, 500, 10, 520], turned, 800, 600)).toBe(false); // x −120..−100
+  });
+});
+
+describe('linesOf', () => {
+  it('gives the rings of polygons, the parts of lines and those of a collection; no point', () => {
+    expect(linesOf(square)).toEqual(square.coordinates);
+    expect(linesOf(twoParts)).toEqual(ringsOf(twoParts));
+    const path = [
+      [0, 0],
+      [1, 1],
+    ];
+    expect(linesOf({ type: 'LineString', coordinates: path })).toEqual([path]);
+    expect(linesOf({ type: 'MultiLineString', coordinates: [path, path] })).toEqual([path, path]);
+    expect(linesOf({ type: 'Point', coordinates: [0, 0] })).toEqual([]);
+    expect(
+      linesOf({
+        type: 'GeometryCollection',
+        geometries: [square, { type: 'Point', coordinates: [1, 1] }],
+      }),
+    ).toEqual(square.coordinates);
+  });
+});
+
+describe('placeLocal', () => {
+  it('applies the affine map: scale, rotation and shift', () => {
+    expect(placeLocal({ a: 2, b: 0, c: 0, d: 2, e: 100, f: 50 }, 3, 4)).toEqual({ x: 106, y: 58 });
+    expect(placeLocal({ a: 0, b: 1, c: -1, d: 0, e: 400, f: 0 }, 10, 0)).toEqual({ x: 400, y: 10 });
   });
 });

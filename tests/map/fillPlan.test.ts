@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexDistricts } from '../../src/domain/districts';
-import { fillPlan } from '../../src/map/fillPlan';
+import { fillPlan, outlinePlan } from '../../src/map/fillPlan';
 import { lookupPaint, vraemPaint } from '../../src/map/themePaints';
 import { dimmedPaint } from '../../src/ui/dimmedPaint';
 import { makeDistrict } from '../fixtures/district';
@@ -12,6 +12,7 @@ const index = indexDistricts([
   makeDistrict({ ubigeo: AYACUCHO, name: 'Ayacucho', vraem: false }),
 ]);
 const ubigeos = [PICHARI, AYACUCHO];
+const isVraem = (u: string) => index.byUbigeo.get(u)?.vraem === true;
 
 describe('what the fill canvas draws', () => {
   it('fills every district with its colour, alpha as a 0–1 CSS alpha', () => {
@@ -59,5 +60,53 @@ describe('what the fill canvas draws', () => {
       ubigeos,
     );
     expect(plan.patterns).toEqual([]);
+  });
+});
+
+describe('what the line canvas strokes', () => {
+  it('groups outlines by colour, the other districts first and the VRAEM on top', () => {
+    expect(outlinePlan(vraemPaint(index), ubigeos, isVraem)).toEqual([
+      { css: 'rgba(150, 142, 128, 0.5490196078431373)', ubigeos: [AYACUCHO] },
+      { css: 'rgba(20, 70, 85, 1)', ubigeos: [PICHARI] },
+    ]);
+  });
+
+  it('a year step (new fills and gap patterns, same outlines) gives the same plan: no redraw', () => {
+    const year2015 = lookupPaint(
+      index,
+      () => '#fee08b',
+      'coca|2015',
+      215,
+      () => null,
+    );
+    const year2014 = lookupPaint(
+      index,
+      () => '#bd0026',
+      'coca|2014',
+      215,
+      (u) => (u === PICHARI ? 'noData' : null),
+    );
+    expect(outlinePlan(year2014, ubigeos, isVraem)).toEqual(
+      outlinePlan(year2015, ubigeos, isVraem),
+    );
+  });
+
+  it('keeps a VRAEM and another district apart even when their outlines share a colour', () => {
+    const plan = outlinePlan(
+      { ...vraemPaint(index), line: () => [1, 2, 3, 255] },
+      [PICHARI, AYACUCHO, '999999'],
+      isVraem,
+    );
+    expect(plan.map((g) => g.ubigeos)).toEqual([[AYACUCHO, '999999'], [PICHARI]]);
+  });
+
+  it('leaves out a fully transparent outline', () => {
+    const base = vraemPaint(index);
+    const plan = outlinePlan(
+      { ...base, line: (u) => (u === AYACUCHO ? [9, 9, 9, 0] : base.line(u)) },
+      ubigeos,
+      isVraem,
+    );
+    expect(plan.flatMap((g) => g.ubigeos)).toEqual([PICHARI]);
   });
 });

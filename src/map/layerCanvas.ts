@@ -1,0 +1,139 @@
+/**
+ * The 2D canvases that draw the map: fills (fillCanvas.ts), lines and names (lineCanvas.ts) and
+ * the hover/selection outline (highlightCanvas.ts), stacked in that order under MapLibre's canvas.
+ * MapLibre keeps the camera, the gestures and the picking; its own canvas shows only deck.gl's
+ * incident points, and is transparent (opacity 0, still focusable) while they are off.
+ *
+ * Why: without a GPU, Chromium reads every WebGL frame back from SwiftShader before it can
+ * composite it, and the page's main thread waits: ~200–800 ms per frame on these machines, even
+ * for a bare map. A canvas at opacity 0 is not read back. The 2D canvases draw in milliseconds,
+ * and each redraws only when what it shows changed: a year step repaints the fills, a hover the
+ * outline canvas, a camera move all three (inside MapLibre's own 'render' event, so that they and
+ * MapLibre's canvas always show the same frame).
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Position } from 'geojson';
+import {
+  affineKey,
+  extendBox,
+  localRing,
+  localToScreen,
+  type Affine,
+  type LocalBox,
+  type LocalFrame,
+} from './fillGeometry';
+
+const stacks = new WeakMap<MapLibreMap, LayerCanvas[]>();
+
+/** The map's 2D canvases, bottom first (image export composites them under MapLibre's). */
+export function layerCanvasesOf(map: MapLibreMap): readonly HTMLCanvasElement[] {
+  return (stacks.get(map) ?? []).map((layer) => layer.canvas);
+}
+
+/** A path in the local frame and the box that holds it. */
+export interface LocalPath {
+  path: Path2D;
+  box: LocalBox;
+}
+
+/** Rings (closed) or lines (open) as one path in the local frame. */
+export function localPath(
+  lines: readonly (readonly Position[])[],
+  frame: LocalFrame,
+  closed: boolean,
+): LocalPath {
+  const path = new Path2D();
+  let box: LocalBox | null = null;
+  for (const line of lines) {
+    const points = localRing(line, frame);
+    box = extendBox(box, points);
+    path.moveTo(points[0] ?? 0, points[1] ?? 0);
+    for (let i = 2; i < points.length; i += 2) path.lineTo(points[i] ?? 0, points[i + 1] ?? 0);
+    if (closed) path.closePath();
+  }
+  return { path, box: box ?? [0, 0, 0, 0] };
+}
+
+/** How the camera places the local frame on the canvas, for one drawing. */
+export interface CanvasView {
+  /** Local frame → device pixels. */
+  m: Affine;
+  /** The same, for Path2D.addPath. */
+  matrix: DOMMatrix;
+  /** Device pixels per CSS pixel. */
+  ratio: number;
+  zoom: number;
+  width: number;
+  height: number;
+}
+
+/** A local path placed on screen, so that it is filled or stroked in device pixels. */
+export function onScreen(path: Path2D, view: CanvasView): Path2D {
+  const placed = new Path2D();
+  placed.addPath(path, view.matrix);
+  return placed;
+}
+
+export abstract class LayerCanvas {
+  readonly canvas: HTMLCanvasElement;
+  private drawnKey = '';
+
+  constructor(
+    protected readonly map: MapLibreMap,
+    name: string,
+  ) {
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = `map-layer-canvas ${name}`;
+    this.canvas.setAttribute('aria-hidden', 'true');
+    // Before MapLibre's canvas, after the layers made before this one.
+    map.getContainer().insertBefore(this.canvas, map.getCanvasContainer());
+    stacks.set(map, [...(stacks.get(map) ?? []), this]);
+    map.on('render', this.draw);
+    map.once('remove', () => this.remove());
+  }
+
+  /** The frame the layer's paths are in; null while it has nothing to draw. */
+  protected abstract get frame(): LocalFrame | null;
+  /** Changes whenever what the layer shows (apart from the camera) changes. */
+  protected abstract get contentKey(): string;
+  /** Draws on the cleared canvas. */
+  protected abstract paint(context: CanvasRenderingContext2D, view: CanvasView): void;
+
+  /** Redraws if the camera, the canvas size or the content changed since the last drawing. */
+  readonly draw = (): void => {
+    const frame = this.frame;
+    const source = this.map.getCanvas();
+    const ratio = this.map.getPixelRatio();
+    const m = frame
+      ? localToScreen(frame, (lon, lat) => this.map.project([lon, lat]), ratio)
+      : null;
+    const key = `${m ? affineKey(m) : '-'}|${source.width}x${source.height}|${this.contentKey}`;
+    if (key === this.drawnKey) return;
+    this.drawnKey = key;
+    const canvas = this.canvas;
+    if (canvas.width !== source.width || canvas.height !== source.height) {
+      canvas.width = source.width;
+      canvas.height = source.height;
+    }
+    const context = canvas.getContext('2d');
+    if (!context) return;
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.globalAlpha = 1;
+    context.clearRect(0, 0, canvas.width, canvas.height);
+    if (!m) return;
+    const matrix = new DOMMatrix([m.a, m.b, m.c, m.d, m.e, m.f]);
+    const { width, height } = canvas;
+    this.paint(context, { m, matrix, ratio, zoom: this.map.getZoom(), width, height });
+    context.globalAlpha = 1;
+    context.setLineDash([]);
+  };
+
+  remove(): void {
+    this.map.off('render', this.draw);
+    this.canvas.remove();
+    stacks.set(
+      this.map,
+      (stacks.get(this.map) ?? []).filter((layer) => layer !== this),
+    );
+  }
+}
