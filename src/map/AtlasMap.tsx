@@ -205,7 +205,8 @@ export default function AtlasMap({
   }, [canvases, shapes, paint, data]);
 
   const hoveredDistrict = hovered?.layer === 'district' ? hovered.id : null;
-  useLayoutEffect(() => {
+  // After the paint: the tooltip of a pointer move shows first, the outline a frame later.
+  useEffect(() => {
     canvases?.highlight.set(shapes, hoveredDistrict ?? emphasis, selected);
   }, [canvases, shapes, hoveredDistrict, emphasis, selected]);
 

@@ -62,7 +62,7 @@ function option(name: string, fallback: number, min: number): number {
 const METHOD = `How each figure is taken (Chromium with software WebGL, viewport 1280×800, each cold load in a
 fresh browser context, i.e. an empty HTTP cache):
 - First frame: navigation start → the app's User Timing mark 'atlas:first-frame' (the first
-  MapLibre 'render' after the district source has loaded and its colours are in feature-state);
+  MapLibre 'render' after the district source has loaded and the map's 2D canvases have drawn it);
   baseline: → 'baseline:first-frame', the first MapLibre 'render' after the district source
   (data/geo/atlas.topo.json via topojson-client, one fill + one line layer, same bbox, padding and
   canvas size) has loaded. One unmeasured warm-up pair, then app and baseline loads alternate.
