@@ -155,18 +155,22 @@ export default function AtlasMap({
     deckWantedRef.current = deckWanted;
   }, [deckWanted]);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
+  // The shapes of the first render go into the style itself: a link to the comparable view then
+  // picks the merged shapes from the first frame, with no setData racing the first hover.
+  const [initialShapes] = useState(shapes);
   // What the district source and the canvases hold now (written only in effects).
-  const shownShapes = useRef<readonly DistrictFeature[]>(data.districtShapes);
+  const shownShapes = useRef<readonly DistrictFeature[]>(initialShapes);
+  const pickingUpdates = useRef(0);
   const shownPaint = useRef<{
     key: string;
     shapes: readonly DistrictFeature[];
     canvases: MapCanvases;
   } | null>(null);
 
-  // The style carries today's districts, so MapLibre's worker starts tiling them at once.
+  // The style carries the districts, so MapLibre's worker starts tiling them at once.
   const mapStyle = useMemo(
-    () => buildOfflineStyle(districtCollection(data.districtShapes, data.districts)),
-    [data],
+    () => buildOfflineStyle(districtCollection(initialShapes, data.districts)),
+    [data, initialShapes],
   );
   // National scope opens on the whole country (the VRAEM stays outlined); otherwise the VRAEM.
   const bounds = useMemo(
@@ -190,8 +194,15 @@ export default function AtlasMap({
   // changed them.
   useLayoutEffect(() => {
     if (!map || shownShapes.current === shapes) return;
-    setDistrictShapes(map, shapes, data.districts);
     shownShapes.current = shapes;
+    // Until the worker has the new shapes and the tiles are rebuilt from them, picking finds the
+    // old ones: the map is not idle for the browser tests and the bench meanwhile.
+    pickingUpdates.current += 1;
+    const settled = () => {
+      map.once('idle', () => (pickingUpdates.current -= 1));
+      map.triggerRepaint();
+    };
+    setDistrictShapes(map, shapes, data.districts).then(settled, settled);
   }, [map, shapes, data]);
   useLayoutEffect(() => {
     if (!canvases) return;
@@ -224,7 +235,11 @@ export default function AtlasMap({
       if (!shownPaint.current || !map.isSourceLoaded(DISTRICT_SOURCE)) return;
       map.off('render', onRender);
       // Only now: before it, the district source may still hold the shapes the style began with.
-      installAtlasDebug(map, () => !deckWantedRef.current || overlayRef.current !== null);
+      installAtlasDebug(
+        map,
+        () => !deckWantedRef.current || overlayRef.current !== null,
+        () => pickingUpdates.current === 0,
+      );
       setFirstFrame(true);
       onFirstFrame?.();
     };

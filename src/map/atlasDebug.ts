@@ -10,7 +10,8 @@ declare global {
       /** Page coordinates (CSS pixels) of a longitude/latitude. */
       project: (lon: number, lat: number) => { x: number; y: number };
       /**
-       * True when the style is loaded, the camera is still and, if the view shows them, the
+       * True when the style is loaded, the camera is still, picking reads the shapes on screen
+       * (new shapes reach MapLibre's worker asynchronously) and, if the view shows them, the
        * incident points (deck.gl), which load after the first frame, are on the map.
        */
       idle: () => boolean;
@@ -18,13 +19,18 @@ declare global {
   }
 }
 
-export function installAtlasDebug(map: MapLibreMap, deckReady: () => boolean): void {
+export function installAtlasDebug(
+  map: MapLibreMap,
+  deckReady: () => boolean,
+  pickingReady: () => boolean,
+): void {
   window.atlasDebug = {
     project: (lon, lat) => {
       const rect = map.getContainer().getBoundingClientRect();
       const point = map.project([lon, lat]);
       return { x: rect.left + point.x, y: rect.top + point.y };
     },
-    idle: () => map.loaded() && !map.isMoving() && map.areTilesLoaded() && deckReady(),
+    idle: () =>
+      map.loaded() && !map.isMoving() && map.areTilesLoaded() && pickingReady() && deckReady(),
   };
 }

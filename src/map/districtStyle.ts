@@ -90,12 +90,13 @@ export function districtLayers(): LayerSpecification[] {
   ];
 }
 
-export function setDistrictShapes(
+/** New shapes for picking; resolves once MapLibre's worker holds them. */
+export async function setDistrictShapes(
   map: MapLibreMap,
   shapes: readonly DistrictFeature[],
   index: DistrictIndex,
-): void {
-  map.getSource<GeoJSONSource>(DISTRICT_SOURCE)?.setData(districtCollection(shapes, index));
+): Promise<void> {
+  await map.getSource<GeoJSONSource>(DISTRICT_SOURCE)?.setData(districtCollection(shapes, index));
 }
 
 /** The district under a point, from the features MapLibre found there (topmost first). */

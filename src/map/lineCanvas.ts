@@ -85,6 +85,8 @@ export class DistrictLineCanvas extends LayerCanvas {
 
   protected paint(context: CanvasRenderingContext2D, view: CanvasView): void {
     const { m, width, height, ratio, zoom } = view;
+    // The context keeps its state between drawings: the names leave round joins behind.
+    context.lineJoin = 'miter';
     context.lineWidth = ratio;
     for (const { css, ubigeos } of this.groups) {
       const path = new Path2D();
