@@ -107,6 +107,9 @@ export function colourDistance(a: Pixel, b: Pixel): number {
 
 /** Moves the pointer onto a longitude/latitude (from just beside it) and reads the tooltip. */
 export async function hoverText(page: Page, lonLat: readonly [number, number]): Promise<string> {
+  // New shapes (the comparable view, once its indicator has loaded) reach MapLibre's picking
+  // asynchronously; idle() says when they have.
+  await page.waitForFunction(() => window.atlasDebug?.idle() === true);
   const p = await screenPoint(page, lonLat);
   await page.mouse.move(p.x - 3, p.y - 3);
   await page.mouse.move(p.x, p.y);
