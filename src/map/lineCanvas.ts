@@ -42,6 +42,8 @@ export class DistrictLineCanvas extends LayerCanvas {
   private outlines = new Map<string, LocalPath>();
   private groups: OutlineGroup[] = [];
   private groupsKey = '';
+  /** Nothing is drawn before the districts are known, not even the base map's lines. */
+  private hasDistricts = false;
   private shapesVersion = 0;
 
   constructor(map: MapLibreMap, base: BoundaryGeometry, districts: DistrictIndex) {
@@ -59,7 +61,7 @@ export class DistrictLineCanvas extends LayerCanvas {
   }
 
   protected get frame(): LocalFrame | null {
-    return this.groupsKey ? this.localFrame : null;
+    return this.hasDistricts ? this.localFrame : null;
   }
 
   protected get contentKey(): string {
@@ -80,6 +82,7 @@ export class DistrictLineCanvas extends LayerCanvas {
     const isVraem = (u: string) => index.byUbigeo.get(u)?.vraem === true;
     this.groups = outlinePlan(paint, [...this.outlines.keys()], isVraem);
     this.groupsKey = this.groups.map((g) => `${g.css}:${g.ubigeos.join(',')}`).join(';');
+    this.hasDistricts = true;
     this.draw();
   }
 
