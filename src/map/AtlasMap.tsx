@@ -98,6 +98,11 @@ export interface AtlasMapProps {
   selected: string | null;
   /** A district to outline from outside the map (e.g. a hovered chart line). */
   emphasis?: string | null;
+  /**
+   * The view's data is still loading (the indicator files come after the first frame): the map
+   * shows the VRAEM until then, and is not idle for the browser tests and the bench.
+   */
+  viewLoading?: boolean;
   onHover: (hover: HoverInfo | null) => void;
   onPick: (target: MapTarget | null) => void;
   onFirstFrame?: () => void;
@@ -137,6 +142,7 @@ export default function AtlasMap({
   incidents,
   selected,
   emphasis = null,
+  viewLoading = false,
   onHover,
   onPick,
   onFirstFrame,
@@ -161,6 +167,10 @@ export default function AtlasMap({
   // What the district source and the canvases hold now (written only in effects).
   const shownShapes = useRef<readonly DistrictFeature[]>(initialShapes);
   const pickingUpdates = useRef(0);
+  const viewLoadingRef = useRef(viewLoading);
+  useEffect(() => {
+    viewLoadingRef.current = viewLoading;
+  }, [viewLoading]);
   const shownPaint = useRef<{
     key: string;
     shapes: readonly DistrictFeature[];
@@ -238,7 +248,7 @@ export default function AtlasMap({
       installAtlasDebug(
         map,
         () => !deckWantedRef.current || overlayRef.current !== null,
-        () => pickingUpdates.current === 0,
+        () => pickingUpdates.current === 0 && !viewLoadingRef.current,
       );
       setFirstFrame(true);
       onFirstFrame?.();

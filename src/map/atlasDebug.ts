@@ -10,9 +10,10 @@ declare global {
       /** Page coordinates (CSS pixels) of a longitude/latitude. */
       project: (lon: number, lat: number) => { x: number; y: number };
       /**
-       * True when the style is loaded, the camera is still, picking reads the shapes on screen
-       * (new shapes reach MapLibre's worker asynchronously) and, if the view shows them, the
-       * incident points (deck.gl), which load after the first frame, are on the map.
+       * True when the style is loaded, the camera is still, the view the link asks for has its
+       * data (the indicator files load after the first frame), picking reads the shapes on
+       * screen (new shapes reach MapLibre's worker asynchronously) and, if the view shows them,
+       * the incident points (deck.gl) are on the map.
        */
       idle: () => boolean;
     };
@@ -22,7 +23,7 @@ declare global {
 export function installAtlasDebug(
   map: MapLibreMap,
   deckReady: () => boolean,
-  pickingReady: () => boolean,
+  viewSettled: () => boolean,
 ): void {
   window.atlasDebug = {
     project: (lon, lat) => {
@@ -31,6 +32,6 @@ export function installAtlasDebug(
       return { x: rect.left + point.x, y: rect.top + point.y };
     },
     idle: () =>
-      map.loaded() && !map.isMoving() && map.areTilesLoaded() && pickingReady() && deckReady(),
+      map.loaded() && !map.isMoving() && map.areTilesLoaded() && viewSettled() && deckReady(),
   };
 }

@@ -29,6 +29,8 @@ export interface MapAreaProps {
   incidents: readonly PlacedIncident[] | null;
   selected: string | null;
   emphasis?: string | null;
+  /** The view's data (indicators, jurisdiction, incidents) is still loading. */
+  viewLoading: boolean;
   onPick: (target: MapTarget | null) => void;
   /** Renders the tooltip for what the pointer is over. */
   renderTooltip: (hover: HoverInfo) => ReactNode;

@@ -231,6 +231,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         incidents={points.length > 0 ? points : null}
         selected={selected}
         emphasis={chartHover ?? keyboard.focus}
+        viewLoading={loaded === null && themeError === null}
         onKeyDown={keyboard.onKeyDown}
         announcement={keyboard.announcement}
         onPick={pick}
