@@ -31,6 +31,7 @@ import {
   setDistrictShapes,
 } from './districtStyle';
 import { DistrictFillCanvas } from './fillCanvas';
+import { frameFor } from './fillGeometry';
 import { HighlightCanvas } from './highlightCanvas';
 import { INCIDENT_LAYER_ID } from './incidentIds';
 import { DistrictLineCanvas } from './lineCanvas';
@@ -67,10 +68,12 @@ const canvasesOf = new WeakMap<MapLibreMap, MapCanvases>();
 function canvasesFor(map: MapLibreMap, data: AtlasData): MapCanvases {
   let canvases = canvasesOf.get(map);
   if (!canvases) {
+    // One local frame (Peru's north-west corner) for all three, so that they share the paths.
+    const frame = frameFor([data.peruOutline.geometry]);
     canvases = {
-      fills: new DistrictFillCanvas(map, data.peruOutline.geometry),
-      lines: new DistrictLineCanvas(map, data, data.districts),
-      highlight: new HighlightCanvas(map),
+      fills: new DistrictFillCanvas(map, frame, data.peruOutline.geometry),
+      lines: new DistrictLineCanvas(map, frame, data, data.districts),
+      highlight: new HighlightCanvas(map, frame),
     };
     canvasesOf.set(map, canvases);
   }

@@ -7,16 +7,19 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { DistrictFeature } from '../data/loadAtlas';
 import { ringsOf } from '../domain/distance';
 import type { MissingKind } from '../domain/values';
-import { boxOnCanvas, frameFor, type LocalFrame } from './fillGeometry';
+import { boxOnCanvas, type LocalFrame } from './fillGeometry';
 import { fillPlan } from './fillPlan';
-import { LayerCanvas, localPath, onScreen, type CanvasView, type LocalPath } from './layerCanvas';
+import {
+  districtPaths,
+  LayerCanvas,
+  localPath,
+  onScreen,
+  type CanvasView,
+  type LocalPath,
+} from './layerCanvas';
 import { MISSING_KINDS, patternImage, patternRatio } from './missingPatterns';
 import { COLORS } from './palette';
 import type { DistrictPaint } from './themePaints';
-
-interface DistrictPath extends LocalPath {
-  ubigeo: string;
-}
 
 /** The pattern tile of a kind, at the ratio patterns are made for, as a canvas to repeat. */
 function patternTile(kind: MissingKind, ratio: number): HTMLCanvasElement {
@@ -30,19 +33,21 @@ function patternTile(kind: MissingKind, ratio: number): HTMLCanvasElement {
 }
 
 export class DistrictFillCanvas extends LayerCanvas {
-  private localFrame: LocalFrame | null = null;
-  private paths: DistrictPath[] = [];
-  private land: Path2D | null = null;
+  private paths: ReadonlyMap<string, LocalPath> = new Map();
+  private readonly land: Path2D | null;
   private districtPaint: DistrictPaint | null = null;
   private shapesVersion = 0;
   private tiles = new Map<string, HTMLCanvasElement>();
 
   constructor(
     map: MapLibreMap,
+    /** The frame all the map's canvases share (see districtPaths). */
+    private readonly localFrame: LocalFrame | null,
     /** Peru's land: the rest of the canvas is the sea and the neighbouring countries. */
-    private readonly peruOutline: MultiPolygon,
+    peruOutline: MultiPolygon,
   ) {
     super(map, 'district-fill-canvas');
+    this.land = localFrame ? localPath(ringsOf(peruOutline), localFrame, true).path : null;
   }
 
   protected get frame(): LocalFrame | null {
@@ -54,15 +59,7 @@ export class DistrictFillCanvas extends LayerCanvas {
   }
 
   setShapes(shapes: readonly DistrictFeature[]): void {
-    const frame = frameFor(shapes.map((s) => s.geometry));
-    this.localFrame = frame;
-    this.paths = frame
-      ? shapes.map((s) => ({
-          ubigeo: s.properties.ubigeo,
-          ...localPath(ringsOf(s.geometry), frame, true),
-        }))
-      : [];
-    this.land = frame ? localPath(ringsOf(this.peruOutline), frame, true).path : null;
+    this.paths = this.localFrame ? districtPaths(shapes, this.localFrame) : new Map();
     this.shapesVersion += 1;
   }
 
@@ -84,7 +81,7 @@ export class DistrictFillCanvas extends LayerCanvas {
     }
     // Districts off the canvas are left out: their edges would still cost the raster.
     const pathOfDistrict = new Map<string, Path2D>();
-    for (const { ubigeo, path, box } of this.paths) {
+    for (const [ubigeo, { path, box }] of this.paths) {
       if (boxOnCanvas(box, m, width, height)) pathOfDistrict.set(ubigeo, onScreen(path, view));
     }
     const plan = fillPlan(paint, [...pathOfDistrict.keys()]);

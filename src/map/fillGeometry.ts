@@ -4,8 +4,10 @@
  * screen that MapLibre's camera gives, and line widths by zoom.
  *
  * Why a local frame: a Path2D stores its points in single precision. Web Mercator units (the
- * world is 0..1) would lose a pixel at zoom 14; a frame anchored at the shapes' corner and scaled
- * by 2^20 keeps the error under 0.05 px up to zoom 14 and under a pixel to zoom 18.
+ * world is 0..1) would lose a pixel at zoom 14; a frame anchored at a corner of the shapes and
+ * scaled by 2^20 keeps the error under 0.05 px up to zoom 14 and under a pixel to zoom 18. The map
+ * anchors one frame at Peru's north-west corner for all its canvases: anywhere in Peru the error
+ * is then at most 0.016 px at zoom 14 and 0.25 px at zoom 18.
  */
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { ringsOf } from '../domain/distance';

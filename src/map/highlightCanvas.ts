@@ -5,10 +5,9 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { DistrictFeature } from '../data/loadAtlas';
-import { ringsOf } from '../domain/distance';
 import { highlightCollection } from './districtStyle';
-import { frameFor, type LocalFrame } from './fillGeometry';
-import { LayerCanvas, localPath, onScreen, type CanvasView } from './layerCanvas';
+import type { LocalFrame } from './fillGeometry';
+import { districtPaths, LayerCanvas, onScreen, type CanvasView } from './layerCanvas';
 import { COLORS, rgbaCssExact } from './palette';
 
 interface Outline {
@@ -17,16 +16,19 @@ interface Outline {
 }
 
 export class HighlightCanvas extends LayerCanvas {
-  private localFrame: LocalFrame | null = null;
   private outlines: Outline[] = [];
   private version = 0;
 
-  constructor(map: MapLibreMap) {
+  constructor(
+    map: MapLibreMap,
+    /** The frame all the map's canvases share (see districtPaths). */
+    private readonly localFrame: LocalFrame | null,
+  ) {
     super(map, 'district-highlight-canvas');
   }
 
   protected get frame(): LocalFrame | null {
-    return this.localFrame;
+    return this.outlines.length > 0 ? this.localFrame : null;
   }
 
   protected get contentKey(): string {
@@ -35,15 +37,14 @@ export class HighlightCanvas extends LayerCanvas {
 
   /** Outlines the hovered and the selected district of `shapes` (either may be null). */
   set(shapes: readonly DistrictFeature[], hovered: string | null, selected: string | null): void {
+    const frame = this.localFrame;
+    const paths = frame ? districtPaths(shapes, frame) : new Map();
+    // In drawing order: the selected outline last, above a hovered neighbour's.
     const { features } = highlightCollection(shapes, hovered, selected);
-    const frame = frameFor(features.map((f) => f.geometry));
-    this.localFrame = frame;
-    this.outlines = frame
-      ? features.map((f) => ({
-          selected: f.properties.selected,
-          path: localPath(ringsOf(f.geometry), frame, true).path,
-        }))
-      : [];
+    this.outlines = features.flatMap(({ properties: { ubigeo, selected: isSelected } }) => {
+      const path = paths.get(ubigeo)?.path;
+      return path ? [{ selected: isSelected, path }] : [];
+    });
     this.version += 1;
     this.draw();
   }

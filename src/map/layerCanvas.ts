@@ -13,6 +13,8 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Position } from 'geojson';
+import type { DistrictFeature } from '../data/loadAtlas';
+import { ringsOf } from '../domain/distance';
 import {
   affineKey,
   extendBox,
@@ -52,6 +54,28 @@ export function localPath(
     if (closed) path.closePath();
   }
   return { path, box: box ?? [0, 0, 0, 0] };
+}
+
+const pathsOfShapes = new WeakMap<
+  readonly DistrictFeature[],
+  { frame: LocalFrame; paths: ReadonlyMap<string, LocalPath> }
+>();
+
+/**
+ * Each district's path in `frame`, by ubigeo in the order of `shapes`: built once per set of
+ * shapes and shared by the canvases (fills, outlines and the highlight draw the same paths).
+ */
+export function districtPaths(
+  shapes: readonly DistrictFeature[],
+  frame: LocalFrame,
+): ReadonlyMap<string, LocalPath> {
+  const cached = pathsOfShapes.get(shapes);
+  if (cached?.frame === frame) return cached.paths;
+  const paths = new Map(
+    shapes.map((s) => [s.properties.ubigeo, localPath(ringsOf(s.geometry), frame, true)]),
+  );
+  pathsOfShapes.set(shapes, { frame, paths });
+  return paths;
 }
 
 /** How the camera places the local frame on the canvas, for one drawing. */

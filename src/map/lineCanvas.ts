@@ -5,19 +5,18 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { DistrictFeature } from '../data/loadAtlas';
-import { ringsOf } from '../domain/distance';
 import type { District, DistrictIndex } from '../domain/districts';
 import { boundaryStrokes, type BoundaryGeometry, type BoundaryLook } from './boundaryLooks';
-import {
-  boxOnCanvas,
-  frameFor,
-  localRing,
-  placeLocal,
-  widthAtZoom,
-  type LocalFrame,
-} from './fillGeometry';
+import { boxOnCanvas, localRing, placeLocal, widthAtZoom, type LocalFrame } from './fillGeometry';
 import { outlinePlan, type OutlineGroup } from './fillPlan';
-import { LayerCanvas, localPath, onScreen, type CanvasView, type LocalPath } from './layerCanvas';
+import {
+  districtPaths,
+  LayerCanvas,
+  localPath,
+  onScreen,
+  type CanvasView,
+  type LocalPath,
+} from './layerCanvas';
 import { labelTierForZoom } from './labelTier';
 import { COLORS, rgbaCssExact } from './palette';
 import type { DistrictPaint } from './themePaints';
@@ -35,22 +34,26 @@ interface Label {
 }
 
 export class DistrictLineCanvas extends LayerCanvas {
-  private readonly localFrame: LocalFrame | null;
   private readonly boundaries: { look: BoundaryLook; path: Path2D }[];
   private readonly labels: Label[];
   private shapes: readonly DistrictFeature[] = [];
-  private outlines = new Map<string, LocalPath>();
+  private outlines: ReadonlyMap<string, LocalPath> = new Map();
   private groups: OutlineGroup[] = [];
   private groupsKey = '';
   /** Nothing is drawn before the districts are known, not even the base map's lines. */
   private hasDistricts = false;
   private shapesVersion = 0;
 
-  constructor(map: MapLibreMap, base: BoundaryGeometry, districts: DistrictIndex) {
+  constructor(
+    map: MapLibreMap,
+    /** The frame all the map's canvases share (see districtPaths). */
+    private readonly localFrame: LocalFrame | null,
+    base: BoundaryGeometry,
+    districts: DistrictIndex,
+  ) {
     super(map, 'district-line-canvas');
-    // One frame for everything here: Peru's north-west corner.
-    const frame = frameFor([base.peruOutline.geometry]);
-    this.localFrame = frame;
+    const frame = localFrame;
+    // The base map's lines and the names' points, once: they do not change with the view.
     this.boundaries = frame
       ? boundaryStrokes(base).map(({ look, lines }) => ({
           look,
@@ -74,9 +77,7 @@ export class DistrictLineCanvas extends LayerCanvas {
     if (!frame) return;
     if (shapes !== this.shapes) {
       this.shapes = shapes;
-      this.outlines = new Map(
-        shapes.map((s) => [s.properties.ubigeo, localPath(ringsOf(s.geometry), frame, true)]),
-      );
+      this.outlines = districtPaths(shapes, frame);
       this.shapesVersion += 1;
     }
     const isVraem = (u: string) => index.byUbigeo.get(u)?.vraem === true;
