@@ -33,28 +33,40 @@ export function toDistrict2007(
   return { ubigeo, feature, bbox: turfBbox(feature) as [number, number, number, number] };
 }
 
-/** The 2007 district with the largest intersection; ties (never seen) go to the lower ubigeo. */
-export function largestOverlap(
+/**
+ * Every 2007 district the target shares area with, largest first (ties, never seen, go to the
+ * lower ubigeo). Shares are of the target's area, 0..1; slivers of differing source geometry are
+ * kept here and filtered by the caller's threshold.
+ */
+export function overlaps(
   target: Feature<Polygon | MultiPolygon>,
   candidates: District2007[],
-): OverlapParent | null {
+): OverlapParent[] {
   const box = turfBbox(target);
   const targetM2 = area(target);
-  let best: OverlapParent | null = null;
+  const found: OverlapParent[] = [];
   for (const c of candidates) {
     if (!boxesOverlap(box, c.bbox)) continue;
     const shared = intersect(featureCollection([target, c.feature]));
     const m2 = shared ? area(shared) : 0;
     if (m2 <= 0) continue;
-    if (
-      !best ||
-      m2 > best.intersectionM2 ||
-      (m2 === best.intersectionM2 && c.ubigeo < best.ubigeo)
-    ) {
-      best = { ubigeo: c.ubigeo, intersectionM2: m2, shareOfArea: Math.min(1, m2 / targetM2) };
-    }
+    found.push({ ubigeo: c.ubigeo, intersectionM2: m2, shareOfArea: Math.min(1, m2 / targetM2) });
   }
-  return best;
+  return found.sort((a, b) =>
+    b.intersectionM2 !== a.intersectionM2
+      ? b.intersectionM2 - a.intersectionM2
+      : a.ubigeo < b.ubigeo
+        ? -1
+        : 1,
+  );
+}
+
+/** The 2007 district with the largest intersection, or null. */
+export function largestOverlap(
+  target: Feature<Polygon | MultiPolygon>,
+  candidates: District2007[],
+): OverlapParent | null {
+  return overlaps(target, candidates)[0] ?? null;
 }
 
 /** The compilation row as the schema's `stated` object (empty cells are null, note stays text). */

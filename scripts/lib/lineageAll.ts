@@ -4,10 +4,19 @@
  */
 import type { Lineage } from '../../src/data/schemas';
 import { toFeature, type RawDistrict } from './districts';
-import { largestOverlap, statedLineage } from './lineage';
+import { overlaps, statedLineage } from './lineage';
 import type { Limits2007 } from './load';
 import type { CreationLawRow } from './raw-schemas';
 import { round } from './write';
+
+/**
+ * A 2007 district is a parent of a new one when it holds at least this share of the new
+ * district's area. Below it are slivers where the simplified 2007 polygons and the INEI 2023
+ * polygons disagree (up to 7 % seen, e.g. El Porvenir); above it, the real two-parent cases:
+ * Samugari (San Miguel 63.5 %, Santa Rosa 34.7 %), A. A. Cáceres Dorregaray, Lambras and Santiago
+ * de Tucuma (issue 20 §4).
+ */
+export const PARENT_SHARE_THRESHOLD = 0.15;
 
 export function lineageOf(
   districts: RawDistrict[],
@@ -25,15 +34,20 @@ export function lineageOf(
       lineage.set(d.ubigeo, reused);
       continue;
     }
-    const parent = largestOverlap(toFeature(d.polygons), limits2007.withGeometry);
+    const found = overlaps(toFeature(d.polygons), limits2007.withGeometry);
+    const parent = found[0];
     if (!parent) throw new Error(`district ${d.ubigeo} (${d.name}) overlaps no 2007 district`);
+    const asParent = (p: typeof parent) => ({
+      ubigeo: p.ubigeo,
+      // Today's spelling (mapsPERU) of the same ubigeo; the 2007 file has upper case without accents.
+      name: names.get(p.ubigeo) ?? (limits2007.names.get(p.ubigeo) as string),
+      shareOfArea: round(p.shareOfArea, 3),
+    });
     lineage.set(d.ubigeo, {
-      parent2007: {
-        ubigeo: parent.ubigeo,
-        // Today's spelling (mapsPERU) of the same ubigeo; the 2007 file has upper case without accents.
-        name: names.get(parent.ubigeo) ?? (limits2007.names.get(parent.ubigeo) as string),
-        shareOfArea: round(parent.shareOfArea, 3),
-      },
+      parent2007: asParent(parent),
+      parents2007: found
+        .filter((p, i) => i === 0 || p.shareOfArea >= PARENT_SHARE_THRESHOLD)
+        .map(asParent),
       stated: statedLineage(laws.get(d.ubigeo)),
     });
   }

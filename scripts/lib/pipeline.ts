@@ -21,6 +21,7 @@ import { checkInputs, checkLabelsInsideMap, checkRecords } from './invariants';
 import { lineageOf } from './lineageAll';
 import * as load from './load';
 import { buildManifest, type OutputFile } from './manifest';
+import { unusedRawFiles } from './unusedRaw';
 import { buildRivers, type RiverStats } from './rivers';
 import { SOURCE_IDS, sourceRefs } from './sources';
 import { renderSourcesMd } from './sources-md';
@@ -194,7 +195,9 @@ export function runPipeline({ rawDir, outDir }: PipelineOptions): PipelineResult
     ...writeOutput(outDir, o.path, o.content),
     ...(o.features === undefined ? {} : { features: o.features }),
   }));
+  const unused = unusedRawFiles(rawDir, new Set(inputs.list().map((i) => i.path)));
   const sourcesMd = renderSourcesMd({
+    unused,
     atlas,
     departments,
     rivers,

@@ -2,6 +2,7 @@
  * data/SOURCES.md, generated: every source with licence and vintage, what the pipeline did to
  * it (with the measured figures of this run) and the gaps the app must keep visible.
  */
+import { unusedSection } from './unusedRaw';
 import type { DistrictsFile } from '../../src/data/schemas';
 import type { AtlasResult } from './boundaries';
 import { ATLAS_MIN_WEIGHT_M2, ATLAS_QUANTIZATION } from './boundaries';
@@ -45,6 +46,7 @@ interface Args {
   laws: Map<string, CreationLawRow>;
   themes: ThemesResult;
   national: NationalResult;
+  unused: { path: string; reason: string }[];
 }
 
 function outputsSection(files: Args['files']): string[] {
@@ -212,5 +214,6 @@ export function renderSourcesMd(args: Args): string {
     ...incidentsSection(args.themes),
     ...nationalSection(args.national),
     ...caveatsSection(args.counts, args.themes),
+    ...unusedSection(args.unused),
   ].join('\n');
 }

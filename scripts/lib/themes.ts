@@ -32,6 +32,7 @@ export function factsOf(records: DistrictsFile['districts']): DistrictFacts[] {
     existsIn2007: r.existsIn2007,
     existsIn2017: r.existsIn2017,
     parent2007: r.lineage?.parent2007.ubigeo ?? null,
+    parents2007: r.lineage?.parents2007.map((p) => p.ubigeo) ?? [],
   }));
 }
 

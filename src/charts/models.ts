@@ -3,10 +3,10 @@
  * null in a row (the line breaks there, it is never bridged), and every series keeps the years
  * it has, so sparse series show as points.
  */
-import type { DistrictObservation } from '../data/indicatorSchemas';
 import { aggregate, type Member } from '../domain/aggregate';
 import {
   isNotYetDistrict,
+  ownObservation,
   type DistrictStart,
   type IndicatorValues,
 } from '../domain/districtValues';
@@ -58,10 +58,6 @@ export interface DistrictChart {
   hasBand: boolean;
 }
 
-function observationAt(observations: readonly DistrictObservation[] | undefined, year: number) {
-  return observations?.find((o) => o.y === year);
-}
-
 /**
  * Selected districts (at most 8) and the VRAEM aggregate (registry rule) for every year in the
  * indicator's span. Values are the exact year's only: a chart shows what each year has.
@@ -81,9 +77,7 @@ export function districtChartRows(args: {
   const rows = args.years.map((year) => {
     const row: DistrictRow = { year } as DistrictRow;
     for (const d of selected) {
-      const o = isNotYetDistrict(d, starts.get(d.ubigeo), year)
-        ? undefined
-        : observationAt(values.values.get(d.ubigeo), year);
+      const o = ownObservation(values, d, starts.get(d.ubigeo), year);
       row[d.ubigeo] = o?.v ?? null;
       if (o?.lo !== undefined && o.hi !== undefined) {
         row[`${d.ubigeo}_ci`] = [o.lo, o.hi];
@@ -94,10 +88,12 @@ export function districtChartRows(args: {
       }
     }
     const members: Member[] = covered.map((d) => {
-      if (isNotYetDistrict(d, starts.get(d.ubigeo), year))
-        return { value: null, missing: 'notYetDistrict' };
-      const o = observationAt(values.values.get(d.ubigeo), year);
-      return o ? { value: o.v, weight: d.population2017 } : { value: null, missing: 'noData' };
+      const o = ownObservation(values, d, starts.get(d.ubigeo), year);
+      if (o?.f?.includes('parentCopy')) return { value: null, missing: 'notYetDistrict' };
+      if (o) return { value: o.v, weight: d.population2017 };
+      return isNotYetDistrict(d, starts.get(d.ubigeo), year)
+        ? { value: null, missing: 'notYetDistrict' }
+        : { value: null, missing: 'noData' };
     });
     const result = aggregate(members, indicator.aggregation);
     row.vraem = result.kind === 'value' ? result.value : null;

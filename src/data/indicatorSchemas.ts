@@ -18,6 +18,13 @@ const year = z.number().int().min(1900).max(2100);
  * - roundedTo100: published rounded to the nearest 100.
  * - methodBreak: the series changes definition or method at this point (draw no line across).
  * - disputed: another source gives a different number (see the note).
+ * - yearInferred: the source does not state the year; the data gathering inferred it (see the note).
+ * - limits2017: a figure for an earlier year re-based by its publisher to the 2017 district limits
+ *   (population 2007): it describes the district's 2017 territory, not the district as it was.
+ * - limitsChanged: the district lost territory to a district created after 2017; this value is on
+ *   today's limits, the earlier ones on the 2017 limits (draw no line across).
+ * - parentCopy: equal to the value of the district it was carved from, to the last published
+ *   decimal: most likely copied by the source, so left out of aggregates and ranks.
  */
 export const FLAG_CODES = [
   'secondary',
@@ -27,6 +34,10 @@ export const FLAG_CODES = [
   'roundedTo100',
   'methodBreak',
   'disputed',
+  'yearInferred',
+  'limits2017',
+  'limitsChanged',
+  'parentCopy',
 ] as const;
 export const flagSchema = z.enum(FLAG_CODES);
 export type FlagCode = z.infer<typeof flagSchema>;
@@ -70,7 +81,15 @@ export const districtIndicatorSchema = z.object({
 export const districtStartSchema = z.object({
   ubigeo: ubigeoSchema,
   firstYear: year.nullable(),
-  basis: z.enum(['published', 'reportedDate', 'absentFromCensus2017', 'unknown']),
+  basis: z.enum([
+    'published',
+    'reportedDate',
+    'reportedYear',
+    'approvedByCongress',
+    'createdWith',
+    'absentFromCensus2017',
+    'unknown',
+  ]),
   note: z.string(),
 });
 
@@ -89,6 +108,18 @@ export const seriesPointSchema = z.object({
   value: z.number().finite(),
   /** Share of the national total as the source printed it, in %, when it printed one. */
   publishedPct: z.number().finite().nullable(),
+  /**
+   * A share printed next to this figure that the data gathering could not tie to this year (e.g.
+   * a press release on the following year's report): kept, never shown as this year's share.
+   */
+  printedPct: z.number().finite().nullable(),
+  /**
+   * A share stated with its arithmetic in the raw note whose national denominator is not in our
+   * series (2016: 20,304 / 43,900 = 46 %): shown as cited, never as computed by the atlas.
+   */
+  citedShare: z
+    .object({ pct: z.number().finite(), denominator: z.number().positive() })
+    .nullable(),
   areaAsPublished: z.string(),
   s: z.string().min(1),
   note: z.string(),

@@ -41,13 +41,21 @@ export type SourceRef = z.infer<typeof sourceRefSchema>;
  * by overlay (largest shared area) against the 2007 limits; `stated` is what a creation-law source
  * says, when one does — the two can disagree and both are kept.
  */
+const parent2007Schema = z.object({
+  ubigeo: ubigeoSchema,
+  name: z.string().min(1),
+  /** Share of the new district's area that lies inside that 2007 district, 0..1. */
+  shareOfArea: z.number().min(0).max(1),
+});
+
 export const lineageSchema = z.object({
-  parent2007: z.object({
-    ubigeo: ubigeoSchema,
-    name: z.string().min(1),
-    /** Share of the new district's area that lies inside that 2007 district, 0..1. */
-    shareOfArea: z.number().min(0).max(1),
-  }),
+  /** The 2007 district holding the largest share of the new district's area. */
+  parent2007: parent2007Schema,
+  /**
+   * Every 2007 district holding at least 15 % of its area (scripts/lib/lineageAll.ts), largest
+   * first; the first is parent2007. Comparable units join all of them.
+   */
+  parents2007: z.array(parent2007Schema).min(1),
   stated: z
     .object({
       parentUbigeo: ubigeoSchema.nullable(),

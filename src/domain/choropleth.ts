@@ -5,6 +5,7 @@
  */
 import { binOf, computeBreaks, type ClassificationMethod } from './classify';
 import {
+  countsAsEvidence,
   resolveDistrictValue,
   type DistrictStart,
   type DistrictValue,
@@ -153,7 +154,7 @@ export function rankAmong(
 ): { rank: number; of: number } | null {
   const valueOf = (u: string) => {
     const v = map.byUbigeo.get(u)?.value;
-    return v?.kind === 'value' ? v.value : null;
+    return countsAsEvidence(v) ? v.value : null;
   };
   const own = valueOf(ubigeo);
   if (own === null) return null;

@@ -5,6 +5,7 @@
  */
 import { aggregate, type Member } from './aggregate';
 import {
+  countsAsEvidence,
   resolveDistrictValue,
   type DistrictStart,
   type DistrictValue,
@@ -13,15 +14,35 @@ import {
 import type { District, DistrictIndex } from './districts';
 import type { IndicatorDef } from './indicatorRegistry';
 
-/** 2007 district ubigeo → the current districts that make it up (itself first). */
+/**
+ * Comparable units: the connected groups of the lineage graph, where a district created since
+ * 2007 is joined to every 2007 district holding at least 15 % of its area (`parents2007`). A
+ * district carved from two parents joins both (Samugari: San Miguel + Santa Rosa). Keyed by the
+ * group's lowest 2007 ubigeo, which comes first; the other members follow in ubigeo order.
+ */
 export function comparableGroups(index: DistrictIndex): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
+  const up = new Map<string, string>();
+  const find = (u: string): string => {
+    let root = u;
+    while (up.get(root) !== undefined && up.get(root) !== root) root = up.get(root) as string;
+    up.set(u, root);
+    return root;
+  };
+  const join = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    // The lower ubigeo is the root, so a group's key does not depend on the visiting order.
+    if (ra < rb) up.set(rb, ra);
+    else if (rb < ra) up.set(ra, rb);
+  };
   for (const d of index.list) {
-    const key = d.lineage?.parent2007.ubigeo ?? d.ubigeo;
-    const members = groups.get(key) ?? [];
-    if (key === d.ubigeo) members.unshift(d.ubigeo);
-    else members.push(d.ubigeo);
-    groups.set(key, members);
+    up.set(d.ubigeo, up.get(d.ubigeo) ?? d.ubigeo);
+    const parents = d.lineage?.parents2007 ?? [];
+    for (const p of parents) if (index.byUbigeo.has(p.ubigeo)) join(d.ubigeo, p.ubigeo);
+  }
+  const groups = new Map<string, string[]>();
+  for (const d of [...index.list].sort((a, b) => (a.ubigeo < b.ubigeo ? -1 : 1))) {
+    const key = find(d.ubigeo);
+    groups.set(key, [...(groups.get(key) ?? []), d.ubigeo]);
   }
   return groups;
 }
@@ -52,16 +73,19 @@ export function resolveGroupValue(
   if (resolved.every((r) => r.value.kind === 'missing' && r.value.missing === 'outsideCoverage')) {
     return { kind: 'missing', missing: 'outsideCoverage', requestedYear: year, parent: null };
   }
+  // A value most likely copied from the parent adds nothing: the parent's figure holds its land.
   const aggregateMembers: Member[] = resolved.map(({ district, value }) =>
     value.kind === 'value'
-      ? { value: value.value, weight: district.population2017 }
+      ? countsAsEvidence(value)
+        ? { value: value.value, weight: district.population2017 }
+        : { value: null, missing: 'notYetDistrict' }
       : { value: null, missing: value.missing === 'outsideCoverage' ? 'noData' : value.missing },
   );
   const result = aggregate(aggregateMembers, indicator.aggregation);
   if (result.kind === 'missing') {
     return { kind: 'missing', missing: result.missing, requestedYear: year, parent: null };
   }
-  const present = resolved.flatMap((r) => (r.value.kind === 'value' ? [r.value] : []));
+  const present = resolved.flatMap((r) => (countsAsEvidence(r.value) ? [r.value] : []));
   const first = present[0];
   return {
     kind: 'value',

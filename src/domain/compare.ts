@@ -3,7 +3,7 @@
  * the district's rank among the VRAEM districts that have a value (1 = highest).
  */
 import type { IndicatorId } from '../data/indicatorSchemas';
-import type { DistrictValue } from './districtValues';
+import { countsAsEvidence, type DistrictValue } from './districtValues';
 import type { District } from './districts';
 import { INDICATORS } from './indicatorRegistry';
 import type { TableRow } from './table';
@@ -44,7 +44,7 @@ export function compareProfiles(
   const shown = compared.slice(0, MAX_COMPARED);
   const numberOf = (row: TableRow, id: IndicatorId) => {
     const value = row.cells[id];
-    return value?.kind === 'value' ? value.value : null;
+    return countsAsEvidence(value) ? value.value : null;
   };
   const rows = INDICATORS.map((def) => {
     const among = reference.flatMap((r) => numberOf(r, def.id) ?? []);

@@ -2,9 +2,11 @@
  * The value of one indicator for one district and year, with every way it can be missing told
  * apart. Pure: takes the loaded indicator data and the district facts, returns a typed value.
  */
-import type { DistrictObservation, FlagCode } from '../data/indicatorSchemas';
+import type { DistrictObservation, FlagCode, IndicatorsFile } from '../data/indicatorSchemas';
 import type { District } from './districts';
 import { pickNearest, type MissingKind, type Tolerance } from './values';
+
+type DistrictStartRecord = IndicatorsFile['districtStarts'][number];
 
 export interface IndicatorValues {
   /** Districts the source covers. */
@@ -16,7 +18,7 @@ export interface IndicatorValues {
 /** First year a district can have a value of its own, when the sources tell. */
 export interface DistrictStart {
   firstYear: number | null;
-  basis: 'published' | 'reportedDate' | 'absentFromCensus2017' | 'unknown';
+  basis: DistrictStartRecord['basis'];
 }
 
 export interface PresentValue {
@@ -78,6 +80,10 @@ export function resolveDistrictValue(
     return picked ? { ubigeo: parentUbigeo, value: present(picked, year) } : null;
   };
 
+  // A value re-based by its publisher to the 2017 limits describes the 2017 territory, so a
+  // district that existed in 2017 has it even for a year before its creation (population 2007).
+  const rebased = pickNearest(observations, (o) => o.y, year, tolerance);
+  if (rebased?.f?.includes('limits2017') && district.existsIn2017) return present(rebased, year);
   // A year before the district existed: never the source's 0, never blank.
   if (isNotYetDistrict(district, start, year)) {
     return {
@@ -112,4 +118,28 @@ export function resolveDistrictValue(
     };
   }
   return present(picked, year);
+}
+
+/**
+ * True when a value may be ranked and aggregated: a value the source most likely copied from the
+ * parent district (flag parentCopy) is shown, flagged, but is not evidence of its own.
+ */
+export function countsAsEvidence(value: DistrictValue | undefined): value is PresentValue {
+  return value?.kind === 'value' && !value.flags.includes('parentCopy');
+}
+
+/**
+ * The observation of exactly `year` a district has of its own: none before it existed, unless
+ * the value is re-based to the 2017 limits and the district existed then (population 2007).
+ */
+export function ownObservation(
+  data: IndicatorValues,
+  district: District,
+  start: DistrictStart | undefined,
+  year: number,
+): DistrictObservation | undefined {
+  const o = data.values.get(district.ubigeo)?.find((x) => x.y === year);
+  if (!o) return undefined;
+  if (o.f?.includes('limits2017') && district.existsIn2017) return o;
+  return isNotYetDistrict(district, start, year) ? undefined : o;
 }

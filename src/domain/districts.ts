@@ -50,3 +50,10 @@ export function parentName(district: District, index: DistrictIndex): string | n
   if (!parent) return null;
   return index.byUbigeo.get(parent.ubigeo)?.name ?? parent.name;
 }
+
+/** Districts created after 2017 out of this district's territory (by their lineage). */
+export function carvedAfter2017(index: DistrictIndex, ubigeo: string): District[] {
+  return index.list.filter(
+    (d) => !d.existsIn2017 && (d.lineage?.parents2007 ?? []).some((p) => p.ubigeo === ubigeo),
+  );
+}

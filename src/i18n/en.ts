@@ -109,6 +109,14 @@ export const en: Record<MessageKey, string> = {
   'flag.roundedTo100': 'rounded to the nearest hundred',
   'flag.methodBreak': 'change of definition or method at this point',
   'flag.disputed': 'another source gives another figure',
+  'flag.yearInferred': 'year inferred: the source does not state it',
+  'flag.limits2017':
+    'estimate on the 2017 limits (not the 2007 census count of the district as it then was)',
+  'flag.limitsChanged':
+    'limits changed after 2017: part of the territory went to {children}; do not compare with earlier years',
+  'flag.newDistricts': 'districts created later',
+  'flag.parentCopy':
+    'equal to the district it was carved from: most likely copied; left out of aggregates and ranks',
   'incident.deaths': '{count} dead',
   'incident.deathsUnknown': 'Dead: not reported',
   'incident.textInEnglish':
@@ -141,7 +149,11 @@ export const en: Record<MessageKey, string> = {
   'coca.peru': 'Peru: {value} ha',
   'coca.peruMissing': 'Peru: no figure published for that year',
   'coca.share': 'The VRAEM zone is {share} of the national total (computed from both figures).',
-  'coca.publishedPct': 'Share published by the source: {pct} %',
+  'coca.publishedPct': 'Share published by the source: {pct}',
+  'coca.citedShare':
+    'Share of the national total: {pct} (cited by Vera Delzo 2018, from UNODC 2016: {value} / {denominator} ha). Our series have no national total for {year}, so the atlas does not compute it.',
+  'coca.printedPct':
+    'The source prints "{pct}" next to this figure, in a press release on another year\'s report: not shown as the {year} share.',
   'incident.aggregatesTitle': 'Published aggregate figures ({count})',
   'incident.aggregatesNote':
     'Totals as their sources published them (labels from the transcription). The “384 casualties, 137 deaths (2005–2014)” cited by Vera Delzo (2018) was not found in a primary source and is not shown.',

@@ -107,6 +107,14 @@ export const es = {
   'flag.roundedTo100': 'redondeado a la centena',
   'flag.methodBreak': 'cambio de definición o método en este punto',
   'flag.disputed': 'otra fuente da otra cifra',
+  'flag.yearInferred': 'año inferido: la fuente no lo dice',
+  'flag.limits2017':
+    'estimación sobre los límites de 2017 (no es el conteo del censo 2007 del distrito de entonces)',
+  'flag.limitsChanged':
+    'límites cambiaron después de 2017: parte del territorio pasó a {children}; no comparar con años anteriores',
+  'flag.newDistricts': 'distritos creados después',
+  'flag.parentCopy':
+    'igual al de su distrito de origen: probablemente copiado; fuera de agregados y puestos',
   'incident.deaths': '{count} muerto|{count} muertos',
   'incident.deathsUnknown': 'Muertos: no informado',
   'incident.textInEnglish':
@@ -138,7 +146,11 @@ export const es = {
   'coca.peru': 'Perú: {value} ha',
   'coca.peruMissing': 'Perú: sin dato publicado para ese año',
   'coca.share': 'La zona VRAEM es el {share} del total nacional (calculado con ambas cifras).',
-  'coca.publishedPct': 'Porcentaje publicado por la fuente: {pct} %',
+  'coca.publishedPct': 'Porcentaje publicado por la fuente: {pct}',
+  'coca.citedShare':
+    'Participación en el total nacional: {pct} (citado por Vera Delzo 2018, de UNODC 2016: {value} / {denominator} ha). Nuestras series no tienen el total nacional de {year}, así que el atlas no la calcula.',
+  'coca.printedPct':
+    'La fuente imprime «{pct}» junto a esta cifra, en un comunicado sobre el informe de otro año: no se muestra como participación de {year}.',
   'incident.aggregatesTitle': 'Cifras agregadas publicadas ({count})',
   'incident.aggregatesNote':
     'Totales tal como los publicaron sus fuentes (etiquetas de la transcripción, en inglés). La cifra de «384 bajas, 137 muertos (2005–2014)» citada por Vera Delzo (2018) no se halló en una fuente primaria y no se muestra.',

@@ -40,7 +40,24 @@ export function CocaContext({ theme, year }: { theme: ThemeData; year: number })
       </p>
       {share && <p>{t('coca.share', { share: formatShare(lang, share.share) })}</p>}
       {z?.publishedPct != null && (
-        <p className="note">{t('coca.publishedPct', { pct: z.publishedPct })}</p>
+        <p className="note">
+          {t('coca.publishedPct', { pct: formatShare(lang, z.publishedPct / 100) })}
+        </p>
+      )}
+      {z?.citedShare && (
+        <p className="cited-share">
+          {t('coca.citedShare', {
+            pct: formatShare(lang, z.citedShare.pct / 100, 0),
+            value: formatInteger(lang, z.value),
+            denominator: formatInteger(lang, z.citedShare.denominator),
+            year,
+          })}
+        </p>
+      )}
+      {z?.printedPct != null && (
+        <p className="note">
+          {t('coca.printedPct', { pct: formatShare(lang, z.printedPct / 100, 0), year })}
+        </p>
       )}
       {flags.length > 0 && <p className="note">⚠ {flags.join(' · ')}</p>}
       {source && (

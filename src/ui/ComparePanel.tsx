@@ -85,7 +85,10 @@ export function ComparePanel(props: ComparePanelProps) {
                       <th scope="row">{def.label[lang]}</th>
                       {row.cells.map((cell, i) => {
                         const value = cell.value;
-                        const flags = value ? flagsOf(i18n, value) : [];
+                        const ubigeo = profile.districts[i]?.ubigeo;
+                        const flags = value
+                          ? flagsOf(i18n, value, ubigeo ? { ubigeo, index } : undefined)
+                          : [];
                         return (
                           <td
                             key={profile.districts[i]?.ubigeo ?? i}

@@ -40,7 +40,7 @@ export function DistrictIndicators({ district, index, theme, year }: DistrictInd
             );
             const found = value.kind === 'value' ? theme.sources.get(value.source) : undefined;
             const source = found && localizeSource(found, lang);
-            const flags = flagsOf(i18n, value);
+            const flags = flagsOf(i18n, value, { ubigeo: district.ubigeo, index });
             return (
               <tr key={def.id} data-indicator={def.id}>
                 <th scope="row">{def.label[lang]}</th>

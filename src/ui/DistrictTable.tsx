@@ -189,7 +189,7 @@ export function DistrictTable({
                 {defs.map((d) => {
                   const value = row.cells[d.id];
                   if (!value) return <td key={d.id} />;
-                  const flags = flagsOf(i18n, value);
+                  const flags = flagsOf(i18n, value, { ubigeo: row.district.ubigeo, index });
                   return (
                     <td
                       key={d.id}

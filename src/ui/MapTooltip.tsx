@@ -35,7 +35,7 @@ export function MapTooltip({ hover, view, index, theme }: MapTooltipProps) {
       district={district}
       title={members?.map((u) => index.byUbigeo.get(u)?.name ?? u).join(' + ')}
       line={layerLine(i18n, view, hover.id, index)}
-      flags={classified ? flagsOf(i18n, classified.value) : []}
+      flags={classified ? flagsOf(i18n, classified.value, { ubigeo: hover.id, index }) : []}
       sparkline={
         indicator && observations.length >= 2 ? (
           <Sparkline

@@ -1,7 +1,7 @@
 /** Sentences for a district's value under the current layer, for tooltips and panels. */
 import type { FlagCode } from '../data/indicatorSchemas';
 import type { DistrictValue, PresentValue } from '../domain/districtValues';
-import type { DistrictIndex } from '../domain/districts';
+import { carvedAfter2017, type DistrictIndex } from '../domain/districts';
 import type { IndicatorDef } from '../domain/indicatorRegistry';
 import type { I18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/es';
@@ -17,6 +17,10 @@ export const FLAG_KEYS: Record<FlagCode, MessageKey> = {
   roundedTo100: 'flag.roundedTo100',
   methodBreak: 'flag.methodBreak',
   disputed: 'flag.disputed',
+  yearInferred: 'flag.yearInferred',
+  limits2017: 'flag.limits2017',
+  limitsChanged: 'flag.limitsChanged',
+  parentCopy: 'flag.parentCopy',
 };
 
 export function formatPresent({ t, lang }: I18n, def: IndicatorDef, value: PresentValue): string {
@@ -33,8 +37,23 @@ export function formatPresent({ t, lang }: I18n, def: IndicatorDef, value: Prese
   return text;
 }
 
-export function flagsOf(i18n: I18n, value: DistrictValue): string[] {
-  return value.kind === 'value' ? value.flags.map((f) => i18n.t(FLAG_KEYS[f])) : [];
+/**
+ * The caveats of a value in words. With the district and the index, "limits changed" names the
+ * districts created from its territory after 2017.
+ */
+export function flagsOf(
+  i18n: I18n,
+  value: DistrictValue,
+  where?: { ubigeo: string; index: DistrictIndex },
+): string[] {
+  if (value.kind !== 'value') return [];
+  return value.flags.map((f) => {
+    if (f !== 'limitsChanged') return i18n.t(FLAG_KEYS[f]);
+    const names = where ? carvedAfter2017(where.index, where.ubigeo).map((d) => d.name) : [];
+    return i18n.t(FLAG_KEYS[f], {
+      children: names.length > 0 ? names.join(', ') : i18n.t('flag.newDistricts'),
+    });
+  });
 }
 
 export function formatDistrictValue(

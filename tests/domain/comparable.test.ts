@@ -39,10 +39,18 @@ describe('comparableGroups', () => {
     expect(all).toHaveLength(551);
     expect(new Set(all).size).toBe(551);
   });
-  it('lists the 2007 districts that were split (one group per parent)', () => {
+  it('lists the groups that merge districts: 35 new districts joined to their 2007 parents', () => {
     const merged = mergedGroups(groups);
     expect(merged.length).toBeGreaterThan(10);
-    expect(merged.flatMap(([, m]) => m.slice(1))).toHaveLength(35);
+    const joined = merged.flatMap(([, m]) => m).filter((u) => !index.byUbigeo.get(u)?.existsIn2007);
+    expect(joined).toHaveLength(35);
+  });
+  it('joins a district carved from two parents to both: San Miguel + Santa Rosa + Samugari', () => {
+    const key = [...groups].find(([, m]) => m.includes('050509'))?.[0] as string;
+    expect(groups.get(key)).toEqual(expect.arrayContaining(['050501', '050507', '050509']));
+    // Santa Rosa is no longer a unit of its own (issue 20 §4).
+    expect(key).toBe('050501');
+    expect(groups.has('050507')).toBe(false);
   });
 });
 

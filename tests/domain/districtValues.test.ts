@@ -16,7 +16,11 @@ const vizcatan = district({
   ubigeo: '120609',
   name: 'Vizcatán del Ene',
   existsIn2007: false,
-  lineage: { parent2007: { ubigeo: '120606', name: 'PANGOA', shareOfArea: 0.98 }, stated: null },
+  lineage: {
+    parent2007: { ubigeo: '120606', name: 'PANGOA', shareOfArea: 0.98 },
+    parents2007: [{ ubigeo: '120606', name: 'PANGOA', shareOfArea: 0.98 }],
+    stated: null,
+  },
 });
 const putis = district({
   ubigeo: '050413',
@@ -24,7 +28,11 @@ const putis = district({
   existsIn2007: false,
   existsIn2017: false,
   population2017: null,
-  lineage: { parent2007: { ubigeo: '050406', name: 'SANTILLANA', shareOfArea: 0.9 }, stated: null },
+  lineage: {
+    parent2007: { ubigeo: '050406', name: 'SANTILLANA', shareOfArea: 0.9 },
+    parents2007: [{ ubigeo: '050406', name: 'SANTILLANA', shareOfArea: 0.9 }],
+    stated: null,
+  },
 });
 const abancay = district({ ubigeo: '030101', name: 'Abancay', vraem: false });
 

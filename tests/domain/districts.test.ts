@@ -17,7 +17,11 @@ const vizcatan = district({
   name: 'Vizcatán del Ene',
   existsIn2007: false,
   bbox: [-74.3, -12.4, -73.9, -11.9],
-  lineage: { parent2007: { ubigeo: '120606', name: 'PANGOA', shareOfArea: 0.97 }, stated: null },
+  lineage: {
+    parent2007: { ubigeo: '120606', name: 'PANGOA', shareOfArea: 0.97 },
+    parents2007: [{ ubigeo: '120606', name: 'PANGOA', shareOfArea: 0.97 }],
+    stated: null,
+  },
 });
 const putis = district({
   ubigeo: '050413',

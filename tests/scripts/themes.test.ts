@@ -78,10 +78,12 @@ describe('indicators.json', () => {
     expect(at('coca_ha', '050510', 2012)).toBeUndefined();
     expect(at('coca_ha', '050510', 2013)?.f).toContain('zeroBeforeSplit');
     expect(at('coca_ha', '050510', 2014)?.f).not.toContain('zeroBeforeSplit');
-    // Villa Virgen (year unknown): 2012–2014 zeros flagged; its 2016 zero follows a 5 and is not.
+    // Villa Virgen (created with Inkawasi, 2014): 2012–2013 dropped, the 2014 zero flagged; its
+    // 2016 zero follows a 5 and is not.
+    expect(at('coca_ha', '080912', 2013)).toBeUndefined();
     expect(
       values('coca_ha', '080912').filter((o) => o.f?.includes('zeroBeforeSplit')),
-    ).toHaveLength(3);
+    ).toHaveLength(1);
     expect(at('coca_ha', '080912', 2016)?.f).not.toContain('zeroBeforeSplit');
     // Ayahuanco existed in 2007: its zeros are plain published zeros.
     expect(at('coca_ha', '050402', 2013)).toMatchObject({ v: 0, f: ['secondary'] });
@@ -135,10 +137,13 @@ describe('indicators.json', () => {
     });
   });
 
-  it('population: integers; no 2007 value for a district absent from the 2007 limits', () => {
+  it('population: integers; 2007 is an estimate on the 2017 limits, kept for districts created 2008–2017', () => {
     for (const obs of Object.values(themes.indicators.byId.population.indicator.values))
       for (const o of obs) expect(Number.isInteger(o.v)).toBe(true);
-    expect(at('population', '120609', 2007)).toBeUndefined();
+    // etorresram c2007 for Vizcatán del Ene (created 2015): its 2017 territory, flagged.
+    expect(at('population', '120609', 2007)).toMatchObject({ v: 2416, f: ['limits2017'] });
+    for (const obs of Object.values(themes.indicators.byId.population.indicator.values))
+      for (const o of obs) expect(o.y === 2007).toBe(o.f?.includes('limits2017') ?? false);
     expect(at('population', '120609', 2022)?.v).toBe(6356);
     expect(at('population', '080910', 2017)?.v).toBe(pop2017.get('080910'));
   });
@@ -147,17 +152,25 @@ describe('indicators.json', () => {
     const starts = new Map(themes.indicators.starts.map((s) => [s.ubigeo, s]));
     expect(starts.size).toBe(facts.filter((f) => !f.existsIn2007).length);
     expect(starts.get('050412')).toMatchObject({ firstYear: 2015, basis: 'published' });
-    expect(starts.get('050116')).toMatchObject({ firstYear: null, basis: 'unknown' });
-    expect(starts.get('050509')).toMatchObject({ firstYear: null, basis: 'unknown' });
+    // Days disputed inside the source, the year not: 6 / 26 April 2013, 16 June / 16 July 2010.
+    expect(starts.get('050116')).toMatchObject({ firstYear: 2013, basis: 'reportedYear' });
+    expect(starts.get('050509')).toMatchObject({ firstYear: 2010, basis: 'reportedYear' });
+    // Uchuraccay: Congress approved it on 2014-06-05; Villa Virgen was created with Inkawasi.
+    expect(starts.get('050410')).toMatchObject({ firstYear: 2014, basis: 'approvedByCongress' });
+    expect(starts.get('080912')).toMatchObject({ firstYear: 2014, basis: 'createdWith' });
+    expect(starts.get('050409')).toMatchObject({ firstYear: 2013, basis: 'reportedYear' });
+    expect(starts.get('080913')).toMatchObject({ firstYear: null, basis: 'unknown' });
     expect(starts.get('050413')).toMatchObject({ firstYear: null, basis: 'absentFromCensus2017' });
   });
 });
 
 describe('series.json', () => {
-  it('VRAEM zone: 2016 = 20,304 ha (43 % as published) and 2024 = 36,345 ha', () => {
+  it('VRAEM zone: 2016 = 20,304 ha (46 % cited, the printed 43 % not its share) and 2024 = 36,345 ha', () => {
     expect(seriesPoint('coca_vraem_zone_ha', 2016)).toMatchObject({
       value: 20304,
-      publishedPct: 43,
+      publishedPct: null,
+      printedPct: 43,
+      citedShare: { pct: 46, denominator: 43900 },
     });
     expect(seriesPoint('coca_vraem_zone_ha', 2024)?.value).toBe(36345);
   });
@@ -167,10 +180,8 @@ describe('series.json', () => {
     expect(p2022?.value).toBe(35709);
     expect(p2022?.f).toContain('disputed');
     expect(p2022?.note).toContain('35,106');
-    expect(seriesPoint('coca_vraem_zone_ha', 2012)).toMatchObject({
-      value: 19965,
-      f: ['transcribed'],
-    });
+    expect(seriesPoint('coca_vraem_zone_ha', 2012)).toMatchObject({ value: 19965 });
+    expect(seriesPoint('coca_vraem_zone_ha', 2012)?.f).toContain('yearInferred');
     expect(seriesPoint('coca_vraem_zone_ha', 2012)?.note).toMatch(/medium/i);
     expect(seriesPoint('coca_vraem_zone_ha', 2009)?.note).toMatch(/Confirmed/);
   });
@@ -178,7 +189,9 @@ describe('series.json', () => {
   it('flags rounding and the zone-name breaks', () => {
     expect(seriesPoint('coca_vraem_zone_ha', 2004)?.f).toEqual(['transcribed', 'roundedTo100']);
     expect(seriesPoint('coca_vraem_zone_ha', 2008)?.f).toContain('methodBreak');
-    expect(seriesPoint('coca_vraem_zone_ha', 2013)?.f).toContain('methodBreak');
+    // 2013's source compares −4.0 % with 2012 like for like: the break is before 2012, not 2013.
+    expect(seriesPoint('coca_vraem_zone_ha', 2012)?.f).toContain('methodBreak');
+    expect(seriesPoint('coca_vraem_zone_ha', 2013)?.f).not.toContain('methodBreak');
     expect(seriesPoint('coca_vraem_zone_ha', 2014)?.f).not.toContain('methodBreak');
     expect(seriesPoint('coca_peru_ha', 2006)).toMatchObject({ value: 51400 });
     expect(seriesPoint('coca_department_ha_junin', 2024)?.value).toBe(8883);

@@ -20,6 +20,12 @@ export interface Candidate {
   hi?: number;
   s: string;
   f: FlagCode[];
+  /**
+   * The year of the district limits the value is on, when the source states limits other than
+   * the value's year (population 2007 on the 2017 limits): a district that existed by then has a
+   * value of its own for its territory.
+   */
+  limitsYear?: number;
   /** Where the value came from, for error messages. */
   file: string;
   row: number | null;
@@ -97,7 +103,7 @@ export function assemble(
       throw new RawDataError(c.file, c.row, 'year', `second value for ${c.ubigeo} in ${c.year}`);
     seen.add(key);
     if (!Number.isFinite(c.v)) throw new RawDataError(c.file, c.row, null, `non-finite value`);
-    if (notYetDistrict(facts, ctx.starts.get(c.ubigeo), c.year)) {
+    if (notYetDistrict(facts, ctx.starts.get(c.ubigeo), c.limitsYear ?? c.year)) {
       dropped.push({ ubigeo: c.ubigeo, year: c.year, v: c.v });
       continue;
     }

@@ -15,6 +15,7 @@ import { buildPopulation } from './population';
 import { buildPoverty, type PovertyResults } from './poverty';
 import { loadIndicatorInputs } from './raw';
 import { INDICATOR_SOURCES } from './sources';
+import { markBoundaryFlags, type FlaggedValue } from './boundaryFlags';
 import { buildDistrictStarts, type DistrictFacts, type DistrictStart } from './starts';
 
 export interface IndicatorsResult {
@@ -24,6 +25,8 @@ export interface IndicatorsResult {
   poverty: PovertyResults;
   budget: BudgetResult;
   starts: DistrictStart[];
+  /** Values flagged limitsChanged or parentCopy, and why (for SOURCES.md and tests). */
+  boundaryFlags: FlaggedValue[];
 }
 
 export function buildIndicators(
@@ -50,6 +53,10 @@ export function buildIndicators(
     population: buildPopulation(raw, population2017, ctx),
     budget_pim_2022: budget,
   };
+  const boundaryFlags = markBoundaryFlags(
+    INDICATOR_IDS.map((id) => byId[id]),
+    districts,
+  );
   const indicators = INDICATOR_IDS.map((id) => byId[id].indicator);
   const cited = new Set(
     indicators.flatMap((i) => Object.values(i.values).flatMap((l) => l.map((o) => o.s))),
@@ -64,5 +71,5 @@ export function buildIndicators(
     indicators,
     districtStarts: starts,
   });
-  return { file, byId, coca, poverty, budget, starts };
+  return { file, byId, coca, poverty, budget, starts, boundaryFlags };
 }

@@ -1,6 +1,12 @@
 /**
- * population: Census 2007 and INEI projection 2022 (etorresram compilation) and Census 2017
+ * population: the 2007 column and INEI projection 2022 (etorresram compilation) and Census 2017
  * (POBTOTAL of the INEI district layer, already loaded for districts.json). Whole numbers.
+ *
+ * The 2007 column is not the census count: it sums to 28,932,111 (INEI counted 27,412,157, or
+ * 28,220,764 with omission), every district on the 2017 limits has a value, including those
+ * created 2008–2017, and none created after 2017 has one. So it is an estimate on the 2017 limits
+ * (INDICATOR-SOURCES §4b): flagged `limits2017`, and kept for districts created 2008–2017, whose
+ * 2017 territory it describes (issue 20 §2, §6).
  */
 import { POPULATION_2017_CSV } from '../raw-schemas';
 import { assemble, type AssembledIndicator, type Candidate, type Context } from './assemble';
@@ -18,7 +24,16 @@ export function buildPopulation(
     if (!ctx.facts.has(data.ubigeo)) continue;
     const s = IDS.population0722;
     if (data.c2007 !== null)
-      candidates.push({ ubigeo: data.ubigeo, year: 2007, v: data.c2007, s, f: [], file, row });
+      candidates.push({
+        ubigeo: data.ubigeo,
+        year: 2007,
+        limitsYear: 2017,
+        v: data.c2007,
+        s,
+        f: ['limits2017'],
+        file,
+        row,
+      });
     if (data.p2022 !== null)
       candidates.push({ ubigeo: data.ubigeo, year: 2022, v: data.p2022, s, f: [], file, row });
   }

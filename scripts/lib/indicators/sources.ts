@@ -139,17 +139,19 @@ export const INDICATOR_SOURCES: SourceEntry[] = [
     ref: {
       id: INDICATOR_SOURCE_IDS.population0722,
       es: {
-        title: 'Población por distrito: Censo 2007 (c2007) y proyección del INEI para 2022 (p2022)',
+        title:
+          'Población por distrito: estimación 2007 sobre los límites de 2017 (columna c2007) y proyección del INEI para 2022 (p2022)',
         licence: 'MIT (según el repositorio)',
         vintage:
-          'Censo 2007 (al parecer llevado a los límites actuales, método no declarado); proyección 2022',
+          '2007: cifras del censo 2007 llevadas a los límites de 2017 por el autor del repositorio (método no declarado; suman 28 932 111, no el conteo del censo); proyección 2022 sobre los límites actuales',
       },
-      title: 'Population by district: Census 2007 (c2007) and INEI projection for 2022 (p2022)',
+      title:
+        'Population by district: 2007 estimate on the 2017 limits (column c2007) and INEI projection for 2022 (p2022)',
       publisher:
         'INEI; compiled in etorresram/District-Level-Population-Trends-in-Peru (data.xlsx)',
       licence: 'MIT (as stated by the repository)',
       vintage:
-        'Census 2007 (apparently re-based to current limits, method not stated); projection 2022',
+        '2007: census 2007 figures re-based to the 2017 limits by the repository author (method not stated; they sum to 28,932,111, not the census count); projection 2022 on the current limits',
       url: ETORRESRAM,
     },
     rawFiles: [POPULATION_2007_2022_CSV],

@@ -14,9 +14,18 @@ export interface DistrictFacts {
   existsIn2017: boolean;
   /** 2007 district it overlaps most (districts.json lineage), when known. */
   parent2007?: string | null;
+  /** Every 2007 district holding ≥ 15 % of its area (districts.json lineage), when known. */
+  parents2007?: string[];
 }
 
-export type StartBasis = 'published' | 'reportedDate' | 'absentFromCensus2017' | 'unknown';
+export type StartBasis =
+  | 'published'
+  | 'reportedDate'
+  | 'reportedYear'
+  | 'approvedByCongress'
+  | 'createdWith'
+  | 'absentFromCensus2017'
+  | 'unknown';
 
 export interface DistrictStart {
   ubigeo: string;
@@ -35,6 +44,30 @@ function reportedDate(note: string, ubigeo: string): string | null {
       `creation-law row ${ubigeo}: several reported_date values (${dates.join(', ')})`,
     );
   return dates[0] ?? null;
+}
+
+const MONTHS =
+  'Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December';
+/** Dates a note quotes from its sources ("16. Juli 2010"): only their years are used. */
+const QUOTED_DATE = new RegExp(`\\b\\d{1,2}\\. (?:${MONTHS}) (\\d{4})\\b`, 'g');
+const APPROVED = /approved creation[^;]*? on (\d{4})-\d{2}-\d{2}/i;
+const CREATION_AROUND = /implying creation around \w+ (\d{4})/i;
+const CREATED_WITH = /created together with (\p{L}+)/iu;
+
+/**
+ * A creation year the compilation's note supports even where it records no date: dates that
+ * disagree on the day but not the year (Samugari: 16 June / 16 July 2010), a plenary vote of
+ * Congress (Uchuraccay, 2014: the law cannot come before it), an anniversary that implies the year
+ * (Canayre, 2013). Null when the note supports none.
+ */
+export function yearFromNote(note: string): { year: number; basis: StartBasis } | null {
+  const quoted = [...new Set([...note.matchAll(QUOTED_DATE)].map((m) => Number(m[1])))];
+  if (quoted.length === 1) return { year: quoted[0] as number, basis: 'reportedYear' };
+  const approved = APPROVED.exec(note);
+  if (approved) return { year: Number(approved[1]), basis: 'approvedByCongress' };
+  const around = CREATION_AROUND.exec(note);
+  if (around) return { year: Number(around[1]), basis: 'reportedYear' };
+  return null;
 }
 
 export function districtStart(d: DistrictFacts, row: CreationLawRow | undefined): DistrictStart {
@@ -61,6 +94,19 @@ export function districtStart(d: DistrictFacts, row: CreationLawRow | undefined)
       note: `Creation date ${reported} as reported by a secondary source (promulgation or publication not known); no El Peruano date found (district-creation-laws.csv).${where}${compiled}`,
     };
   }
+  const fromNote = row ? yearFromNote(row.note) : null;
+  if (fromNote) {
+    const why =
+      fromNote.basis === 'approvedByCongress'
+        ? `Congress approved its creation in ${fromNote.year}, so it cannot have existed before that year; the law's date was not found`
+        : `The compilation's sources give the creation year ${fromNote.year} but no settled day`;
+    return {
+      ubigeo: d.ubigeo,
+      firstYear: fromNote.year,
+      basis: fromNote.basis,
+      note: `${why} (district-creation-laws.csv).${where}${compiled}`,
+    };
+  }
   if (!d.existsIn2017) {
     return {
       ubigeo: d.ubigeo,
@@ -81,7 +127,32 @@ export function buildDistrictStarts(
   districts: DistrictFacts[],
   laws: Map<string, CreationLawRow>,
 ): DistrictStart[] {
-  return districts.filter((d) => !d.existsIn2007).map((d) => districtStart(d, laws.get(d.ubigeo)));
+  const starts = districts
+    .filter((d) => !d.existsIn2007)
+    .map((d) => districtStart(d, laws.get(d.ubigeo)));
+  // "Created together with Inkawasi" (Villa Virgen): the sibling's start, when it has one.
+  const byName = new Map(
+    districts.map((d) => [
+      d.name
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase(),
+      d,
+    ]),
+  );
+  const byUbigeo = new Map(starts.map((s) => [s.ubigeo, s]));
+  return starts.map((s) => {
+    const note = laws.get(s.ubigeo)?.note ?? '';
+    const sibling = CREATED_WITH.exec(note)?.[1]?.toLowerCase();
+    const found = sibling ? byUbigeo.get(byName.get(sibling)?.ubigeo ?? '') : undefined;
+    if (s.firstYear !== null || !found || found.firstYear === null) return s;
+    return {
+      ...s,
+      firstYear: found.firstYear,
+      basis: 'createdWith' as const,
+      note: `Created together with ${sibling} (the compilation's note), whose creation year is ${found.firstYear}. ${s.note}`,
+    };
+  });
 }
 
 /**

@@ -41,8 +41,17 @@ export function zoneGroup(name: string): string {
   throw new Error(`series: unknown VRAEM zone name "${name}"`);
 }
 
-function parsePct(p: RawPoint): { pct: number | null; note: string } {
-  if (p.pctText === '') return { pct: null, note: '' };
+/**
+ * The share of the national total as printed. A figure printed with a qualifier ("43 (as published;
+ * see note)") is one the data gathering could not tie to this year: it is kept as printed, never
+ * shown as this year's share (issue 20 §1).
+ */
+function parsePct(p: RawPoint): {
+  pct: number | null;
+  printedElsewhere: number | null;
+  note: string;
+} {
+  if (p.pctText === '') return { pct: null, printedElsewhere: null, note: '' };
   const m = /^(\d+(?:\.\d+)?)(\s*\(.*\))?$/.exec(p.pctText);
   if (!m)
     throw new RawDataError(
@@ -51,11 +60,40 @@ function parsePct(p: RawPoint): { pct: number | null; note: string } {
       'pct_of_national_as_published',
       `not a percentage: "${p.pctText}"`,
     );
-  return {
-    pct: Number(m[1]),
-    note: m[2] ? ` Share of the national total printed as "${p.pctText}".` : '',
-  };
+  if (m[2])
+    return {
+      pct: null,
+      printedElsewhere: Number(m[1]),
+      note: `Share of the national total printed as "${p.pctText}"; not shown as this year's share.`,
+    };
+  return { pct: Number(m[1]), printedElsewhere: null, note: '' };
 }
+
+/**
+ * A share the raw note states with its arithmetic, e.g. "(20,304/43,900 = 46%)", where the
+ * national denominator is not in our series. Checked: the numerator is the point's value and the
+ * quotient rounds to the stated percentage.
+ */
+export function citedShare(p: RawPoint): Point['citedShare'] {
+  const m = /\((\d[\d,]*)\s*\/\s*(\d[\d,]*)\s*=\s*(\d+(?:\.\d+)?)\s*%\)/.exec(p.note);
+  if (!m) return null;
+  const [numerator, denominator, pct] = [m[1], m[2], m[3]].map((x) =>
+    Number((x as string).replace(/,/g, '')),
+  ) as [number, number, number];
+  if (numerator !== p.value)
+    throw new RawDataError(
+      p.file,
+      p.row,
+      'note',
+      `share arithmetic on ${numerator}, not ${p.value}`,
+    );
+  if (Math.round((numerator / denominator) * 100) !== Math.round(pct))
+    throw new RawDataError(p.file, p.row, 'note', `${numerator}/${denominator} is not ${pct} %`);
+  return { pct, denominator };
+}
+
+/** A year the source does not state but the data gathering inferred (the note says so). */
+const YEAR_INFERRED = /YEAR ASSIGNMENT INFERRED/i;
 
 function mergeAddendum(name: string, main: RawPoint[], addendum: RawPoint[], r: SeriesResult) {
   const byYear = new Map<number, RawPoint & { flags: FlagCode[] }>();
@@ -93,6 +131,7 @@ function toPoints(
   return merged.map((p) => {
     const flags = [...p.flags];
     if (p.transcribed) flags.push('transcribed');
+    if (YEAR_INFERRED.test(p.note)) flags.push('yearInferred');
     if (/\brounded\b/i.test(p.note) || documentedRounded(p)) {
       if (p.value % 100 !== 0)
         throw new RawDataError(
@@ -108,6 +147,8 @@ function toPoints(
       year: p.year,
       value: p.value,
       publishedPct: pct.pct,
+      printedPct: pct.printedElsewhere,
+      citedShare: citedShare(p),
       areaAsPublished: p.areaAsPublished,
       s: sources.cite(p.sourceText, p.file, p.year),
       note: joinNotes(p.note, pct.note),
@@ -116,18 +157,66 @@ function toPoints(
   });
 }
 
+/**
+ * A change the point's own source states against an earlier year ("-4.0% vs 2012"), when the
+ * arithmetic on our two values agrees (to the printed decimal): the two figures are like for like.
+ */
+export function statedLikeForLike(p: Point, previous: Point | undefined): boolean {
+  if (!previous) return false;
+  const m = /([+-]?\d+(?:\.\d+)?)\s*%\s*vs\s*(\d{4})/.exec(p.note);
+  if (!m || Number(m[2]) !== previous.year) return false;
+  const stated = Number(m[1]);
+  const decimals = m[1]?.split('.')[1]?.length ?? 0;
+  const actual = (p.value / previous.value - 1) * 100;
+  return Math.abs(actual - stated) <= 0.5 * 10 ** -decimals + 1e-9;
+}
+
+/**
+ * A break where the published zone name changes group, unless the later point's source compares
+ * the two like for like: then the earlier point is on the later definition, and the break (if
+ * any) moves before it.
+ */
 function markZoneBreaks(points: Point[]): void {
-  let previous: string | null = null;
-  for (const p of points) {
-    const group = zoneGroup(p.areaAsPublished);
-    if (previous !== null && group !== previous) {
-      p.f = [...(p.f ?? []), 'methodBreak'];
-      p.note = joinNotes(
-        p.note,
-        `Zone name changes here from ${previous} to ${group} (as published); the zone definition may differ, so no line should join this point to the previous one.`,
+  const groups = points.map((p) => zoneGroup(p.areaAsPublished));
+  for (let i = points.length - 1; i > 0; i--) {
+    const p = points[i] as Point;
+    if (groups[i] !== groups[i - 1] && statedLikeForLike(p, points[i - 1])) {
+      groups[i - 1] = groups[i] as string;
+      const earlier = points[i - 1] as Point;
+      earlier.note = joinNotes(
+        earlier.note,
+        `Published as ${zoneGroup(earlier.areaAsPublished)}, but the ${p.year} source compares its figure with this one like for like ("${/([+-]?\d+(?:\.\d+)?\s*%\s*vs\s*\d{4})/.exec(p.note)?.[1] ?? ''}"), so it is read on the ${groups[i]} definition.`,
       );
     }
-    previous = group;
+  }
+  for (let i = 1; i < points.length; i++) {
+    if (groups[i] === groups[i - 1]) continue;
+    const p = points[i] as Point;
+    p.f = [...(p.f ?? []), 'methodBreak'];
+    p.note = joinNotes(
+      p.note,
+      `Zone definition changes here from ${groups[i - 1]} to ${groups[i]} (as published); no line should join this point to the previous one.`,
+    );
+  }
+}
+
+/**
+ * A printed share is shown as the year's share only if our two figures give it back (to the
+ * printed decimal); otherwise it belongs to another year or another total, and is kept as printed.
+ */
+export function checkPublishedShares(zone: Point[], national: Point[]): void {
+  const nationalByYear = new Map(national.map((p) => [p.year, p.value]));
+  for (const p of zone) {
+    const n = nationalByYear.get(p.year);
+    if (p.publishedPct === null || n === undefined) continue;
+    const decimals = String(p.publishedPct).split('.')[1]?.length ?? 0;
+    if (Math.abs((p.value / n) * 100 - p.publishedPct) <= 0.5 * 10 ** -decimals + 1e-9) continue;
+    p.note = joinNotes(
+      p.note,
+      `The printed share ${p.publishedPct} % does not follow from ${fmt(p.value)} / ${fmt(n)} ha; not shown as this year's share.`,
+    );
+    p.printedPct = p.publishedPct;
+    p.publishedPct = null;
   }
 }
 
@@ -161,6 +250,7 @@ export function buildSeries(inputs: RawInputs): SeriesResult {
     sources,
     (p) => p.file === NATIONAL_ADDENDUM_CSV,
   );
+  checkPublishedShares(zone, national);
   const byName = new Map(raw.departments.map((d) => [normalizeName(d.name), d]));
   const departments = DEPARTMENT_SERIES.map(([id, name]) => {
     const d = byName.get(name);
@@ -169,6 +259,8 @@ export function buildSeries(inputs: RawInputs): SeriesResult {
       year: v.year,
       value: v.value,
       publishedPct: null,
+      printedPct: null,
+      citedShare: null,
       areaAsPublished: d.name,
       s: DEPARTMENT_SOURCE.ref.id,
       note: '',
