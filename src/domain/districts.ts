@@ -44,13 +44,6 @@ export function unionBBox(districts: readonly District[]): BBox | null {
   return [west, south, east, north];
 }
 
-/** Name of the parent a lineage points at, resolved against today's districts when possible. */
-export function parentName(district: District, index: DistrictIndex): string | null {
-  const parent = district.lineage?.parent2007;
-  if (!parent) return null;
-  return index.byUbigeo.get(parent.ubigeo)?.name ?? parent.name;
-}
-
 /** Districts created after 2017 out of this district's territory (by their lineage). */
 export function carvedAfter2017(index: DistrictIndex, ubigeo: string): District[] {
   return index.list.filter(

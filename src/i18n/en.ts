@@ -304,12 +304,16 @@ export const en: Record<MessageKey, string> = {
     'The split into “direct intervention” and “influence” districts is not published in our sources.',
   'panel.lineageTitle': 'Origin of the district',
   'panel.createdAfter2017':
-    'Created after 2017; its territory was part of {parent} ({share} of its area on the 2007 limits).',
+    'Created after 2017; its territory was part of {parent} (share of its area on the 2007 limits).',
   'panel.createdAfter2007':
-    'Created after 2007; its territory was part of {parent} ({share} of its area on the 2007 limits).',
+    'Created after 2007; its territory was part of {parent} (share of its area on the 2007 limits).',
   'panel.statedParent': 'According to {source}: carved out of {parent}.',
   'panel.law': 'Law: {law}',
-  'panel.lineageMethod': 'Method: overlay with the INEI 2007 limits (largest shared area).',
+  'panel.lineageMethod':
+    'Method: overlay with the INEI 2007 limits; every 2007 district holding at least 15 % of the area is named.',
+  'panel.and': ' and ',
+  'panel.carvedAfter2017':
+    "After 2017 it lost territory to: {names}. Its 2022 figures are on today's limits; earlier ones on the 2017 limits.",
   'panel.sources': 'Sources',
   'panel.hint': 'Esc closes the profile.',
   'units.km2': '{value} km²',

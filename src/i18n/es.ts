@@ -301,13 +301,16 @@ export const es = {
     'La división entre «intervención directa» e «influencia» no está publicada en nuestras fuentes.',
   'panel.lineageTitle': 'Origen del distrito',
   'panel.createdAfter2017':
-    'Creado después de 2017; su territorio formaba parte de {parent} ({share} de su superficie en los límites de 2007).',
+    'Creado después de 2017; su territorio formaba parte de {parent} (parte de su superficie en los límites de 2007).',
   'panel.createdAfter2007':
-    'Creado después de 2007; su territorio formaba parte de {parent} ({share} de su superficie en los límites de 2007).',
+    'Creado después de 2007; su territorio formaba parte de {parent} (parte de su superficie en los límites de 2007).',
   'panel.statedParent': 'Según {source}: creado a partir de {parent}.',
   'panel.law': 'Norma: {law}',
   'panel.lineageMethod':
-    'Cálculo: superposición con los límites INEI 2007 (mayor área compartida).',
+    'Cálculo: superposición con los límites INEI 2007; se nombra todo distrito de 2007 con al menos 15 % de la superficie.',
+  'panel.and': ' y ',
+  'panel.carvedAfter2017':
+    'Después de 2017 perdió territorio a favor de: {names}. Sus cifras de 2022 están en los límites actuales; las anteriores, en los de 2017.',
   'panel.sources': 'Fuentes',
   'panel.hint': 'Esc cierra la ficha.',
   'units.km2': '{value} km²',

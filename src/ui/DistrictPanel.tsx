@@ -1,8 +1,8 @@
 import { useEffect, type ReactNode } from 'react';
 import type { SourceRef } from '../data/schemas';
 import {
+  carvedAfter2017,
   districtVintage,
-  parentName,
   type District,
   type DistrictIndex,
 } from '../domain/districts';
@@ -25,20 +25,35 @@ export interface DistrictPanelProps {
 function LineageSection({ district, index }: { district: District; index: DistrictIndex }) {
   const { t, lang } = useI18n();
   const lineage = district.lineage;
-  if (!lineage) return null;
-  const vintage = districtVintage(district);
-  const parent = `${parentName(district, index) ?? lineage.parent2007.name} (${lineage.parent2007.ubigeo})`;
-  const share = formatShare(lang, lineage.parent2007.shareOfArea, 0);
-  const stated = lineage.stated;
+  const carved = carvedAfter2017(index, district.ubigeo);
+  if (!lineage && carved.length === 0) return null;
+  // Every 2007 district holding at least 15 % of its area: "San Miguel (050501) 64 % y Santa
+  // Rosa (050507) 35 %" for a district carved from two.
+  const parent = lineage?.parents2007
+    .map(
+      (p) =>
+        `${index.byUbigeo.get(p.ubigeo)?.name ?? p.name} (${p.ubigeo}) ${formatShare(lang, p.shareOfArea, 0)}`,
+    )
+    .join(t('panel.and'));
+  const stated = lineage?.stated;
   return (
     <section className="lineage" aria-labelledby="lineage-title">
       <h3 id="lineage-title">{t('panel.lineageTitle')}</h3>
-      <p data-testid="lineage-text">
-        {t(vintage === 'createdAfter2017' ? 'panel.createdAfter2017' : 'panel.createdAfter2007', {
-          parent,
-          share,
-        })}
-      </p>
+      {parent && (
+        <p data-testid="lineage-text">
+          {t(
+            districtVintage(district) === 'createdAfter2017'
+              ? 'panel.createdAfter2017'
+              : 'panel.createdAfter2007',
+            { parent },
+          )}
+        </p>
+      )}
+      {carved.length > 0 && (
+        <p data-testid="lineage-carved">
+          {t('panel.carvedAfter2017', { names: carved.map((d) => d.name).join(', ') })}
+        </p>
+      )}
       {stated && stated.parentAsStated && (
         <p>
           {t('panel.statedParent', {
@@ -48,7 +63,7 @@ function LineageSection({ district, index }: { district: District; index: Distri
           {stated.law && ` ${t('panel.law', { law: stated.law })}`}
         </p>
       )}
-      <p className="method">{t('panel.lineageMethod')}</p>
+      {lineage && <p className="method">{t('panel.lineageMethod')}</p>}
     </section>
   );
 }

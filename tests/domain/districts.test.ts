@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   districtVintage,
   indexDistricts,
-  parentName,
+  carvedAfter2017,
   unionBBox,
   type District,
 } from '../../src/domain/districts';
@@ -29,6 +29,11 @@ const putis = district({
   existsIn2007: false,
   existsIn2017: false,
   population2017: null,
+  lineage: {
+    parent2007: { ubigeo: '050406', name: 'SANTILLANA', shareOfArea: 0.916 },
+    parents2007: [{ ubigeo: '050406', name: 'SANTILLANA', shareOfArea: 0.916 }],
+    stated: null,
+  },
 });
 const outside = district({
   ubigeo: '030101',
@@ -70,14 +75,11 @@ describe('unionBBox', () => {
   });
 });
 
-describe('parentName', () => {
-  it("uses today's spelling of the parent when it still exists", () => {
-    expect(parentName(vizcatan, indexDistricts([pangoa, vizcatan]))).toBe('Pangoa');
-  });
-  it('falls back to the 2007 name when the parent is not in the index', () => {
-    expect(parentName(vizcatan, indexDistricts([vizcatan]))).toBe('PANGOA');
-  });
-  it('is null for a district without lineage', () => {
-    expect(parentName(pangoa, indexDistricts([pangoa]))).toBeNull();
+describe('carvedAfter2017', () => {
+  it('lists the post-2017 districts whose lineage names the district as a parent', () => {
+    const index = indexDistricts([pangoa, vizcatan, putis]);
+    expect(carvedAfter2017(index, '050406').map((d) => d.ubigeo)).toEqual(['050413']);
+    // Vizcatán del Ene existed in 2017: not a post-2017 loss of Pangoa.
+    expect(carvedAfter2017(index, '120606')).toEqual([]);
   });
 });
