@@ -125,8 +125,8 @@ export const INDICATORS: readonly (IndicatorDef & { id: IndicatorId })[] = [
     palette: 'Blues',
     classification: { method: 'quantile', classes: 5 },
     caveat: {
-      es: '2007 y 2017: censos INEI; 2022: proyección INEI. Las cifras 2007 de los distritos de los que luego se separaron otros corresponden a su territorio de entonces; las de los distritos nuevos no se muestran (aún no existían).',
-      en: '2007 and 2017: INEI censuses; 2022: INEI projection. 2007 figures of districts that later lost territory are for their territory then; new districts show none (they did not exist yet).',
+      es: '2007: estimación sobre los límites de 2017 (no es el conteo del censo 2007: suma 28,9 millones); 2017: censo INEI; 2022: proyección INEI sobre los límites actuales. Los distritos que perdieron territorio después de 2017 no son comparables entre 2017 y 2022: use «Límites comparables».',
+      en: '2007: estimate on the 2017 limits (not the 2007 census count: it sums to 28.9 million); 2017: INEI census; 2022: INEI projection on the current limits. Districts that lost territory after 2017 are not comparable between 2017 and 2022: use "Comparable boundaries".',
     },
   },
   {

@@ -55,6 +55,7 @@ export const en: Record<MessageKey, string> = {
   'classify.equalInterval': 'Equal intervals',
   'classify.manual': 'Manual breaks',
   'year.label': 'Year',
+  'year.outsideLayerYears': 'this district layer only has {from}–{to}',
   'year.noDataThatYear': 'no data for that year',
   'year.play': 'Play',
   'year.pause': 'Pause',
@@ -140,9 +141,9 @@ export const en: Record<MessageKey, string> = {
   'classify.apply': 'Apply',
   'classify.manualError': 'Type 1 to 8 numbers, for example: 100; 500; 1000',
   'comparable.title':
-    'Comparable boundaries: {count} 2007 district regroups those created since|Comparable boundaries: {count} 2007 districts regroup those created since',
+    'Comparable boundaries: {count} unit regroups 2007 districts and those created since|Comparable boundaries: {count} units regroup 2007 districts and those created since',
   'comparable.rule':
-    'Hectares and people are added; rates are weighted by 2017 census population. A district that did not exist yet adds nothing (its land is in the parent). If the source covers only part of a group, the group has no data: a partial sum would read as a fall.',
+    'Hectares and people are added; rates are weighted by 2017 census population. A district that did not exist yet adds nothing (its land is in the parent). If the source covers only part of a group, the group has no data: a partial sum would read as a fall. A new district joins every 2007 district that held at least 15 % of its area (Samugari: San Miguel and Santa Rosa). The 2007 population of the source is on the 2017 limits, so every member adds its own.',
   'coca.contextTitle': 'Coca in {year}: zone and country',
   'coca.zone': 'VRAEM zone: {value} ha',
   'coca.zoneMissing': 'VRAEM zone: no figure published for that year',

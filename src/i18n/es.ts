@@ -53,6 +53,7 @@ export const es = {
   'classify.equalInterval': 'Intervalos iguales',
   'classify.manual': 'Cortes manuales',
   'year.label': 'Año',
+  'year.outsideLayerYears': 'esta capa por distrito solo tiene {from}–{to}',
   'year.noDataThatYear': 'sin datos de ese año',
   'year.play': 'Reproducir',
   'year.pause': 'Pausa',
@@ -137,9 +138,9 @@ export const es = {
   'classify.apply': 'Aplicar',
   'classify.manualError': 'Escriba de 1 a 8 números, por ejemplo: 100; 500; 1000',
   'comparable.title':
-    'Límites comparables: {count} distrito de 2007 reúne a los creados después|Límites comparables: {count} distritos de 2007 reúnen a los creados después',
+    'Límites comparables: {count} unidad reúne distritos de 2007 y los creados después|Límites comparables: {count} unidades reúnen distritos de 2007 y los creados después',
   'comparable.rule':
-    'Hectáreas y personas se suman; las tasas se ponderan por la población del censo 2017. Un distrito que aún no existía no aporta (su territorio está en el de origen). Si la fuente cubre solo una parte del grupo, el grupo queda sin dato: una suma parcial se leería como una caída.',
+    'Hectáreas y personas se suman; las tasas se ponderan por la población del censo 2017. Un distrito que aún no existía no aporta (su territorio está en el de origen). Si la fuente cubre solo una parte del grupo, el grupo queda sin dato: una suma parcial se leería como una caída. Un distrito nuevo une todos los distritos de 2007 que tenían al menos 15 % de su superficie (Samugari: San Miguel y Santa Rosa). La población 2007 de la fuente está en los límites de 2017, así que cada miembro aporta la suya.',
   'coca.contextTitle': 'Coca en {year}: zona y país',
   'coca.zone': 'Zona VRAEM: {value} ha',
   'coca.zoneMissing': 'Zona VRAEM: sin dato publicado para ese año',

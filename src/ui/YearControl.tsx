@@ -20,6 +20,12 @@ export function YearControl({ years, dataYears, year, onYear }: YearControlProps
   const first = years[0] ?? year;
   const last = years[years.length - 1] ?? year;
   const hasData = dataYears.includes(year);
+  const dataFrom = dataYears[0];
+  const dataTo = dataYears[dataYears.length - 1];
+  // Outside the layer's own years (coca by district 2012–2020 on a slider that reaches the zone's
+  // 2024): say which years the district layer has, not only "no data".
+  const outside =
+    dataFrom !== undefined && dataTo !== undefined && (year < dataFrom || year > dataTo);
 
   useEffect(() => {
     if (!playing) return;
@@ -35,7 +41,14 @@ export function YearControl({ years, dataYears, year, onYear }: YearControlProps
       <label className="field">
         <span>
           {t('year.label')}: <strong data-testid="year-value">{year}</strong>
-          {!hasData && <em className="note"> · {t('year.noDataThatYear')}</em>}
+          {!hasData && (
+            <em className="note" data-testid="year-note">
+              {' · '}
+              {outside
+                ? t('year.outsideLayerYears', { from: dataFrom, to: dataTo })
+                : t('year.noDataThatYear')}
+            </em>
+          )}
         </span>
         <input
           type="range"

@@ -71,8 +71,16 @@ export const AUTHORITY_COUNT_COLOURS: Record<number, string> = {
 };
 
 /** Every year from the first to the last that any district indicator has a value for. */
+/**
+ * Every year any layer or area series has a value for (district indicators 2007–2022, coca zone
+ * and Peru 2004–2024): the slider reaches them all, and a district layer without a value for the
+ * year says so while the zone/Peru box still answers (issue 20).
+ */
 export function spanOfAllIndicators(theme: ThemeData): number[] {
-  const years = [...theme.indicators.values()].flatMap((values) => indicatorYears(values));
+  const years = [
+    ...[...theme.indicators.values()].flatMap((values) => indicatorYears(values)),
+    ...theme.series.flatMap((s) => s.points.map((p) => p.year)),
+  ];
   if (years.length === 0) return [];
   const first = Math.min(...years);
   const last = Math.max(...years);
