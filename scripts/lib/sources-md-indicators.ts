@@ -97,7 +97,26 @@ export function startsSection(t: ThemesResult, names: Names): string[] {
   return [
     '### When post-2007 districts began → `indicators.json` `districtStarts`',
     '',
-    'One entry per district absent from the 2007 limits, from `vraem/district-creation-laws.csv`: `firstYear` = the year of `published` (basis `published`); else the year of `reported_date=YYYY-MM-DD` in `note` (basis `reportedDate`, date type unknown); else null with basis `absentFromCensus2017` (not in the 2017 census set, so created after it) or `unknown`. Where the compilation records two inconsistent dates for a district it gives no reported_date and none is used.',
+    'One entry per district absent from the 2007 limits, from `vraem/district-creation-laws.csv`: `firstYear` = the year of `published` (basis `published`); else the year of `reported_date=YYYY-MM-DD` in `note` (basis `reportedDate`, date type unknown); else a year the note supports without a settled day (basis `reportedYear`: dates quoted in the note that disagree on the day but share the year, e.g. Samugari 16 June / 16 July 2010; or "implying creation around <month> <year>"), or the year Congress approved the creation (basis `approvedByCongress`: the law cannot come before the vote, Uchuraccay 2014-06-05), or the year of a district the note says it was "created together with" (basis `createdWith`, Villa Virgen with Inkawasi); else null with basis `absentFromCensus2017` (not in the 2017 census set, so created after it) or `unknown`. A value published for a year before `firstYear` is dropped (listed per indicator above).',
+    '',
+    '### Values read across a change of boundaries (issue 20)',
+    '',
+    '- `limits2017`: every 2007 population value. The etorresram `c2007` column sums to 28,932,111 (INEI counted 27,412,157 in the 2007 census, 28,220,764 with omission), every district on the 2017 limits has one, including those created 2008–2017, and none created after 2017: it is an estimate re-based to the 2017 limits, not the census count. Such a value is kept (and shown) for a district that existed in 2017 even if it was created after 2007, so comparable units add every member.',
+    `- \`limitsChanged\`: a value of a district that lost territory to a district created after 2017, in a source that gives values to those new districts in the same year (so it is on today's limits); its earlier values are on the 2017 limits. ${t.indicators.boundaryFlags.filter((f) => f.flag === 'limitsChanged').length} values: ${t.indicators.boundaryFlags
+      .filter((f) => f.flag === 'limitsChanged')
+      .map(
+        (f) =>
+          `${f.indicator} ${f.ubigeo} ${names.get(f.ubigeo)?.name ?? '?'} ${f.year} (to ${f.because.map((u) => names.get(u)?.name ?? u).join(', ')})`,
+      )
+      .join('; ')}.`,
+    `- \`parentCopy\`: a value of a district created since 2007 equal, to the last published decimal, to its largest 2007 parent's value for the same year (zeros excepted): most likely copied by the source; shown flagged, left out of aggregates and ranks. ${t.indicators.boundaryFlags
+      .filter((f) => f.flag === 'parentCopy')
+      .map(
+        (f) =>
+          `${f.indicator} ${f.ubigeo} ${names.get(f.ubigeo)?.name ?? '?'} ${f.year} = ${f.because.map((u) => names.get(u)?.name ?? u).join(', ')}`,
+      )
+      .join('; ')}.`,
+    '- Comparable units (app, `src/domain/comparable.ts`): the connected groups of the lineage graph, where a district created since 2007 is joined to every 2007 district holding at least 15 % of its area (`lineage.parents2007`; below 15 % are slivers where the simplified 2007 polygons and the INEI 2023 ones disagree, up to 7.3 % seen). Two-parent districts: Samugari (San Miguel 63.5 %, Santa Rosa 34.7 %), A. A. Cáceres Dorregaray, Lambras, Santiago de Tucuma (three parents).',
     '',
     '| ubigeo | district | firstYear | basis |',
     '| --- | --- | ---: | --- |',
