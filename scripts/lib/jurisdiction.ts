@@ -12,39 +12,20 @@ import { DATA_SCHEMA_VERSION, ubigeoSchema } from '../../src/data/schemas';
 import { RawDataError } from './csv';
 import type { RawInputs } from './inputs';
 import {
-  normalizeName,
-  optionalCount,
-  optionalIsoDate,
-  readCsv,
-  required,
-  text,
-} from './raw-fields';
+  ADDENDUM_DECREES_CSV,
+  ADDENDUM_DISTRICTS_CSV,
+  DECREE_DISTRICTS_CSV,
+  DECREES_CSV,
+  readDecreeInputs,
+  type DecreeInput,
+} from './decreeRows';
+import { normalizeName, readCsv, required } from './raw-fields';
 import { joinNotes } from './format';
 import type { SourceEntry } from './sources';
 
-export const DECREES_CSV = 'vraem/vraem-emergency-decrees.csv';
-export const DECREE_DISTRICTS_CSV = 'vraem/vraem-emergency-districts.csv';
+export { DECREES_CSV, DECREE_DISTRICTS_CSV, ADDENDUM_DECREES_CSV, ADDENDUM_DISTRICTS_CSV };
 export const DEVIDA_ZONE_CSV = 'vraem/devida-zona-vraem-24-districts.csv';
 
-const decreeRow = z.object({
-  decree: required,
-  start: optionalIsoDate,
-  end: optionalIsoDate,
-  days: optionalCount.pipe(z.number().int().positive('must be positive').nullable()),
-  control: text,
-  n_districts_stated: optionalCount,
-  n_districts_listed: optionalCount,
-  list_complete: text.regex(/^(yes|no)\b/, 'must start with "yes" or "no"'),
-  note: text,
-  source_url: required,
-});
-const decreeDistrictRow = z.object({
-  decree: required,
-  start: optionalIsoDate,
-  end: optionalIsoDate,
-  ubigeo: ubigeoSchema,
-  district_as_published: required,
-});
 const devidaRow = z.object({ ubigeo: ubigeoSchema, district: required, subzona: required });
 
 export const JURISDICTION_SOURCES: SourceEntry[] = [
@@ -63,10 +44,10 @@ export const JURISDICTION_SOURCES: SourceEntry[] = [
       licence: 'news text, facts only',
       vintage: 'decrees of 2016–2025 (not a complete series: many monthly prórrogas are missing)',
     },
-    rawFiles: [DECREES_CSV, DECREE_DISTRICTS_CSV],
+    rawFiles: [DECREES_CSV, DECREE_DISTRICTS_CSV, ADDENDUM_DECREES_CSV, ADDENDUM_DISTRICTS_CSV],
     where:
-      'shared/data-raw/vraem/vraem-emergency-decrees.csv and vraem-emergency-districts.csv; district names matched to mapsPERU ubigeos by the data gathering',
-    documentedIn: 'GEO-SOURCES.md §6',
+      'shared/data-raw/vraem/vraem-emergency-decrees.csv and vraem-emergency-districts.csv, and the later addendum vraem/emergency-addendum/*_transcribed.csv (DS 111-2023-PCM corrected with its districts from La República and Diario Correo; DS 010-2024-PCM from Diario Jornada via cuscopost.pe; DS 133-2025-PCM from an aggregator of Exitosa, without a district list); district names matched to mapsPERU ubigeos by the data gathering',
+    documentedIn: 'GEO-SOURCES.md §6; vraem/emergency-addendum/PROVENANCE.md',
   },
   {
     ref: {
@@ -116,79 +97,61 @@ export function lastDay(start: string, days: number): string {
   return new Date(t + (days - 1) * 86_400_000).toISOString().slice(0, 10);
 }
 
-export function controlOf(text: string, row: number): Decree['control'] {
+/** Who holds internal order, from the decree's `control` text (file and row for errors). */
+export function controlOf(
+  text: string,
+  row: number,
+  file: string = DECREES_CSV,
+): Decree['control'] {
   if (text === '') return 'notStated';
+  // "FFAA y PNP (per article)": both named, neither in support of the other.
+  if (/^(FFAA|Fuerzas Armadas) y (PNP|Polic)/i.test(text)) return 'joint';
   if (/^PNP\b/.test(text)) return 'police';
   if (/^(FFAA|Fuerzas Armadas)\b/i.test(text)) return 'armedForces';
-  throw new RawDataError(
-    DECREES_CSV,
-    row,
-    'control',
-    `cannot tell who holds control from "${text}"`,
-  );
+  throw new RawDataError(file, row, 'control', `cannot tell who holds control from "${text}"`);
+}
+
+/** Notes of a decree: the row's, its correction's, and what the pipeline checked. */
+function decreeNotes(d: DecreeInput, listed: number, complete: boolean): string[] {
+  const notes = [d.note];
+  const c = d.correction;
+  if (c) {
+    notes.push(
+      `Corrected by the emergency addendum (news reports, transcribed): ${c.note}`,
+      `The addendum's sources state ${c.n_districts_stated ?? 'no count of'} districts and list ${c.listed}.`,
+    );
+    if (c.control !== '' && c.control !== d.control)
+      notes.push(`The addendum gives control as "${c.control}".`);
+  }
+  if (d.fromAddendum) notes.push('From the emergency addendum (news reports, transcribed).');
+  if (d.n_districts_stated !== null && d.n_districts_stated !== listed)
+    notes.push(`The source states ${d.n_districts_stated} districts; ${listed} are listed.`);
+  const reading = c?.list_complete ?? d.list_complete;
+  if (listed === 0) notes.push(`No district list in the source (${reading}).`);
+  else if (!complete) notes.push(`District list incomplete (${reading}).`);
+  return notes;
 }
 
 export function buildJurisdiction(
   inputs: RawInputs,
   districts: Map<string, string>,
 ): JurisdictionResult {
-  const decreeRows = readCsv(inputs, DECREES_CSV, decreeRow);
-  const districtRows = readCsv(inputs, DECREE_DISTRICTS_CSV, decreeDistrictRow);
-  const key = (d: { decree: string; start: string | null }) => `${d.decree}|${d.start ?? ''}`;
-  const listed = new Map<string, string[]>();
-  districtRows.forEach((r, i) => {
-    const name = districts.get(r.ubigeo);
-    if (name === undefined)
-      throw new RawDataError(
-        DECREE_DISTRICTS_CSV,
-        i + 1,
-        'ubigeo',
-        `${r.ubigeo} is not one of the 551 districts`,
-      );
-    // GEO-SOURCES §6: names match mapsPERU up to spelling variants such as Tintaypuncu/Tintay Puncu.
-    const bare = (s: string) => normalizeName(s).replace(/[^a-z]/g, '');
-    if (bare(name) !== bare(r.district_as_published))
-      throw new RawDataError(
-        DECREE_DISTRICTS_CSV,
-        i + 1,
-        'district_as_published',
-        `"${r.district_as_published}" is not ${r.ubigeo} (${name})`,
-      );
-    const list = listed.get(key(r)) ?? [];
-    if (list.includes(r.ubigeo))
-      throw new RawDataError(
-        DECREE_DISTRICTS_CSV,
-        i + 1,
-        'ubigeo',
-        `${r.ubigeo} listed twice for ${r.decree}`,
-      );
-    listed.set(key(r), [...list, r.ubigeo]);
-  });
+  const inputsOfDecrees = readDecreeInputs(inputs, districts, (text, file, row) =>
+    controlOf(text, row, file),
+  );
   const ids = new Set<string>();
   const counts: JurisdictionResult['counts'] = [];
-  const decrees = decreeRows.map((r, i): Decree => {
-    const row = i + 1;
+  const decrees = inputsOfDecrees.map((r): Decree => {
+    const { row, file } = r;
     const id = slug(`${r.decree} ${r.start ?? 'no start'}`);
-    if (ids.has(id))
-      throw new RawDataError(DECREES_CSV, row, 'decree', `duplicate decree id ${id}`);
+    if (ids.has(id)) throw new RawDataError(file, row, 'decree', `duplicate decree id ${id}`);
     ids.add(id);
-    const ubigeos = [...(listed.get(key(r)) ?? [])].sort();
-    listed.delete(key(r));
-    if (r.n_districts_listed !== null && r.n_districts_listed !== ubigeos.length)
-      throw new RawDataError(
-        DECREES_CSV,
-        row,
-        'n_districts_listed',
-        `says ${r.n_districts_listed}, the districts file has ${ubigeos.length}`,
-      );
-    const complete = r.list_complete.startsWith('yes');
-    counts.push({ id, stated: r.n_districts_stated, listed: ubigeos.length, complete });
-    const notes = [r.note];
-    if (r.n_districts_stated !== null && r.n_districts_stated !== ubigeos.length)
-      notes.push(
-        `The source states ${r.n_districts_stated} districts; ${ubigeos.length} are listed.`,
-      );
-    if (!complete) notes.push(`District list incomplete (${r.list_complete}).`);
+    const ubigeos = [...r.ubigeos].sort();
+    // A correction's reading of the list replaces the main row's.
+    const complete = (r.correction?.list_complete ?? r.list_complete).startsWith('yes');
+    const stated = r.n_districts_stated ?? r.correction?.n_districts_stated ?? null;
+    counts.push({ id, stated, listed: ubigeos.length, complete });
+    const notes = decreeNotes({ ...r, n_districts_stated: stated }, ubigeos.length, complete);
     let end = r.end;
     let endBasis: Decree['endBasis'] = end ? 'stated' : 'unknown';
     if (r.start && r.days !== null) {
@@ -197,6 +160,10 @@ export function buildJurisdiction(
       else if (end !== computed)
         notes.push(`The stated end differs from start + ${r.days} days − 1 (${computed}).`);
     }
+    const [sourceUrl = r.source_url, ...otherSourceUrls] = [
+      ...r.sourceUrls,
+      ...(r.correction?.sourceUrls ?? []),
+    ];
     return {
       id,
       decree: r.decree,
@@ -204,22 +171,16 @@ export function buildJurisdiction(
       end,
       endBasis,
       days: r.days,
-      control: controlOf(r.control, row),
+      control: controlOf(r.control, row, file),
       controlAsPublished: r.control,
       listComplete: complete,
-      districtsStated: r.n_districts_stated,
+      districtsStated: stated,
       ubigeos,
       note: joinNotes(...notes),
-      sourceUrl: r.source_url,
+      sourceUrl,
+      otherSourceUrls,
     };
   });
-  for (const k of listed.keys())
-    throw new RawDataError(
-      DECREE_DISTRICTS_CSV,
-      null,
-      'decree',
-      `districts listed for an unknown decree "${k}"`,
-    );
   const devidaZone = readCsv(inputs, DEVIDA_ZONE_CSV, devidaRow).map((r, i) => {
     const name = districts.get(r.ubigeo);
     if (name === undefined || normalizeName(name) !== normalizeName(r.district))

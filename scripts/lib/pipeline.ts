@@ -27,6 +27,8 @@ import { SOURCE_IDS, sourceRefs } from './sources';
 import { renderSourcesMd } from './sources-md';
 import { assertRawDir } from './paths';
 import { buildThemes, factsOf, type ThemesResult } from './themes';
+import { buildUcdpEvents, type UcdpResult } from './ucdp';
+import { MAPSPERU_NATIONAL_DISTRICTS } from './raw-schemas';
 import { canonicalJson, writeOutput, type WrittenFile } from './write';
 
 export interface PipelineOptions {
@@ -42,6 +44,7 @@ export interface PipelineResult {
   rivers: RiverStats;
   themes: ThemesResult;
   national: NationalResult;
+  ucdp: UcdpResult;
   counts: Record<string, number>;
 }
 
@@ -138,6 +141,13 @@ export function runPipeline({ rawDir, outDir }: PipelineOptions): PipelineResult
     lineage,
   });
 
+  // 4c. UCDP GED events (all of Peru), placed in the national district polygons.
+  const ucdp = buildUcdpEvents(
+    inputs,
+    load.loadDistricts(inputs, MAPSPERU_NATIONAL_DISTRICTS),
+    vraem,
+  );
+
   // 5. Counts (all computed here, never typed in).
   const recs = districtsFile.districts;
   const withStated = recs.filter((r) => r.lineage?.stated);
@@ -168,6 +178,7 @@ export function runPipeline({ rawDir, outDir }: PipelineOptions): PipelineResult
     inei2007WithoutGeometry: limits2007.withoutGeometry.length,
     ...themes.counts,
     ...national.counts,
+    ...ucdp.counts,
   };
 
   // 6. Write: data files, then SOURCES.md (which cites their figures), then the manifest of all.
@@ -189,6 +200,11 @@ export function runPipeline({ rawDir, outDir }: PipelineOptions): PipelineResult
     },
     { path: 'districts.json', content: canonicalJson(districtsFile), features: recs.length },
     ...themes.outputs,
+    {
+      path: 'ucdp-events.json',
+      content: canonicalJson(ucdp.file),
+      features: ucdp.file.events.length,
+    },
     ...national.outputs,
   ];
   const files: (WrittenFile & { features?: number })[] = outputs.map((o) => ({
@@ -208,6 +224,7 @@ export function runPipeline({ rawDir, outDir }: PipelineOptions): PipelineResult
     laws,
     themes,
     national,
+    ucdp,
   });
   files.push(writeOutput(outDir, 'SOURCES.md', sourcesMd));
   const manifest = buildManifest({ files, inputs: inputs.list(), counts, atlas });
@@ -220,6 +237,7 @@ export function runPipeline({ rawDir, outDir }: PipelineOptions): PipelineResult
     rivers: rivers.stats,
     themes,
     national,
+    ucdp,
     counts,
   };
 }

@@ -1,5 +1,6 @@
 /** SOURCES.md sections on series.json, jurisdiction.json and incidents.json, and the theme sources. */
 import { INCIDENT_SOURCES } from './incidents';
+import { UCDP_SOURCES } from './ucdp';
 import { INDICATOR_SOURCES } from './indicators/sources';
 import { JURISDICTION_SOURCES, type JurisdictionResult } from './jurisdiction';
 import { DEPARTMENT_SOURCE } from './series/sources';
@@ -15,6 +16,7 @@ export function themeSourceEntries(known: Set<string>): SourceEntry[] {
     DEPARTMENT_SOURCE,
     ...JURISDICTION_SOURCES,
     ...INCIDENT_SOURCES,
+    ...UCDP_SOURCES,
   ]) {
     if (known.has(s.ref.id)) continue;
     known.add(s.ref.id);
@@ -87,6 +89,7 @@ export function jurisdictionSection(t: ThemesResult): string[] {
     '',
     '- Decrees: one per row of `vraem-emergency-decrees.csv`, in file order; `id` = slug of decree + start ("no start" when none). `end` as stated, else start + days − 1 (`startPlusDays`), else null (`unknown`); where both are known they are compared. `control` from the `control` text: "PNP…" → police, "FFAA…"/"Fuerzas Armadas…" → armedForces, empty → notStated; the text is kept in `controlAsPublished`. `ubigeos` = the rows of `vraem-emergency-districts.csv` with the same decree and start (each checked against the 551 districts and, up to spelling such as Tintaypuncu/Tintay Puncu, against the mapsPERU name); the file\'s `n_districts_listed` must equal that count.',
     '- `start` is null for decrees the news item gives no start date for (schema change: `start` nullable).',
+    "- Addendum (`vraem/emergency-addendum/`, transcribed from news pages; its PROVENANCE.md): a row with the decree and start of a main row corrects it — its districts are added to the main row's (each file's `n_districts_listed` is checked against that file's own district rows), its list-complete reading replaces the main row's, its URLs go to `otherSourceUrls`, its note is appended; the main row's dates, control text and stated count stay, and a correction stating another kind of control stops the pipeline. Other addendum rows are new decrees, after the main file's. A decree with no district list is in force on its dates but colours no district, and the app says so. `control` \"FFAA y PNP\" → joint. The emergency view opens on the latest start of a decree that lists districts.",
     '',
     '| id | start | end (basis) | days | control (as published) | listed | stated | list complete |',
     '| --- | --- | --- | ---: | --- | ---: | ---: | :---: |',

@@ -18,6 +18,8 @@ import type { CreationLawRow } from './raw-schemas';
 import { fmt } from './format';
 import type { NationalResult } from './national';
 import { nationalSection } from './sources-md-national';
+import { ucdpSection } from './sources-md-ucdp';
+import type { UcdpResult } from './ucdp';
 import { indicatorsSection, startsSection } from './sources-md-indicators';
 import {
   incidentsSection,
@@ -47,6 +49,7 @@ interface Args {
   themes: ThemesResult;
   national: NationalResult;
   unused: { path: string; reason: string }[];
+  ucdp: UcdpResult;
 }
 
 function outputsSection(files: Args['files']): string[] {
@@ -212,6 +215,7 @@ export function renderSourcesMd(args: Args): string {
     ...seriesSection(args.themes),
     ...jurisdictionSection(args.themes),
     ...incidentsSection(args.themes),
+    ...ucdpSection(args.ucdp, args.districts),
     ...nationalSection(args.national),
     ...caveatsSection(args.counts, args.themes),
     ...unusedSection(args.unused),

@@ -66,9 +66,9 @@ export const UNUSED_REASONS: Record<string, string> = {
   'rivers/wdbii/':
     'WDBII river lines (to be used for the full Apurímac–Ene–Tambo axis); PROVENANCE.md and the scripts document the extract.',
   'security-incidents/ucdp-ged-juanr/':
-    'UCDP GED 21.1 Peru events (to be used as the geolocated events layer); PROVENANCE.md documents the copy.',
+    'documentation and the extract script of the UCDP GED copy (PROVENANCE.md, extract_peru.R), and the same 580 rows as GeoJSON; the CSV is read (`ucdp-events.json`).',
   'vraem/emergency-addendum/':
-    'emergency decrees found later (to be read by the jurisdiction pipeline); PROVENANCE.md and build.py document them.',
+    'documentation and build script of the emergency addendum (PROVENANCE.md, build.py) and the district names before their ubigeo join (districts_input.tsv); the two `*_transcribed.csv` files are read (`jurisdiction.json`).',
 };
 
 function listFiles(dir: string, prefix = ''): string[] {

@@ -47,7 +47,7 @@ export function timelineEvents(
         x,
         date: d.start,
         label: d.decree,
-        sources: [d.sourceUrl],
+        sources: [d.sourceUrl, ...d.otherSourceUrls],
         ubigeos: d.ubigeos,
       });
     }

@@ -153,14 +153,19 @@ export const decreeSchema = z.object({
   end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   endBasis: z.enum(['stated', 'startPlusDays', 'unknown']),
   days: z.number().int().positive().nullable(),
-  /** Who holds internal order, as the source says: police, armed forces, or not stated. */
-  control: z.enum(['police', 'armedForces', 'notStated']),
+  /**
+   * Who holds internal order, as the source says: police, armed forces, both jointly ("FFAA y
+   * PNP"), or not stated.
+   */
+  control: z.enum(['police', 'armedForces', 'joint', 'notStated']),
   controlAsPublished: z.string(),
   listComplete: z.boolean(),
   districtsStated: z.number().int().nullable(),
   ubigeos: z.array(ubigeoSchema),
   note: z.string(),
   sourceUrl: z.string(),
+  /** Further sources of the row, e.g. those of a later correction (emergency addendum). */
+  otherSourceUrls: z.array(z.string()),
 });
 export type Decree = z.infer<typeof decreeSchema>;
 

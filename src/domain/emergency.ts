@@ -36,7 +36,7 @@ export function emergencyOn(decrees: readonly Decree[], date: string): Emergency
 }
 
 /** Who holds internal order in a district on the date, from the decrees in force there. */
-export type EmergencyControl = 'armedForces' | 'police' | 'notStated' | 'mixed';
+export type EmergencyControl = Decree['control'] | 'mixed';
 
 export function controlOf(decrees: readonly Decree[]): EmergencyControl {
   const kinds = new Set(decrees.map((d) => d.control));
@@ -44,8 +44,15 @@ export function controlOf(decrees: readonly Decree[]): EmergencyControl {
   return 'mixed';
 }
 
-/** The latest start date among dated decrees: the default date of the emergency view. */
+/**
+ * The latest start date among dated decrees that list their districts: the default date of the
+ * emergency view (a decree the source gives no district list for, such as DS 133-2025-PCM,
+ * would open the view on a map with nothing coloured).
+ */
 export function latestDecreeStart(decrees: readonly Decree[]): string | null {
-  const starts = decrees.filter(isDated).map((d) => d.start);
+  const starts = decrees
+    .filter((d) => d.ubigeos.length > 0)
+    .filter(isDated)
+    .map((d) => d.start);
   return starts.length === 0 ? null : starts.reduce((a, b) => (b > a ? b : a));
 }

@@ -72,11 +72,15 @@ export const es = {
   'emergency.title': 'Estado de emergencia el {date}',
   'emergency.armedForces': 'Control del orden interno: Fuerzas Armadas',
   'emergency.police': 'Control del orden interno: Policía Nacional',
+  'emergency.joint': 'Control del orden interno: Fuerzas Armadas y Policía Nacional',
   'emergency.notStated': 'Control no indicado en la fuente',
   'emergency.mixed': 'Varios decretos con distinto control',
   'emergency.none': 'Sin decreto vigente en nuestras fuentes',
   'emergency.noneInForce': 'Ningún decreto de nuestra lista estaba vigente ese día.',
   'emergency.listIncomplete': 'lista de distritos incompleta en la fuente',
+  'emergency.noList': 'la fuente no da la lista de distritos: no se colorea ninguno',
+  'emergency.noListStated':
+    'la fuente no da la lista de sus {count} distritos: no se colorea ninguno',
   'emergency.undated': 'Sin fechas de vigencia, no se ubican en el calendario: {list}.',
   'emergency.caveat':
     'Decretos reunidos de notas de prensa, no del texto oficial; faltan muchas prórrogas mensuales. La fecha de inicio es la reportada.',
@@ -449,6 +453,55 @@ export const es = {
     'Coca por distrito, presupuesto municipal, zona DEVIDA, decretos de emergencia, incidentes, pobreza 2007–2013 y leyes de creación de distritos solo existen para el VRAEM o sus cinco departamentos: en el resto del país figuran como fuera de cobertura o sin dato de nuestras fuentes.',
   'legend.contextNational': 'Otro distrito del Perú',
   'filter.membershipAllPeru': 'Todo el Perú ({count} distritos)',
+  // UCDP GED events (issue 20) and the keys of the point layers (issue 24).
+  'ucdp.toggle': 'Eventos de conflicto georreferenciados (UCDP GED 21.1, copia incompleta)',
+  'ucdp.modeLabel': 'Años que se muestran',
+  'ucdp.modeYear': 'Solo el año',
+  'ucdp.modeUpTo': 'Todos los años hasta el año',
+  'ucdp.yearFollowsIndicator': 'Año del indicador del mapa: {year}',
+  'ucdp.statusYear': '{year}: {count} evento en esta copia|{year}: {count} eventos en esta copia',
+  'ucdp.statusUpTo':
+    '{first}–{last}: {count} evento en esta copia|{first}–{last}: {count} eventos en esta copia',
+  'ucdp.inVraem': '{count} en el VRAEM',
+  'ucdp.noRows': '{year}: sin filas en esta copia (no significa 0 eventos)',
+  'ucdp.noRowsShort': 'sin filas en esta copia',
+  'ucdp.outside': 'Fuera del periodo de UCDP GED 21.1 ({first}–{last})',
+  'ucdp.outsideShort': 'fuera del periodo',
+  'ucdp.gapsInRange': 'Sin filas en esta copia para {list}.',
+  'ucdp.legendTitle': 'Eventos UCDP GED 21.1 (copia incompleta)',
+  'ucdp.kind.stateBased': 'Violencia estatal (Estado contra un grupo armado)',
+  'ucdp.kind.nonState': 'Violencia no estatal (entre grupos armados)',
+  'ucdp.kind.oneSided': 'Violencia unilateral (contra civiles)',
+  'ucdp.sizeTitle': 'Tamaño: muertos (mejor estimación de UCDP)',
+  'ucdp.caveat':
+    'Copia incompleta: solo eventos con ubicación precisa (exacta o a menos de ~25 km) y sin datos faltantes; sin filas para {gaps}; la última fila es de {last}. Los recuentos son un mínimo: no se calcula ninguna tendencia ni tasa con ellos.',
+  'ucdp.deaths': 'Muertos: {best} (mejor estimación; rango {low}–{high})',
+  'ucdp.unordered': 'Las estimaciones de UCDP no están en orden; se muestran como se publicaron.',
+  'ucdp.sides': 'Partes: {a} · {b}',
+  'ucdp.location':
+    'Ubicación según UCDP: exacta o a menos de ~25 km; el distrito puede ser el vecino.',
+  'ucdp.panelTitle': 'Eventos UCDP GED (copia incompleta)',
+  'ucdp.panelTotal': 'Total en esta copia, {first}–{last}: {count}',
+  'ucdp.tableHeader': 'Eventos UCDP GED, {period} (copia incompleta)',
+  'points.colour': 'Color: {what}',
+  'points.size': 'Tamaño: muertos',
+  'points.sizeZero': '0 o sin dato',
+  'points.type': 'tipo de hecho',
+  'points.violence': 'tipo de violencia (UCDP)',
+  'incident.legendTitle': 'Incidentes graves seleccionados ({count})',
+  'incident.legendSource':
+    'Fuente: notas de prensa transcritas (enlaces en cada incidente; clic en el punto).',
+  'incident.legendCaveat':
+    'Muestra de hechos muy reportados, no un registro completo: no se calculan tasas ni tendencias. El punto marca el distrito, no el lugar exacto; tamaño: total de muertos publicado.',
+  'incident.category.attack': 'Emboscada o ataque',
+  'incident.category.aircraft': 'Aeronave atacada o derribada',
+  'incident.category.kidnapping': 'Secuestro',
+  'incident.category.massacre': 'Masacre',
+  'incident.category.operation': 'Operativo o enfrentamiento',
+  'incident.category.other': 'Otro',
+  'import.eventsLegendTitle': 'Eventos importados: {file} ({count})',
+  'import.eventsLegendCaveat':
+    'Puntos en las coordenadas del archivo; el color sale de palabras clave del tipo de evento; los eventos fuera de los cinco departamentos no se muestran. Tamaño: muertos según el archivo.',
 } as const;
 
 export type MessageKey = keyof typeof es;

@@ -13,6 +13,7 @@ import {
 export const CONTROL_KEYS: Record<EmergencyControl, MessageKey> = {
   armedForces: 'emergency.armedForces',
   police: 'emergency.police',
+  joint: 'emergency.joint',
   notStated: 'emergency.notStated',
   mixed: 'emergency.mixed',
 };
@@ -69,8 +70,26 @@ export function JurisdictionLegend({ view }: { view: JurisdictionView }) {
                 {d.decree}
               </a>{' '}
               {d.start} → {d.end} · {d.controlAsPublished || t('emergency.notStated')}
-              {!d.listComplete && (
-                <strong className="flag"> · {t('emergency.listIncomplete')}</strong>
+              {d.otherSourceUrls.map((url, i) => (
+                <span key={url}>
+                  {' '}
+                  <a href={url} target="_blank" rel="noreferrer noopener">
+                    [{i + 2}]
+                  </a>
+                </span>
+              ))}
+              {d.ubigeos.length === 0 ? (
+                <strong className="flag">
+                  {' '}
+                  ·{' '}
+                  {d.districtsStated === null
+                    ? t('emergency.noList')
+                    : t('emergency.noListStated', { count: d.districtsStated })}
+                </strong>
+              ) : (
+                !d.listComplete && (
+                  <strong className="flag"> · {t('emergency.listIncomplete')}</strong>
+                )
               )}
             </li>
           ))}

@@ -54,6 +54,7 @@ export type LayerView =
 export const EMERGENCY_COLOURS: Record<EmergencyControl, string> = {
   armedForces: '#b2182b',
   police: '#2166ac',
+  joint: '#35978f',
   notStated: '#8073ac',
   mixed: '#e08214',
 };

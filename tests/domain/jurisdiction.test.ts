@@ -19,6 +19,7 @@ function decree(overrides: Partial<Decree>): Decree {
     ubigeos: [],
     note: '',
     sourceUrl: 'https://example.org',
+    otherSourceUrls: [],
     ...overrides,
   };
 }
@@ -60,9 +61,13 @@ describe('emergencyOn', () => {
   it('says when a decree in force has an incomplete district list', () => {
     expect(emergencyOn([ds111], '2023-11-01').incompleteLists).toEqual([ds111]);
   });
-  it('the default date is the latest dated start', () => {
-    expect(latestDecreeStart([ds035, ds111, undated])).toBe('2023-10-09');
+  it('the default date is the latest dated start of a decree that lists districts', () => {
+    const ds111Listed = { ...ds111, ubigeos: ['050401'] };
+    expect(latestDecreeStart([ds035, ds111Listed, undated])).toBe('2023-10-09');
     expect(latestDecreeStart([undated])).toBeNull();
+  });
+  it('a decree without a district list is never the default date (it would colour nothing)', () => {
+    expect(latestDecreeStart([ds035, ds111, undated])).toBe('2018-04-04');
   });
 });
 

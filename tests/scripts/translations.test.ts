@@ -22,6 +22,7 @@ const FILES = [
   'series.json',
   'jurisdiction.json',
   'incidents.json',
+  'ucdp-events.json',
 ];
 
 describe('source titles in Spanish', () => {

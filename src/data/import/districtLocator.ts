@@ -24,17 +24,30 @@ function boxOf(geometry: Polygon | MultiPolygon): Box {
   return box;
 }
 
+/**
+ * A lookup from [lon, lat] to the ubigeos of the shapes containing it, in the shapes' order
+ * (more than one where outlines overlap), at most `limit` of them.
+ */
+export function districtsLocator(
+  shapes: readonly DistrictShape[],
+): (lon: number, lat: number, limit?: number) => string[] {
+  const boxed = shapes.map((shape) => ({ shape, box: boxOf(shape.geometry) }));
+  return (lon, lat, limit = Infinity) => {
+    const found: string[] = [];
+    if (!Number.isFinite(lon) || !Number.isFinite(lat)) return found;
+    for (const { shape, box } of boxed) {
+      if (found.length >= limit) break;
+      if (lon < box[0] || lon > box[2] || lat < box[1] || lat > box[3]) continue;
+      if (booleanPointInPolygon([lon, lat], shape)) found.push(shape.properties.ubigeo);
+    }
+    return found;
+  };
+}
+
 /** A lookup from [lon, lat] to the ubigeo of the first shape containing it, or null. */
 export function districtLocator(
   shapes: readonly DistrictShape[],
 ): (lon: number, lat: number) => string | null {
-  const boxed = shapes.map((shape) => ({ shape, box: boxOf(shape.geometry) }));
-  return (lon, lat) => {
-    if (!Number.isFinite(lon) || !Number.isFinite(lat)) return null;
-    for (const { shape, box } of boxed) {
-      if (lon < box[0] || lon > box[2] || lat < box[1] || lat > box[3]) continue;
-      if (booleanPointInPolygon([lon, lat], shape)) return shape.properties.ubigeo;
-    }
-    return null;
-  };
+  const locate = districtsLocator(shapes);
+  return (lon, lat) => locate(lon, lat, 1)[0] ?? null;
 }
