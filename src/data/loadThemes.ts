@@ -16,12 +16,14 @@ import {
 } from './indicatorSchemas';
 import { fetchJson, validate, type Fetcher } from './fetchJson';
 import type { SourceRef } from './schemas';
+import { ucdpFileSchema, type UcdpFile } from './ucdpSchemas';
 
 export interface ThemeUrls {
   indicators: string;
   series: string;
   jurisdiction: string;
   incidents: string;
+  ucdp: string;
 }
 
 export const THEME_FILE_NAMES: Record<keyof ThemeUrls, string> = {
@@ -29,6 +31,7 @@ export const THEME_FILE_NAMES: Record<keyof ThemeUrls, string> = {
   series: 'data/series.json',
   jurisdiction: 'data/jurisdiction.json',
   incidents: 'data/incidents.json',
+  ucdp: 'data/ucdp-events.json',
 };
 
 export interface ThemeData {
@@ -40,6 +43,8 @@ export interface ThemeData {
   devidaZone: ReadonlyMap<string, string>;
   incidents: readonly Incident[];
   aggregates: IncidentsFile['aggregates'];
+  /** UCDP GED 21.1 events of Peru (an incomplete copy: see its coverage). */
+  ucdp: UcdpFile;
   /** Every source cited by these files, by id. */
   sources: ReadonlyMap<string, SourceRef>;
 }
@@ -49,19 +54,21 @@ export async function loadThemes(
   fetcher: Fetcher = fetch,
   names: Record<keyof ThemeUrls, string> = THEME_FILE_NAMES,
 ): Promise<ThemeData> {
-  const [indicatorsRaw, seriesRaw, jurisdictionRaw, incidentsRaw] = await Promise.all([
+  const [indicatorsRaw, seriesRaw, jurisdictionRaw, incidentsRaw, ucdpRaw] = await Promise.all([
     fetchJson(fetcher, urls.indicators, names.indicators),
     fetchJson(fetcher, urls.series, names.series),
     fetchJson(fetcher, urls.jurisdiction, names.jurisdiction),
     fetchJson(fetcher, urls.incidents, names.incidents),
+    fetchJson(fetcher, urls.ucdp, names.ucdp),
   ]);
   const indicatorsFile = validate(indicatorsFileSchema, indicatorsRaw, names.indicators);
   const seriesFile = validate(seriesFileSchema, seriesRaw, names.series);
   const jurisdiction = validate(jurisdictionFileSchema, jurisdictionRaw, names.jurisdiction);
   const incidents = validate(incidentsFileSchema, incidentsRaw, names.incidents);
+  const ucdp = validate(ucdpFileSchema, ucdpRaw, names.ucdp);
 
   const sources = new Map<string, SourceRef>();
-  for (const file of [indicatorsFile, seriesFile, jurisdiction, incidents]) {
+  for (const file of [indicatorsFile, seriesFile, jurisdiction, incidents, ucdp]) {
     for (const source of file.sources) sources.set(source.id, source);
   }
   return {
@@ -82,6 +89,7 @@ export async function loadThemes(
     devidaZone: new Map(jurisdiction.devidaZone.map((d) => [d.ubigeo, d.subzone])),
     incidents: incidents.incidents,
     aggregates: incidents.aggregates,
+    ucdp,
     sources,
   };
 }

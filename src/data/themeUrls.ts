@@ -4,10 +4,11 @@ import indicators from '../../data/indicators.json?url';
 import peruIndicators from '../../data/peru-indicators.json?url';
 import jurisdiction from '../../data/jurisdiction.json?url';
 import series from '../../data/series.json?url';
+import ucdp from '../../data/ucdp-events.json?url';
 import { THEME_FILE_NAMES, type ThemeUrls } from './loadThemes';
 import type { Scope } from './scope';
 
-export const THEME_URLS: ThemeUrls = { indicators, series, jurisdiction, incidents };
+export const THEME_URLS: ThemeUrls = { indicators, series, jurisdiction, incidents, ucdp };
 
 /** National scope: indicators over every district of Peru; the other theme files are shared. */
 export const NATIONAL_THEME_URLS: ThemeUrls = { ...THEME_URLS, indicators: peruIndicators };

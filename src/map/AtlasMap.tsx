@@ -21,6 +21,7 @@ import type { AtlasData, DistrictFeature } from '../data/loadAtlas';
 import { unionBBox } from '../domain/districts';
 import { registerMap as registerSnapshotMap, type MapView } from './mapSnapshot';
 import type { PlacedIncident } from '../domain/incidents';
+import type { UcdpEvent } from '../data/ucdpSchemas';
 import { installAtlasDebug } from './atlasDebug';
 import { registerMap } from './mapHandle';
 import {
@@ -33,7 +34,7 @@ import {
 import { DistrictFillCanvas } from './fillCanvas';
 import { frameFor } from './fillGeometry';
 import { HighlightCanvas } from './highlightCanvas';
-import { INCIDENT_LAYER_ID } from './incidentIds';
+import { INCIDENT_LAYER_ID, UCDP_LAYER_ID } from './incidentIds';
 import { DistrictLineCanvas } from './lineCanvas';
 import { MapLocale, StyleReady } from './mapChildren';
 import { buildOfflineStyle } from './offlineStyle';
@@ -82,7 +83,7 @@ function canvasesFor(map: MapLibreMap, data: AtlasData): MapCanvases {
 
 /** What the pointer is over: a district (by ubigeo) or a point of an overlay layer (by id). */
 export interface MapTarget {
-  layer: 'district' | 'incident';
+  layer: 'district' | 'incident' | 'ucdp';
   id: string;
 }
 
@@ -98,6 +99,8 @@ export interface AtlasMapProps {
   paint: DistrictPaint;
   /** Incident points to draw above the districts, or null for none. */
   incidents: readonly PlacedIncident[] | null;
+  /** UCDP GED events to draw at their own coordinates, under the incidents; null for none. */
+  ucdpEvents?: readonly UcdpEvent[] | null;
   selected: string | null;
   /** A district to outline from outside the map (e.g. a hovered chart line). */
   emphasis?: string | null;
@@ -125,10 +128,11 @@ function incidentAt(overlay: MapLibreOverlay | null, x: number, y: number): MapT
     x,
     y,
     radius: 3,
-    layerIds: [INCIDENT_LAYER_ID],
+    layerIds: [INCIDENT_LAYER_ID, UCDP_LAYER_ID],
   });
   const object = info?.object as { id?: unknown } | undefined;
-  return typeof object?.id === 'string' ? { layer: 'incident', id: object.id } : null;
+  if (typeof object?.id !== 'string') return null;
+  return { layer: info?.layer?.id === UCDP_LAYER_ID ? 'ucdp' : 'incident', id: object.id };
 }
 
 function targetOf(event: MapLayerMouseEvent, overlay: MapLibreOverlay | null): MapTarget | null {
@@ -143,6 +147,7 @@ export default function AtlasMap({
   shapes,
   paint,
   incidents,
+  ucdpEvents = null,
   selected,
   emphasis = null,
   viewLoading = false,
@@ -158,7 +163,7 @@ export default function AtlasMap({
   // deck.gl's chunk is requested only after the first district frame.
   const [firstFrame, setFirstFrame] = useState(false);
   // deck.gl is mounted only while it draws something: the incident points.
-  const deckWanted = incidents !== null;
+  const deckWanted = incidents !== null || ucdpEvents !== null;
   const deckWantedRef = useRef(deckWanted);
   useEffect(() => {
     deckWantedRef.current = deckWanted;
@@ -318,7 +323,12 @@ export default function AtlasMap({
       <ScaleControl position="bottom-right" unit="metric" />
       {glShown && (
         <Suspense fallback={null}>
-          <DeckLayers incidents={incidents} cursor={cursor} overlayRef={overlayRef} />
+          <DeckLayers
+            incidents={incidents}
+            ucdpEvents={ucdpEvents}
+            cursor={cursor}
+            overlayRef={overlayRef}
+          />
         </Suspense>
       )}
     </Map>

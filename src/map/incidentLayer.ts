@@ -1,22 +1,8 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
-import type { IncidentCategory, PlacedIncident } from '../domain/incidents';
+import type { PlacedIncident } from '../domain/incidents';
 import { INCIDENT_LAYER_ID } from './incidentIds';
 import { hexToRgba, type RGBA } from './palette';
-
-/** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
-export const INCIDENT_COLOURS: Record<IncidentCategory, string> = {
-  attack: '#d55e00',
-  aircraft: '#0072b2',
-  kidnapping: '#cc79a7',
-  massacre: '#000000',
-  operation: '#009e73',
-  other: '#e69f00',
-};
-
-/** Pixel radius: area grows with deaths; an event with unknown or zero deaths still shows. */
-export function incidentRadius(deaths: number | null): number {
-  return 5 + 3 * Math.sqrt(deaths ?? 0);
-}
+import { INCIDENT_COLOURS, INCIDENT_FILL_ALPHA, incidentRadius } from './pointStyle';
 
 interface IncidentDatum extends PlacedIncident {
   /** Picking and the tooltip find the event by this id. */
@@ -32,7 +18,7 @@ export function buildIncidentLayer(placed: readonly PlacedIncident[]) {
     radiusUnits: 'pixels',
     getPosition: (d) => d.position,
     getRadius: (d) => incidentRadius(d.deaths),
-    getFillColor: (d): RGBA => hexToRgba(INCIDENT_COLOURS[d.category], 220),
+    getFillColor: (d): RGBA => hexToRgba(INCIDENT_COLOURS[d.category], INCIDENT_FILL_ALPHA),
     stroked: true,
     getLineColor: [255, 255, 255, 255],
     lineWidthUnits: 'pixels',

@@ -7,6 +7,7 @@ import { type IndicatorId } from '../data/indicatorSchemas';
 import type { Scope } from '../data/scope';
 import { CLASSIFICATION_METHODS, type ClassificationMethod } from '../domain/classify';
 import { DEFAULT_FILTER, type DistrictFilter } from '../domain/filters';
+import type { UcdpYearMode } from '../domain/ucdp';
 import { MAX_CLASSES, MIN_CLASSES } from '../domain/palettes';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/translate';
 import { parseFilter, writeFilter } from './filterParams';
@@ -50,6 +51,8 @@ export interface UrlState {
   breaks: number[];
   /** Show the incident points. */
   incidents: boolean;
+  /** UCDP GED events: null = off; the slider's year only, or every year up to it (`ged`). */
+  ucdp: UcdpYearMode | null;
   /** Date for the state-of-emergency view (YYYY-MM-DD); null = the latest decree's start. */
   date: string | null;
   /** Merge districts created since 2007 back into their 2007 district. */
@@ -78,6 +81,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   classes: null,
   breaks: [],
   incidents: false,
+  ucdp: null,
   date: null,
   comparable: false,
   selection: [],
@@ -95,7 +99,8 @@ const MAX_BREAKS = 8;
 function parseYear(text: string | null): number | null {
   if (text === null || !/^\d{4}$/.test(text)) return null;
   const year = Number(text);
-  return year >= 1990 && year <= 2035 ? year : null;
+  // 1989: the first year of UCDP GED.
+  return year >= 1989 && year <= 2035 ? year : null;
 }
 
 function parseClasses(text: string | null): number | null {
@@ -123,6 +128,11 @@ function parseDate(text: string | null): string | null {
 function parseSlide(text: string | null): number | null {
   if (text === null) return null;
   return /^[1-9]\d{0,2}$/.test(text) ? Number(text) : 1;
+}
+
+/** `ged=year` or `ged=upto`; anything else leaves the UCDP layer off. */
+function parseUcdp(text: string | null): UcdpYearMode | null {
+  return text === 'year' ? 'year' : text === 'upto' ? 'upTo' : null;
 }
 
 const MAX_SELECTION = 8;
@@ -165,6 +175,7 @@ export function parseUrlState(
     classes: parseClasses(params.get('k')),
     breaks: parseBreaks(params.get('b')),
     incidents: params.get('ev') === '1',
+    ucdp: parseUcdp(params.get('ged')),
     date: parseDate(params.get('f')),
     comparable: params.get('cmp') === '1',
     selection: parseSelection(params.get('sel'), knownDistrict),
@@ -187,6 +198,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.classes !== null) params.set('k', String(state.classes));
   if (state.breaks.length > 0) params.set('b', state.breaks.join(','));
   if (state.incidents) params.set('ev', '1');
+  if (state.ucdp !== null) params.set('ged', state.ucdp === 'upTo' ? 'upto' : 'year');
   if (state.date !== null) params.set('f', state.date);
   if (state.comparable) params.set('cmp', '1');
   if (state.selection.length > 0) params.set('sel', state.selection.join(','));

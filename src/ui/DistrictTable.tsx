@@ -12,6 +12,13 @@ import type { DistrictFeature } from '../data/loadAtlas';
 import { rowsToGeoJson } from '../domain/geojsonExport';
 import { useDialogFocus } from './useDialogFocus';
 import { localizeSources } from './sourceText';
+import {
+  ucdpCountsByDistrict,
+  ucdpEventsFor,
+  ucdpYearStatus,
+  type UcdpYearMode,
+} from '../domain/ucdp';
+import { ucdpPeriod, ucdpShortText } from './ucdpText';
 
 export interface DistrictTableProps {
   index: DistrictIndex;
@@ -31,6 +38,8 @@ export interface DistrictTableProps {
   onClose: () => void;
   /** Session imports shown as extra columns after the shipped indicators. */
   imported?: readonly IndicatorDef[];
+  /** UCDP GED events counted for the year only, or for every year up to it. */
+  ucdpMode?: UcdpYearMode;
 }
 
 const NO_IMPORTS: readonly IndicatorDef[] = [];
@@ -49,6 +58,7 @@ export function DistrictTable({
   onSelection,
   onClose,
   imported = NO_IMPORTS,
+  ucdpMode = 'year',
 }: DistrictTableProps) {
   const i18n = useI18n();
   const { t, lang } = i18n;
@@ -64,6 +74,11 @@ export function DistrictTable({
     [districts, theme, year, defs],
   );
   const sorted = useMemo(() => sortTableRows(rows, sort.key, sort.direction), [rows, sort]);
+  // UCDP GED events per district for the table's year: a count in this copy, or why none.
+  const ucdp = useMemo(() => {
+    const status = ucdpYearStatus(theme.ucdp.coverage, year, ucdpMode);
+    return { status, counts: ucdpCountsByDistrict(ucdpEventsFor(theme.ucdp.events, status)) };
+  }, [theme, year, ucdpMode]);
   const sortBy = (key: SortKey) =>
     setSort((s) => ({
       key,
@@ -158,6 +173,9 @@ export function DistrictTable({
                   </button>
                 </th>
               ))}
+              <th scope="col" className="ucdp-column">
+                {t('ucdp.tableHeader', { period: ucdpPeriod(ucdp.status, year) })}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -201,6 +219,9 @@ export function DistrictTable({
                     </td>
                   );
                 })}
+                <td className={ucdp.status.kind === 'rows' ? 'number' : 'missing'}>
+                  {ucdpShortText(i18n, ucdp.status, ucdp.counts.get(row.district.ubigeo) ?? 0)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { CLASSIFICATION_METHODS, type ClassificationMethod } from '../domain/classify';
 import { INDICATORS } from '../domain/indicatorRegistry';
 import { MAX_CLASSES, MIN_CLASSES } from '../domain/palettes';
@@ -34,6 +35,8 @@ export interface LayerControlsProps {
   /** The imported indicator shown instead of `layer`, if any. */
   activeImported?: string | null;
   onImported?: (id: string) => void;
+  /** More point layers' controls, after the incidents' (the UCDP GED events). */
+  children?: ReactNode;
 }
 
 const METHOD_KEYS: Record<ClassificationMethod, MessageKey> = {
@@ -161,6 +164,7 @@ export function LayerControls(props: LayerControlsProps) {
         />
         {t('layers.incidents')}
       </label>
+      {props.children}
       {isIndicator && (
         <label className="check">
           <input

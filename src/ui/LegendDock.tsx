@@ -9,6 +9,9 @@ import { IncidentAggregates } from './IncidentAggregates';
 import { JurisdictionLegend } from './JurisdictionLegend';
 import { Legend } from './Legend';
 import type { LayerView } from './layerView';
+import type { ImportedEventRef } from './import/importedEvents';
+import { ImportedEventsLegend, IncidentLegend, UcdpLegend } from './PointLegends';
+import type { UcdpView } from './ucdpView';
 
 export interface LegendDockProps {
   view: LayerView;
@@ -18,10 +21,38 @@ export interface LegendDockProps {
   incidents: { placed: readonly PlacedIncident[]; unplaced: readonly Incident[] } | null;
   /** National scope (?scope=peru). */
   national?: boolean;
+  /** The UCDP GED layer for the year, when it is on. */
+  ucdp?: UcdpView | null;
+  /** Points of imported UCDP/ACLED files, with the file each came from. */
+  importedEvents?: {
+    placed: readonly PlacedIncident[];
+    byId: ReadonlyMap<string, ImportedEventRef>;
+  };
+}
+
+/** Imported points grouped by the file they came from, in import order. */
+function byFile(imported: NonNullable<LegendDockProps['importedEvents']>) {
+  const files = new Map<string, { fileName: string; placed: PlacedIncident[] }>();
+  for (const p of imported.placed) {
+    const ref = imported.byId.get(p.incident.id);
+    if (!ref) continue;
+    const entry = files.get(ref.layer.key) ?? { fileName: ref.layer.fileName, placed: [] };
+    entry.placed.push(p);
+    files.set(ref.layer.key, entry);
+  }
+  return [...files.entries()];
 }
 
 /** The legend of the current layer, with the context notes that belong beside it. */
-export function LegendDock({ view, index, theme, incidents, national }: LegendDockProps) {
+export function LegendDock({
+  view,
+  index,
+  theme,
+  incidents,
+  national,
+  ucdp = null,
+  importedEvents,
+}: LegendDockProps) {
   const { t, lang } = useI18n();
   return (
     <div className="legend-dock">
@@ -41,6 +72,12 @@ export function LegendDock({ view, index, theme, incidents, national }: LegendDo
       {view.kind === 'indicator' && view.indicator.id === 'coca_ha' && theme && (
         <CocaContext theme={theme} year={view.year} />
       )}
+      {ucdp && theme && <UcdpLegend view={ucdp} file={theme.ucdp} />}
+      {incidents && <IncidentLegend placed={incidents.placed} />}
+      {importedEvents &&
+        byFile(importedEvents).map(([key, f]) => (
+          <ImportedEventsLegend key={key} fileName={f.fileName} placed={f.placed} />
+        ))}
       {incidents && theme && <IncidentAggregates aggregates={theme.aggregates} />}
       {incidents && incidents.unplaced.length > 0 && (
         <p className="note unmapped">

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { AtlasData, DistrictFeature } from '../data/loadAtlas';
 import type { PlacedIncident } from '../domain/incidents';
+import type { UcdpEvent } from '../data/ucdpSchemas';
 import { useI18n } from '../i18n/I18nContext';
 import type { HoverInfo, MapTarget } from '../map/AtlasMap';
 import type { DistrictPaint } from '../map/themePaints';
@@ -27,6 +28,8 @@ export interface MapAreaProps {
   shapes: readonly DistrictFeature[];
   paint: DistrictPaint;
   incidents: readonly PlacedIncident[] | null;
+  /** UCDP GED events for the year, at their own coordinates; null when the layer is off. */
+  ucdpEvents?: readonly UcdpEvent[] | null;
   selected: string | null;
   emphasis?: string | null;
   /** The view's data (indicators, jurisdiction, incidents) is still loading. */

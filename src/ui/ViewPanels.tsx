@@ -87,6 +87,7 @@ export function ViewPanels(props: ViewPanelsProps) {
               onSelection={(selection) => update({ selection }, 'replace')}
               onClose={() => update({ table: false }, 'replace')}
               imported={imported}
+              ucdpMode={state.ucdp ?? 'year'}
             />
           </Suspense>
         </PanelBoundary>

@@ -38,6 +38,8 @@ import { ImportedLayersPanel } from './import/ImportedLayersPanel';
 import { ImportedEventCard, ImportedEventTooltip } from './import/ImportedEventViews';
 import './workspace.css';
 import { BriefingDock } from './briefing/BriefingDock';
+import { buildUcdpView } from './ucdpView';
+import { UcdpControls, UcdpDistrictBlock, UcdpTooltip } from './UcdpViews';
 
 export interface WorkspaceProps {
   data: AtlasData;
@@ -74,6 +76,12 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
     () =>
       theme ? placeIncidents(theme.incidents, (u) => index.byUbigeo.get(u)?.labelPoint) : null,
     [theme, index],
+  );
+  // UCDP GED events: the map indicator's year, else the link's (issue 20).
+  const indicatorYear = view.kind === 'indicator' ? view.year : null;
+  const ucdp = useMemo(
+    () => theme && buildUcdpView(theme.ucdp, state.ucdp, indicatorYear, state.year),
+    [theme, state.ucdp, indicatorYear, state.year],
   );
 
   // The year of the table and of the filter's value ranges: the map's, else the link's.
@@ -136,6 +144,13 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         setPinnedIncident(target.id);
         return;
       }
+      if (target?.layer === 'ucdp') {
+        // A UCDP event opens its district, whose panel counts the district's events.
+        const event = theme?.ucdp.events.find((e) => e.id === target.id);
+        setPinnedIncident(null);
+        if (event?.ubigeo && index.byUbigeo.has(event.ubigeo)) select(event.ubigeo);
+        return;
+      }
       setPinnedIncident(null);
       const ubigeo = target?.id ?? null;
       // With the charts open, picking a district on the map also adds its line.
@@ -150,7 +165,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
       }
       select(ubigeo);
     },
-    [select, state.charts, state.selection, update],
+    [select, state.charts, state.selection, update, theme, index],
   );
 
   const onLayer = (layer: LayerId) => {
@@ -187,7 +202,19 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
           imported={imports.defs.map((d) => ({ id: d.id, label: d.label[lang] }))}
           activeImported={imports.activeId}
           onImported={(id) => imports.setActive(imports.defs.find((d) => d.id === id)?.id ?? null)}
-        />
+        >
+          {ucdp && theme && (
+            <UcdpControls
+              view={ucdp}
+              file={theme.ucdp}
+              followsIndicator={indicatorYear !== null}
+              isVraem={(u) => index.byUbigeo.get(u)?.vraem === true}
+              onMode={(mode) => update({ ucdp: mode }, 'replace')}
+              onYear={(year) => update({ year }, 'replace')}
+              ready={theme !== null}
+            />
+          )}
+        </LayerControls>
         <ImportButton data={data} count={imports.count} onAccept={imports.add} />
         <ImportedLayersPanel
           layers={imports.layers}
@@ -229,6 +256,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         shapes={shapes}
         paint={paint}
         incidents={points.length > 0 ? points : null}
+        ucdpEvents={ucdp?.on ? ucdp.events : null}
         selected={selected}
         emphasis={chartHover ?? keyboard.focus}
         viewLoading={loaded === null && themeError === null}
@@ -236,6 +264,11 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         announcement={keyboard.announcement}
         onPick={pick}
         renderTooltip={(hover) => {
+          const event = hover.layer === 'ucdp' && theme?.ucdp.events.find((e) => e.id === hover.id);
+          if (event && theme)
+            return (
+              <UcdpTooltip event={event} file={theme.ucdp} index={index} x={hover.x} y={hover.y} />
+            );
           const imported = hover.layer === 'incident' && imports.events.byId.get(hover.id);
           return imported ? (
             <ImportedEventTooltip found={imported} x={hover.x} y={hover.y} />
@@ -260,6 +293,8 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         theme={theme}
         incidents={state.incidents ? incidents : null}
         national={data.scope === 'peru'}
+        ucdp={ucdp?.on ? ucdp : null}
+        importedEvents={imports.events}
       />
       <ViewPanels
         state={state}
@@ -319,13 +354,16 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
               />
             }
           >
-            {theme ? (
-              <DistrictIndicators
-                district={selectedDistrict}
-                index={index}
-                theme={theme}
-                year={view.kind === 'indicator' ? view.year : state.year}
-              />
+            {theme && ucdp ? (
+              <>
+                <DistrictIndicators
+                  district={selectedDistrict}
+                  index={index}
+                  theme={theme}
+                  year={view.kind === 'indicator' ? view.year : state.year}
+                />
+                <UcdpDistrictBlock ubigeo={selectedDistrict.ubigeo} view={ucdp} file={theme.ucdp} />
+              </>
             ) : (
               <p className="note">{t('panel.loadingIndicators')}</p>
             )}

@@ -30,6 +30,16 @@ describe('URL state codec', () => {
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);
   });
 
+  it('the UCDP layer: ged=year (that year only), ged=upto (all years up to it), else off; 1989 is a year', () => {
+    expect(parseUrlState('?ged=year&y=1989')).toMatchObject({ ucdp: 'year', year: 1989 });
+    expect(parseUrlState('?ged=upto&y=2016')).toMatchObject({ ucdp: 'upTo', year: 2016 });
+    expect(parseUrlState('?ged=1').ucdp).toBeNull();
+    expect(parseUrlState('?y=1988').year).toBeNull();
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, ucdp: 'year', year: 2008 })).toBe(
+      '?y=2008&ged=year&v=2',
+    );
+  });
+
   it('round-trips a full indicator view', () => {
     const state: UrlState = {
       lang: 'es',
@@ -41,6 +51,7 @@ describe('URL state codec', () => {
       classes: 4,
       breaks: [10, 250.5, 1000],
       incidents: true,
+      ucdp: 'upTo',
       date: '2018-04-04',
       comparable: true,
       selection: ['120606', '120609'],
@@ -63,7 +74,7 @@ describe('URL state codec', () => {
       },
     };
     expect(serializeUrlState(state)).toBe(
-      '?i=coca&y=2015&c=manual&k=4&b=10%2C250.5%2C1000&ev=1&f=2018-04-04&cmp=1&sel=120606%2C120609&ch=1&tb=1&cp=1' +
+      '?i=coca&y=2015&c=manual&k=4&b=10%2C250.5%2C1000&ev=1&ged=upto&f=2018-04-04&cmp=1&sel=120606%2C120609&ch=1&tb=1&cp=1' +
         '&q=r%C3%ADo&dep=05%2C12&prov=1206&m=v17&dz=centro%2Cnorte&em=in&a=river%3Ario-mantaro%3A10&ar=share&r=pov.ge.49.5%7Ecoca.gt.0&s=3&d=080910&v=2',
     );
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);
@@ -173,7 +184,7 @@ describe('URL state codec', () => {
         'emergency' as const,
         'hdi' as const,
       ),
-      year: fc.option(fc.integer({ min: 1990, max: 2035 }), { nil: null }),
+      year: fc.option(fc.integer({ min: 1989, max: 2035 }), { nil: null }),
       method: fc.option(fc.constantFrom('quantile' as const, 'jenks' as const, 'manual' as const), {
         nil: null,
       }),
@@ -182,6 +193,7 @@ describe('URL state codec', () => {
         .uniqueArray(fc.integer({ min: -1000, max: 100000 }), { maxLength: 8 })
         .map((b) => [...b].sort((x, y) => x - y)),
       incidents: fc.boolean(),
+      ucdp: fc.constantFrom(null, 'year' as const, 'upTo' as const),
       date: fc.option(fc.constantFrom('2016-09-11', '2024-02-29'), { nil: null }),
       comparable: fc.boolean(),
       selection: fc.uniqueArray(fc.stringMatching(/^\d{6}$/), { maxLength: 8 }),

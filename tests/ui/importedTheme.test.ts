@@ -14,6 +14,13 @@ const EMPTY_THEME: ThemeData = {
   devidaZone: new Map(),
   incidents: [],
   aggregates: [],
+  ucdp: {
+    schemaVersion: 1,
+    sources: [],
+    attribution: { es: '-', en: '-' },
+    coverage: { releaseFirstYear: 1989, releaseLastYear: 2020, yearsWithoutRows: [] },
+    events: [],
+  },
   sources: new Map(),
 };
 
