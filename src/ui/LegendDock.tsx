@@ -76,7 +76,7 @@ export function LegendDock({
       {incidents && <IncidentLegend placed={incidents.placed} />}
       {importedEvents &&
         byFile(importedEvents).map(([key, f]) => (
-          <ImportedEventsLegend key={key} fileName={f.fileName} placed={f.placed} />
+          <ImportedEventsLegend key={key} layerKey={key} fileName={f.fileName} placed={f.placed} />
         ))}
       {incidents && theme && <IncidentAggregates aggregates={theme.aggregates} />}
       {incidents && incidents.unplaced.length > 0 && (

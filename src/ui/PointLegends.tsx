@@ -185,16 +185,19 @@ export function UcdpLegend({ view, file }: { view: UcdpView; file: UcdpFile }) {
 }
 
 export function ImportedEventsLegend({
+  layerKey,
   fileName,
   placed,
 }: {
+  /** The import's session key ("import-2"): unique even when a file is imported twice. */
+  layerKey: string;
   fileName: string;
   placed: readonly PlacedIncident[];
 }) {
   const { t } = useI18n();
   return (
     <PointLegend
-      id={`import-${fileName}`}
+      id={layerKey}
       title={t('import.eventsLegendTitle', { file: fileName, count: placed.length })}
       colourMeans={t('points.type')}
       entries={categoryEntries(placed, t)}

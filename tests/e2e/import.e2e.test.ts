@@ -171,6 +171,14 @@ describe('import dialog (built app, real Chromium)', () => {
     expect(await page.locator('.imported-layers').innerText()).toContain(
       'acled-fixture.csv · ACLED (imported) (2)',
     );
+    // Its key (issue 24): colour by type, size by deaths, where the points come from.
+    const legend = page.locator('[data-testid^="point-legend-import-"]');
+    const key = await legend.innerText();
+    expect(key).toContain('Imported events: acled-fixture.csv (2)');
+    expect(key).toContain('Colour: type of event');
+    expect(key).toContain('Size: deaths');
+    expect(key).toContain('Points at the file’s coordinates');
+    expect(await legend.locator('.point-sizes circle').count()).toBe(4);
     const tip = await hoverUntil(page, CANAYRE.labelPoint, '2023-02-16');
     expect(tip).toContain('acled-fixture.csv · ACLED (imported)');
     const p = await screenPoint(page, CANAYRE.labelPoint);

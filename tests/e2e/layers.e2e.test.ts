@@ -144,6 +144,32 @@ describe('indicator and jurisdiction layers (built app, real Chromium)', () => {
     await page.context().close();
   });
 
+  it('emergency addendum: DS 111-2023-PCM colours its 27 districts; DS 133-2025-PCM says it has no list', async () => {
+    const ds111 = [...decreeUbigeos('ds-111-2023-pcm-2023-10-09')];
+    expect(ds111).toHaveLength(27);
+    const llochegua = districtByUbigeo('050408');
+    expect(ds111).toContain(llochegua.ubigeo);
+    const { page } = await openAtlas(browser(), `${baseUrl}/?i=emergency&f=2023-11-01`);
+    const legend = page.locator('.jurisdiction-legend');
+    await expect
+      .poll(() => legend.innerText())
+      .toContain('Control del orden interno: Fuerzas Armadas · 27 distritos');
+    expect(await legend.innerText()).toContain('lista de distritos incompleta en la fuente');
+    expect(
+      colourDistance(
+        await colourAt(page, llochegua.labelPoint),
+        hex(EMERGENCY_COLOURS.armedForces),
+      ),
+    ).toBeLessThan(60);
+    await page.locator('input[type="date"]').fill('2025-12-15');
+    await expect.poll(() => legend.innerText()).toContain('DS 133-2025-PCM');
+    expect(await legend.innerText()).toContain(
+      'la fuente no da la lista de sus 12 distritos: no se colorea ninguno',
+    );
+    await page.screenshot({ path: screenshotPath('emergency-2025-12-es.png') });
+    await page.context().close();
+  });
+
   it('the comparable view merges Vizcatán del Ene into Pangoa and says so', async () => {
     const { page } = await openAtlas(browser(), `${baseUrl}/?i=coca_ha&y=2014&cmp=1`);
     const merged = await colourAt(page, VIZCATAN.labelPoint);
