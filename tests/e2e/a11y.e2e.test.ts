@@ -33,6 +33,11 @@ const VIEWS: { name: string; query: string; ready: string }[] = [
   { name: 'emergency view', query: 'i=emergency&f=2018-06-01', ready: '.jurisdiction-legend' },
   { name: 'authorities view', query: 'i=authorities', ready: '.jurisdiction-legend' },
   { name: 'incidents on', query: 'ev=1', ready: '.incident-aggregates' },
+  {
+    name: 'UCDP events with their key and a district panel',
+    query: 'ged=upto&y=2008&d=090721',
+    ready: '[data-testid="point-legend-ucdp"]',
+  },
 ];
 
 /** One line per violating node: rule, impact, help, selector and axe's own summary. */
