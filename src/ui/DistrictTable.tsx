@@ -3,6 +3,7 @@ import type { ThemeData } from '../data/loadThemes';
 import type { District, DistrictIndex } from '../domain/districts';
 import { INDICATORS, type IndicatorDef, type IndicatorKey } from '../domain/indicatorRegistry';
 import { buildTableRows, sortTableRows, tableToCsv, type SortKey } from '../domain/table';
+import { INITIAL_SORT, nextSort, type SortState } from '../domain/tableSort';
 import { useI18n } from '../i18n/I18nContext';
 import { flagsOf, formatDistrictValue } from './describeValue';
 import { MISSING_KEYS } from './ChoroplethLegend';
@@ -62,10 +63,7 @@ export function DistrictTable({
 }: DistrictTableProps) {
   const i18n = useI18n();
   const { t, lang } = i18n;
-  const [sort, setSort] = useState<{ key: SortKey; direction: 'asc' | 'desc' }>({
-    key: 'name',
-    direction: 'asc',
-  });
+  const [sort, setSort] = useState<SortState>(INITIAL_SORT);
   const { focusRef, onKeyDown } = useDialogFocus<HTMLHeadingElement>(onClose);
   const [separator, setSeparator] = useState<',' | ';'>(';');
   const defs = useMemo(() => [...INDICATORS, ...imported], [imported]);
@@ -79,11 +77,7 @@ export function DistrictTable({
     const status = ucdpYearStatus(theme.ucdp.coverage, year, ucdpMode);
     return { status, counts: ucdpCountsByDistrict(ucdpEventsFor(theme.ucdp.events, status)) };
   }, [theme, year, ucdpMode]);
-  const sortBy = (key: SortKey) =>
-    setSort((s) => ({
-      key,
-      direction: s.key === key && s.direction === 'asc' ? 'desc' : key === 'name' ? 'asc' : 'desc',
-    }));
+  const sortBy = (key: SortKey) => setSort((s) => nextSort(s, key));
   const ariaSort = (key: SortKey) =>
     sort.key === key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
   const header = (key: SortKey, label: string) => (
