@@ -108,24 +108,6 @@ export function districtChartRows(args: {
   };
 }
 
-/** Rows as CSV (comma-separated, "." decimals), with a header of labels; null is an empty cell. */
-export function rowsToCsv(
-  rows: readonly Record<string, unknown>[],
-  columns: readonly { key: string; label: string }[],
-): string {
-  const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  const cell = (value: unknown) =>
-    value === null || value === undefined
-      ? ''
-      : Array.isArray(value)
-        ? quote(value.join('–'))
-        : quote(String(value));
-  return [
-    columns.map((c) => quote(c.label)).join(','),
-    ...rows.map((r) => columns.map((c) => cell(r[c.key])).join(',')),
-  ].join('\n');
-}
-
 /** Splits year-sorted points into runs of consecutive years: a line joins a run, never a gap. */
 export function consecutiveRuns<T extends { year: number }>(points: readonly T[]): T[][] {
   const runs: T[][] = [];

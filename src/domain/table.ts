@@ -1,9 +1,7 @@
 /**
  * The district table: every indicator for a year, per district, with each value's vintage and
- * flags; sorting that keeps missing values last; CSV for spreadsheets (Excel in Spanish reads
- * ";" with decimal commas, others "," with decimal points).
+ * flags; sorting that keeps missing values last. Its CSV is written by csv.ts.
  */
-import type { SourceRef } from '../data/schemas';
 import {
   resolveDistrictValue,
   type DistrictStart,
@@ -68,73 +66,4 @@ export function sortTableRows(
     if (nb === null) return -1;
     return sign * (na - nb) || a.district.ubigeo.localeCompare(b.district.ubigeo);
   });
-}
-
-export interface CsvOptions {
-  separator: ',' | ';';
-  /** Column header and missing-kind text in the user's language. */
-  headers: {
-    ubigeo: string;
-    name: string;
-    province: string;
-    department: string;
-    vraem: string;
-    year: string;
-    source: string;
-    licence: string;
-  };
-  indicatorLabel: (id: IndicatorKey) => string;
-  /** Columns, in order (the shipped indicators unless imported ones are added). */
-  defs?: readonly IndicatorDef[];
-  missingText: (value: DistrictValue) => string;
-  sources: ReadonlyMap<string, SourceRef>;
-}
-
-/** CSV of the rows: per indicator a value column, its year, and its source and licence. */
-export function tableToCsv(rows: readonly TableRow[], options: CsvOptions): string {
-  const { separator, headers } = options;
-  const decimal = separator === ';' ? ',' : '.';
-  const quote = (text: string) =>
-    text.includes(separator) || /["\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  const ids = (options.defs ?? INDICATORS).map((d) => d.id);
-  const header = [
-    headers.ubigeo,
-    headers.name,
-    headers.province,
-    headers.department,
-    headers.vraem,
-  ].concat(
-    ids.flatMap((id) => {
-      const label = options.indicatorLabel(id);
-      return [
-        label,
-        `${label} · ${headers.year}`,
-        `${label} · ${headers.source}`,
-        `${label} · ${headers.licence}`,
-      ];
-    }),
-  );
-  const lines = rows.map((row) => {
-    const base = [
-      row.district.ubigeo,
-      row.district.name,
-      row.district.province,
-      row.district.department,
-      row.district.vraem ? '1' : '0',
-    ];
-    const cells = ids.flatMap((id) => {
-      const value = row.cells[id];
-      if (!value) return ['', '', '', ''];
-      if (value.kind === 'missing') return [options.missingText(value), '', '', ''];
-      const source = options.sources.get(value.source);
-      return [
-        String(value.value).replace('.', decimal),
-        String(value.year),
-        source?.title ?? value.source,
-        source?.licence ?? '',
-      ];
-    });
-    return base.concat(cells).map(quote).join(separator);
-  });
-  return [header.map(quote).join(separator), ...lines].join('\r\n');
 }

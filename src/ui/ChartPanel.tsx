@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { districtChartRows, rowsToCsv, yearRange, zoneVsPeruRows } from '../charts/models';
+import { districtChartRows, yearRange, zoneVsPeruRows } from '../charts/models';
+import { rowsToCsv } from '../domain/csv';
 import { TimeChart, type ChartLine } from '../charts/TimeChart';
 import { timelineEvents, type TimelineEvent, type TimelineKind } from '../charts/timeline';
 import type { ThemeData } from '../data/loadThemes';
@@ -116,10 +117,19 @@ export function ChartPanel({
           csv={() =>
             rowsToCsv(indicatorChart.rows, [
               { key: 'year', label: t('year.label') },
-              ...indicatorChart.keys.map((u) => ({
-                key: u,
-                label: index.byUbigeo.get(u)?.name ?? u,
-              })),
+              ...indicatorChart.keys.flatMap((u) => {
+                const label = index.byUbigeo.get(u)?.name ?? u;
+                const interval = {
+                  low: `${label} · ${t('table.low')}`,
+                  high: `${label} · ${t('table.high')}`,
+                };
+                return indicatorChart.hasBand
+                  ? [
+                      { key: u, label },
+                      { key: `${u}_ci`, label, interval },
+                    ]
+                  : [{ key: u, label }];
+              }),
               { key: 'vraem', label: t('chart.vraemAggregate') },
             ])
           }

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import type { ThemeData } from '../data/loadThemes';
 import type { District, DistrictIndex } from '../domain/districts';
 import { INDICATORS, type IndicatorDef, type IndicatorKey } from '../domain/indicatorRegistry';
-import { buildTableRows, sortTableRows, tableToCsv, type SortKey } from '../domain/table';
+import { tableToCsv } from '../domain/csv';
+import { buildTableRows, sortTableRows, type SortKey } from '../domain/table';
 import { INITIAL_SORT, nextSort, type SortState } from '../domain/tableSort';
 import { useI18n } from '../i18n/I18nContext';
 import { flagsOf, formatDistrictValue } from './describeValue';
@@ -99,6 +100,9 @@ export function DistrictTable({
           department: t('panel.department'),
           vraem: 'VRAEM',
           year: t('year.label'),
+          status: t('table.status'),
+          low: t('table.low'),
+          high: t('table.high'),
           source: t('panel.source'),
           licence: t('table.licence'),
         },

@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  districtChartRows,
-  MAX_SELECTED,
-  rowsToCsv,
-  zoneVsPeruRows,
-} from '../../src/charts/models';
+import { districtChartRows, MAX_SELECTED, zoneVsPeruRows } from '../../src/charts/models';
 import { indicatorsFileSchema, seriesFileSchema } from '../../src/data/indicatorSchemas';
 import { districtsFileSchema } from '../../src/data/schemas';
 import type { IndicatorValues } from '../../src/domain/districtValues';
@@ -118,22 +113,6 @@ describe('districtChartRows', () => {
       years,
     });
     expect(many.keys).toHaveLength(MAX_SELECTED);
-  });
-});
-
-describe('rowsToCsv', () => {
-  it('writes a header of labels, empty cells for gaps, and quotes commas', () => {
-    const csv = rowsToCsv(
-      [
-        { year: 2015, zone: null },
-        { year: 2016, zone: 20304 },
-      ],
-      [
-        { key: 'year', label: 'año' },
-        { key: 'zone', label: 'zona VRAEM, ha' },
-      ],
-    );
-    expect(csv).toBe('año,"zona VRAEM, ha"\n2015,\n2016,20304');
   });
 });
 

@@ -5,7 +5,7 @@ import { indicatorsFileSchema, type IndicatorId } from '../../src/data/indicator
 import { districtsFileSchema } from '../../src/data/schemas';
 import type { IndicatorValues } from '../../src/domain/districtValues';
 import { indexDistricts } from '../../src/domain/districts';
-import { buildTableRows, sortTableRows, tableToCsv, type CsvOptions } from '../../src/domain/table';
+import { buildTableRows, sortTableRows } from '../../src/domain/table';
 
 const root = resolve(__dirname, '../..');
 const read = (f: string): unknown => JSON.parse(readFileSync(resolve(root, f), 'utf8'));
@@ -53,42 +53,5 @@ describe('sortTableRows', () => {
     for (let i = 1; i < names.length; i++) {
       expect((names[i - 1] ?? '').localeCompare(names[i] ?? '', 'es')).toBeLessThanOrEqual(0);
     }
-  });
-});
-
-describe('tableToCsv', () => {
-  const options = (separator: ',' | ';'): CsvOptions => ({
-    separator,
-    headers: {
-      ubigeo: 'ubigeo',
-      name: 'distrito',
-      province: 'provincia',
-      department: 'departamento',
-      vraem: 'vraem',
-      year: 'año',
-      source: 'fuente',
-      licence: 'licencia',
-    },
-    indicatorLabel: (id) => id,
-    missingText: (v) => (v.kind === 'missing' ? `sin dato (${v.missing})` : ''),
-    sources: new Map(),
-  });
-  const pichari = rows.filter((r) => r.district.ubigeo === '080910');
-
-  it('";" separator writes decimal commas; "," writes decimal points', () => {
-    const semicolon = tableToCsv(pichari, options(';')).split('\r\n')[1] ?? '';
-    const comma = tableToCsv(pichari, options(',')).split('\r\n')[1] ?? '';
-    const poverty = pichari[0]?.cells.poverty_total_pct;
-    if (poverty?.kind !== 'value') throw new Error('expected a poverty value for Pichari');
-    expect(semicolon).toContain(String(poverty.value).replace('.', ','));
-    expect(comma).toContain(String(poverty.value));
-  });
-  it('has a header with value, year, source and licence per indicator', () => {
-    const header = tableToCsv(pichari, options(',')).split('\r\n')[0] ?? '';
-    expect(header).toContain('coca_ha,coca_ha · año,coca_ha · fuente,coca_ha · licencia');
-  });
-  it('writes the kind of missing value instead of an empty cell or a zero', () => {
-    const putis = rows.filter((r) => r.district.ubigeo === '050413');
-    expect(tableToCsv(putis, options(','))).toContain('sin dato (notYetDistrict)');
   });
 });

@@ -39,9 +39,43 @@ describe('the district table (built app, real Chromium)', () => {
     const text = bytes.toString('utf8').slice(1);
     const [head, ...lines] = text.split('\r\n');
     expect(head).toContain(
-      'ubigeo;Distrito;Provincia;Departamento;VRAEM;Coca cultivada (ha);Coca cultivada (ha) · Año',
+      'ubigeo;Distrito;Provincia;Departamento;VRAEM;Coca cultivada (ha);Coca cultivada (ha) · estado;Coca cultivada (ha) · Año',
     );
     expect(lines).toHaveLength(79);
+    // The coca column holds numbers or nothing; a gap's reason is in the status column.
+    const coca = lines.map((l) => l.split(';')[5] ?? '');
+    expect(coca.every((c) => /^(\d+(,\d+)?)?$/.test(c))).toBe(true);
+    expect(coca).toContain('');
+    await page.context().close();
+  });
+
+  it('an imported source that looks like a formula is exported escaped, as text', async () => {
+    const { page } = await openAtlas(browser(), baseUrl);
+    await page.waitForFunction(() => !document.querySelector('select[disabled]'));
+    await page.getByRole('button', { name: 'Importar datos' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: /Indicador distrital/ }).check();
+    await dialog.locator('input[type=file]').setInputFiles({
+      name: 'formula.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'ubigeo;año;valor;unidad;fuente\n050409;2018;12,5;%;"=HYPERLINK(""http://x"",""y"")"\n',
+      ),
+    });
+    await dialog.locator('.import-report').waitFor();
+    await dialog.getByRole('button', { name: /Usar/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Tabla' }).click();
+    const table = page.locator('.district-table');
+    await table.waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      table.getByRole('button', { name: 'Exportar CSV' }).click(),
+    ]);
+    const text = readFileSync((await download.path()) as string, 'utf8');
+    const canayre = text.split('\r\n').find((l) => l.startsWith('050409;')) ?? '';
+    expect(canayre).toContain(`;12,5;;2018;"'=HYPERLINK(""http://x"",""y"")";`);
+    expect(text).not.toMatch(/[;\n]"?=HYPERLINK/);
     await page.context().close();
   });
 });

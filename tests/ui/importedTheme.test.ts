@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../src/data/import/importFile';
-import { buildTableRows, tableToCsv } from '../../src/domain/table';
+import { tableToCsv, type TableCsvOptions } from '../../src/domain/csv';
+import { buildTableRows } from '../../src/domain/table';
 import { acceptImport, type ImportedIndicatorLayer } from '../../src/ui/import/imported';
 import { importedIndicatorDef, withImported } from '../../src/ui/import/importedTheme';
 import type { ThemeData } from '../../src/data/loadThemes';
+import type { IndicatorDef } from '../../src/domain/indicatorRegistry';
 import { index, knownUbigeo } from '../data/import/helpers';
 
 const EMPTY_THEME: ThemeData = {
@@ -78,36 +80,63 @@ describe('imported indicator joined to the theme', () => {
     expect(c?.cells['import-1']).toMatchObject({ kind: 'missing', missing: 'noData' });
   });
 
-  it('exports its column, year and source in the table CSV', () => {
+  const csvOptions = (theme: ThemeData, def: IndicatorDef): TableCsvOptions => ({
+    separator: ';',
+    headers: {
+      ubigeo: 'ubigeo',
+      name: 'distrito',
+      province: 'provincia',
+      department: 'departamento',
+      vraem: 'VRAEM',
+      year: 'año',
+      status: 'estado',
+      low: 'inferior',
+      high: 'superior',
+      source: 'fuente',
+      licence: 'licencia',
+    },
+    indicatorLabel: (id) => (id === def.id ? def.label.es : id),
+    missingText: (v) => (v.kind === 'missing' ? `sin dato (${v.missing})` : ''),
+    sources: theme.sources,
+    defs: [def],
+  });
+
+  it('exports its column, status, year and source in the table CSV, the value as a number', () => {
     const theme = withImported(EMPTY_THEME, [layer], 'es');
     const def = importedIndicatorDef(layer);
     const canayre = index.byUbigeo.get('050409');
-    if (!canayre) throw new Error('fixture district missing');
-    const rows = buildTableRows([canayre], theme.indicators, theme.starts, 2018, [def]);
-    const csv = tableToCsv(rows, {
-      separator: ';',
-      headers: {
-        ubigeo: 'ubigeo',
-        name: 'distrito',
-        province: 'provincia',
-        department: 'departamento',
-        vraem: 'VRAEM',
-        year: 'año',
-        source: 'fuente',
-        licence: 'licencia',
-      },
-      indicatorLabel: (id) => (id === def.id ? def.label.es : id),
-      missingText: () => '',
-      sources: theme.sources,
-      defs: [def],
-    });
-    const [header, line] = csv.split('\r\n');
+    const pichari = index.byUbigeo.get('080910');
+    if (!canayre || !pichari) throw new Error('fixture districts missing');
+    const rows = buildTableRows([canayre, pichari], theme.indicators, theme.starts, 2018, [def]);
+    const [header, line, missing] = tableToCsv(rows, csvOptions(theme, def)).split('\r\n');
+    const label = 'mi-indicador.csv (importado)';
     expect(header).toBe(
-      'ubigeo;distrito;provincia;departamento;VRAEM;mi-indicador.csv (importado);mi-indicador.csv (importado) · año;mi-indicador.csv (importado) · fuente;mi-indicador.csv (importado) · licencia',
+      `ubigeo;distrito;provincia;departamento;VRAEM;${label};${label} · estado;${label} · año;${label} · fuente;${label} · licencia`,
     );
     expect(line).toBe(
-      `050409;${canayre.name};${canayre.province};${canayre.department};1;12,5;2018;Mi encuesta;según el archivo importado`,
+      `050409;${canayre.name};${canayre.province};${canayre.department};1;12,5;;2018;Mi encuesta;según el archivo importado`,
     );
+    // Pichari is outside the file's coverage: an empty value cell, the reason in the status.
+    expect(missing).toBe(
+      `080910;${pichari.name};${pichari.province};${pichari.department};1;;sin dato (outsideCoverage);;;`,
+    );
+  });
+
+  it('escapes a formula in an imported source name so a spreadsheet shows it as text', () => {
+    const hostile = imported(
+      'ubigeo;año;valor;unidad;fuente\n50409;2018;-3;%;"=HYPERLINK(""http://x"",""y"")"\n',
+    );
+    const theme = withImported(EMPTY_THEME, [hostile], 'es');
+    const def = importedIndicatorDef(hostile);
+    expect(theme.sources.get('import-1')?.title).toBe('=HYPERLINK("http://x","y")');
+    const canayre = index.byUbigeo.get('050409');
+    if (!canayre) throw new Error('fixture district missing');
+    const rows = buildTableRows([canayre], theme.indicators, theme.starts, 2018, [def]);
+    const line = tableToCsv(rows, csvOptions(theme, def)).split('\r\n')[1] ?? '';
+    expect(line).toContain(`;"'=HYPERLINK(""http://x"",""y"")";`);
+    expect(line).not.toMatch(/;"?=HYPERLINK/);
+    // The negative value itself stays a number, not an escaped text.
+    expect(line).toContain(';1;-3;;2018;');
   });
 
   it('an import with no good row is not usable', () => {
