@@ -40,6 +40,7 @@ export interface ThemeData {
   starts: ReadonlyMap<string, DistrictStart>;
   series: SeriesFile['series'];
   decrees: readonly Decree[];
+  /** DEVIDA subzone by ubigeo, folded to lower case here once ('norte', 'centro', 'sur'). */
   devidaZone: ReadonlyMap<string, string>;
   incidents: readonly Incident[];
   aggregates: IncidentsFile['aggregates'];
@@ -86,7 +87,7 @@ export async function loadThemes(
     ),
     series: seriesFile.series,
     decrees: jurisdiction.decrees,
-    devidaZone: new Map(jurisdiction.devidaZone.map((d) => [d.ubigeo, d.subzone])),
+    devidaZone: new Map(jurisdiction.devidaZone.map((d) => [d.ubigeo, d.subzone.toLowerCase()])),
     incidents: incidents.incidents,
     aggregates: incidents.aggregates,
     ucdp,

@@ -3,6 +3,7 @@
  * `breaks` are the k-1 inner thresholds of k classes; a value v falls in the first class i with
  * v <= breaks[i] (upper bounds inclusive), or in the last class when it exceeds every break.
  */
+import { normaliseBreaks } from './breaks';
 
 export type ClassificationMethod = 'quantile' | 'jenks' | 'equalInterval' | 'manual';
 
@@ -109,9 +110,9 @@ export function jenksBreaks(values: readonly number[], classes: number): number[
   return tidy(breaks, data[0] as number, data[n - 1] as number);
 }
 
-/** Manual breaks as the user typed them: finite, sorted, without duplicates. */
+/** Manual breaks under the one rule (breaks.ts), dropping anything that is not a number. */
 export function manualBreaks(breaks: readonly number[]): number[] {
-  return [...new Set(breaks.filter((b) => Number.isFinite(b)))].sort((a, b) => a - b);
+  return normaliseBreaks(breaks.filter((b) => Number.isFinite(b))) ?? [];
 }
 
 export function computeBreaks(
@@ -136,12 +137,4 @@ export function computeBreaks(
 export function binOf(value: number, breaks: readonly number[]): number {
   for (let i = 0; i < breaks.length; i++) if (value <= (breaks[i] as number)) return i;
   return breaks.length;
-}
-
-/** How many values fall in each class. */
-export function countPerBin(values: readonly number[], breaks: readonly number[]): number[] {
-  const counts = new Array<number>(breaks.length + 1).fill(0);
-  for (const v of values)
-    if (Number.isFinite(v)) counts[binOf(v, breaks)] = (counts[binOf(v, breaks)] ?? 0) + 1;
-  return counts;
 }

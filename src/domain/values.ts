@@ -1,14 +1,8 @@
 /**
- * Values and the typed ways a value can be missing. A missing value is never 0 or NaN: the map,
- * legend, tooltip and table each say which kind of missing it is.
+ * The typed ways a value can be missing, and how far in time a value may travel (tolerance). A
+ * missing value is never 0 or NaN: the map, legend, tooltip and table each say which kind of
+ * missing it is. The value types themselves are in districtValues.ts.
  */
-
-/** One value a source gives for one year, optionally with its 95 % interval. */
-export interface Observation {
-  year: number;
-  value: number;
-  ci?: readonly [low: number, high: number];
-}
 
 export type MissingKind =
   /** The source covers this district but has no value for the year (or none within tolerance). */
@@ -17,17 +11,6 @@ export type MissingKind =
   | 'notYetDistrict'
   /** The district lies outside what the source covers (e.g. coca by district: 31 districts). */
   | 'outsideCoverage';
-
-export type ResolvedValue =
-  | {
-      kind: 'value';
-      value: number;
-      /** The year the value is from; differs from the requested year under a tolerance. */
-      year: number;
-      requestedYear: number;
-      ci?: readonly [number, number];
-    }
-  | { kind: 'missing'; missing: MissingKind; requestedYear: number };
 
 /** How far from the requested year a value may come. */
 export type Tolerance =
@@ -61,33 +44,4 @@ export function pickNearest<T>(
     }
   }
   return best;
-}
-
-export function pickObservation(
-  observations: readonly Observation[],
-  year: number,
-  tolerance: Tolerance,
-): Observation | null {
-  return pickNearest(observations, (o) => o.year, year, tolerance);
-}
-
-export function resolveValue(
-  observations: readonly Observation[],
-  year: number,
-  tolerance: Tolerance,
-): ResolvedValue {
-  const picked = pickObservation(observations, year, tolerance);
-  if (!picked) return { kind: 'missing', missing: 'noData', requestedYear: year };
-  return {
-    kind: 'value',
-    value: picked.value,
-    year: picked.year,
-    requestedYear: year,
-    ...(picked.ci ? { ci: picked.ci } : {}),
-  };
-}
-
-/** Years between the value's year and the requested one (0 when exact). */
-export function yearOffset(value: ResolvedValue): number {
-  return value.kind === 'value' ? value.requestedYear - value.year : 0;
 }

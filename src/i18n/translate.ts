@@ -2,7 +2,6 @@ import { en } from './en';
 import { es, type MessageKey } from './es';
 
 export type Lang = 'es' | 'en';
-export const LANGS: readonly Lang[] = ['es', 'en'];
 export const DEFAULT_LANG: Lang = 'es';
 
 export const dictionaries: Record<Lang, Record<MessageKey, string>> = { es, en };

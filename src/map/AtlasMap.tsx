@@ -19,11 +19,10 @@ import {
 } from 'react-map-gl/maplibre';
 import type { AtlasData, DistrictFeature } from '../data/loadAtlas';
 import { unionBBox } from '../domain/districts';
-import { registerMap as registerSnapshotMap, type MapView } from './mapSnapshot';
+import { registerMap, type MapView } from './mapRegistry';
 import type { PlacedIncident } from '../domain/incidents';
 import type { UcdpEvent } from '../data/ucdpSchemas';
 import { installAtlasDebug } from './atlasDebug';
-import { registerMap } from './mapHandle';
 import {
   DISTRICT_LAYER_IDS,
   DISTRICT_SOURCE,
@@ -200,7 +199,6 @@ export default function AtlasMap({
   const handleStyleReady = useCallback(
     (ready: MapLibreMap) => {
       registerMap(ready);
-      registerSnapshotMap(ready);
       // The canvases live as long as the map (they remove themselves with it).
       setCanvases(canvasesFor(ready, data));
       setMap(ready);

@@ -17,20 +17,9 @@ import {
   type CanvasView,
   type LocalPath,
 } from './layerCanvas';
-import { MISSING_KINDS, patternImage, patternRatio } from './missingPatterns';
+import { MISSING_KINDS, patternRatio, patternTile } from './missingPatterns';
 import { COLORS } from './palette';
 import type { DistrictPaint } from './themePaints';
-
-/** The pattern tile of a kind, at the ratio patterns are made for, as a canvas to repeat. */
-function patternTile(kind: MissingKind, ratio: number): HTMLCanvasElement {
-  const image = patternImage(kind, ratio);
-  const tile = document.createElement('canvas');
-  tile.width = image.width;
-  tile.height = image.height;
-  const pixels = new ImageData(new Uint8ClampedArray(image.data), image.width, image.height);
-  tile.getContext('2d')?.putImageData(pixels, 0, 0);
-  return tile;
-}
 
 export class DistrictFillCanvas extends LayerCanvas {
   private paths: ReadonlyMap<string, LocalPath> = new Map();

@@ -1,61 +1,9 @@
 /**
- * The live MapLibre map, registered once it loads (one line in AtlasMap), for what works on the
- * map from outside it: image export, the viewport in the link, and briefing slides that move the
- * camera. Kept apart from AtlasMap so that file stays about drawing.
+ * The map as an image, for image export and print: the 2D layer canvases with MapLibre's canvas
+ * over them, at any pixel ratio. The live map itself is found through mapRegistry.ts.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { layerCanvasesOf } from './layerCanvas';
-
-/** Camera as the link stores it (same shape as state/viewport's MapView). */
-export interface MapView {
-  zoom: number;
-  latitude: number;
-  longitude: number;
-}
-
-let current: MapLibreMap | null = null;
-const listeners = new Set<(map: MapLibreMap) => void>();
-
-export function registerMap(map: MapLibreMap): void {
-  current = map;
-  map.once('remove', () => {
-    if (current === map) current = null;
-  });
-  for (const listener of listeners) listener(map);
-}
-
-export function currentMap(): MapLibreMap | null {
-  return current;
-}
-
-/** Calls `listener` with the map now (if loaded) and whenever a map loads; returns an unsubscribe. */
-export function onMapReady(listener: (map: MapLibreMap) => void): () => void {
-  listeners.add(listener);
-  if (current) listener(current);
-  return () => listeners.delete(listener);
-}
-
-/** Calls `listener` once, with the map now if it is loaded or else when it loads. */
-export function onceMapReady(listener: (map: MapLibreMap) => void): void {
-  if (current) {
-    listener(current);
-    return;
-  }
-  const once = (map: MapLibreMap) => {
-    listeners.delete(once);
-    listener(map);
-  };
-  listeners.add(once);
-}
-
-export function viewportOf(map: MapLibreMap): MapView {
-  const center = map.getCenter();
-  return { zoom: map.getZoom(), latitude: center.lat, longitude: center.lng };
-}
-
-export function jumpTo(map: MapLibreMap, view: MapView): void {
-  map.jumpTo({ zoom: view.zoom, center: [view.longitude, view.latitude] });
-}
 
 /** The part of luma.gl's canvas context (deck.gl's drawing buffer) that the capture resizes. */
 interface DrawingBuffer {

@@ -1,11 +1,11 @@
 /**
- * The patterns that mark the three kinds of gap on the map, so that they read apart without
- * colour (WCAG 1.4.1): the same marks as the legend's swatches (adaptive.css, `.pattern-*`) —
- * diagonal hatch for "no data", horizontal lines for "not yet a district", dots for "outside
- * the source's coverage".
+ * The patterns that mark the three kinds of gap, so that they read apart without colour (WCAG
+ * 1.4.1): diagonal hatch for "no data", horizontal lines for "not yet a district", dots for
+ * "outside the source's coverage". The one definition: the fill canvas repeats them over the
+ * districts of each kind (fillCanvas.ts), the legend's swatches (ui/PatternSwatch.tsx) and the
+ * exported image's legend (ui/briefing/mapImage.ts) draw the same tiles.
  *
- * Built as raw RGBA pixels (no image file, no data: URL); the fill canvas repeats them over the
- * districts of each kind (fillCanvas.ts), the legend's swatches are CSS.
+ * Built as raw RGBA pixels (no image file, no data: URL).
  */
 import type { MissingKind } from '../domain/values';
 
@@ -40,8 +40,8 @@ export const PATTERN_SPECS: Record<MissingKind, PatternSpec> = {
   },
   // Lines 1.5 px thick every 4 px.
   notYetDistrict: { size: 4, rgb: WHITE, alpha: 0.85, inside: (_x, y) => y < 1.5 },
-  // A dot of radius 1.2 px in each 6 px cell: sparser than the legend's 4 px, because this
-  // pattern covers most of the five departments and must not drown the districts with values.
+  // A dot of radius 1.2 px in each 6 px cell: sparse, because this pattern covers most of the
+  // five departments and must not drown the districts with values.
   outsideCoverage: {
     size: 6,
     rgb: INK,
@@ -86,3 +86,36 @@ export const MISSING_KINDS: readonly MissingKind[] = [
 /** The ratio pattern images are drawn at for a screen's ratio: whole, 1 to 3. */
 export const patternRatio = (pixelRatio: number) =>
   Math.min(3, Math.max(1, Math.round(pixelRatio)));
+
+/** The tile of a kind as a canvas to repeat (createPattern). Browser only. */
+export function patternTile(kind: MissingKind, ratio: number): HTMLCanvasElement {
+  const image = patternImage(kind, ratio);
+  const tile = document.createElement('canvas');
+  tile.width = image.width;
+  tile.height = image.height;
+  const pixels = new ImageData(new Uint8ClampedArray(image.data), image.width, image.height);
+  tile.getContext('2d')?.putImageData(pixels, 0, 0);
+  return tile;
+}
+
+/**
+ * Fills a rectangle with a colour and, over it, the pattern of a kind of gap at its CSS size.
+ * `deviceRatio`: device pixels per CSS pixel of the output; `unitsPerPx`: the context's drawing
+ * units per CSS pixel (1 when the context is already scaled to CSS pixels). Browser only.
+ */
+export function fillWithPattern(
+  context: CanvasRenderingContext2D,
+  kind: MissingKind,
+  colour: string,
+  rect: { x: number; y: number; width: number; height: number },
+  scale: { deviceRatio: number; unitsPerPx: number },
+): void {
+  context.fillStyle = colour;
+  context.fillRect(rect.x, rect.y, rect.width, rect.height);
+  const ratio = patternRatio(scale.deviceRatio);
+  const pattern = context.createPattern(patternTile(kind, ratio), 'repeat');
+  if (!pattern) return;
+  pattern.setTransform(new DOMMatrix().scale(scale.unitsPerPx / ratio));
+  context.fillStyle = pattern;
+  context.fillRect(rect.x, rect.y, rect.width, rect.height);
+}

@@ -4,7 +4,7 @@
  * at start is AtlasMap's `initialViewport`. The codec is passed in (map/ does not import state/).
  */
 import { useEffect } from 'react';
-import { jumpTo, onMapReady, viewportOf, type MapView } from './mapSnapshot';
+import { jumpTo, onMapReady, viewportOf, type MapView } from './mapRegistry';
 
 const keepNone = () => false;
 

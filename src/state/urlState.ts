@@ -8,6 +8,7 @@ import type { Scope } from '../data/scope';
 import { CLASSIFICATION_METHODS, type ClassificationMethod } from '../domain/classify';
 import { DEFAULT_FILTER, type DistrictFilter } from '../domain/filters';
 import type { UcdpYearMode } from '../domain/ucdp';
+import { formatUrlBreaks, parseUrlBreaks } from '../domain/breaks';
 import { MAX_CLASSES, MIN_CLASSES } from '../domain/palettes';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/translate';
 import { parseFilter, writeFilter } from './filterParams';
@@ -94,7 +95,6 @@ export const DEFAULT_URL_STATE: UrlState = {
 
 const UBIGEO = /^\d{6}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MAX_BREAKS = 8;
 
 function parseYear(text: string | null): number | null {
   if (text === null || !/^\d{4}$/.test(text)) return null;
@@ -107,13 +107,6 @@ function parseClasses(text: string | null): number | null {
   if (text === null || !/^\d$/.test(text)) return null;
   const k = Number(text);
   return k >= MIN_CLASSES && k <= MAX_CLASSES ? k : null;
-}
-
-function parseBreaks(text: string | null): number[] {
-  if (!text) return [];
-  const parts = text.split(',').slice(0, MAX_BREAKS).map(Number);
-  if (parts.some((n) => !Number.isFinite(n))) return [];
-  return [...new Set(parts)].sort((a, b) => a - b);
 }
 
 function parseDate(text: string | null): string | null {
@@ -173,7 +166,7 @@ export function parseUrlState(
         ? (method as ClassificationMethod)
         : null,
     classes: parseClasses(params.get('k')),
-    breaks: parseBreaks(params.get('b')),
+    breaks: parseUrlBreaks(params.get('b') ?? '') ?? [],
     incidents: params.get('ev') === '1',
     ucdp: parseUcdp(params.get('ged')),
     date: parseDate(params.get('f')),
@@ -196,7 +189,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.year !== null) params.set('y', String(state.year));
   if (state.method !== null) params.set('c', state.method);
   if (state.classes !== null) params.set('k', String(state.classes));
-  if (state.breaks.length > 0) params.set('b', state.breaks.join(','));
+  if (state.breaks.length > 0) params.set('b', formatUrlBreaks(state.breaks));
   if (state.incidents) params.set('ev', '1');
   if (state.ucdp !== null) params.set('ged', state.ucdp === 'upTo' ? 'upto' : 'year');
   if (state.date !== null) params.set('f', state.date);

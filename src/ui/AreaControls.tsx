@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { AREA_RULES, riverCode, type AreaFilter, type AreaRule } from '../domain/area';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/es';
-import { parseTypedNumber } from './ManualBreaks';
+import { parseTypedNumber } from '../domain/breaks';
 import type { DrawMode } from './AreaOverlay';
 
 type Kind = 'none' | 'circle' | 'polygon' | 'river' | 'incidents';

@@ -1,7 +1,7 @@
 import { useEffect, useReducer, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { AreaShape } from '../domain/area';
 import { useI18n } from '../i18n/I18nContext';
-import { metresPerPixel, onMapView, toLonLat, toPixel } from '../map/mapHandle';
+import { metresPerPixel, onMapView, toLonLat, toPixel } from '../map/mapRegistry';
 
 export type DrawMode = 'circle' | 'polygon';
 

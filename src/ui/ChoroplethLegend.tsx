@@ -7,6 +7,7 @@ import type { MissingKind } from '../domain/values';
 import { useI18n } from '../i18n/I18nContext';
 import { formatDecimal } from '../i18n/format';
 import type { MessageKey } from '../i18n/es';
+import { PatternSwatch } from './PatternSwatch';
 
 export const MISSING_KEYS: Record<MissingKind, MessageKey> = {
   noData: 'missing.noData',
@@ -56,11 +57,7 @@ export function ChoroplethLegend({ indicator, year, map, children }: ChoroplethL
           .map((kind) => (
             <li key={kind} className={`missing-${kind}`}>
               {/* Colour and a pattern of its own: the three gaps read apart without colour. */}
-              <span
-                className={`swatch pattern-${kind}`}
-                data-testid={`swatch-${kind}`}
-                style={{ backgroundColor: MISSING_COLOURS[kind] }}
-              />
+              <PatternSwatch kind={kind} colour={MISSING_COLOURS[kind]} />
               <span className="range">{t(MISSING_KEYS[kind])}</span>
               <span className="count">
                 {t('legend.districtCount', { count: map.missing[kind] })}

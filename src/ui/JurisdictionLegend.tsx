@@ -114,7 +114,7 @@ export function JurisdictionLegend({ view }: { view: JurisdictionView }) {
               <Swatch colour={colour} />
               {t('devida.subzone', { name: subzone })} ·{' '}
               {t('legend.districtCount', {
-                count: counts.get(subzone.toUpperCase()) ?? counts.get(subzone) ?? 0,
+                count: counts.get(subzone) ?? 0,
               })}
             </li>
           ))}

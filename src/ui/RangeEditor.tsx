@@ -4,7 +4,7 @@ import { RANGE_OPS, type RangeFilter, type RangeOp } from '../domain/filters';
 import { indicatorById } from '../domain/indicatorRegistry';
 import { useI18n } from '../i18n/I18nContext';
 import { formatDecimal } from '../i18n/format';
-import { parseTypedNumber } from './ManualBreaks';
+import { parseTypedNumber } from '../domain/breaks';
 
 export const OP_SYMBOLS: Record<RangeOp, string> = { ge: '≥', gt: '>', le: '≤', lt: '<' };
 

@@ -15,7 +15,7 @@ export function filterFacts(
 ): FilterFacts {
   const inForce = emergencyOn(theme.decrees, date).byUbigeo;
   return {
-    devidaZone: (u) => theme.devidaZone.get(u)?.toLowerCase(),
+    devidaZone: (u) => theme.devidaZone.get(u),
     inEmergency: (u) => inForce.has(u),
     // The value the map shows for the year, under the indicator's own tolerance.
     valueOf: (id: IndicatorId, u) => {
@@ -34,7 +34,7 @@ export function filterFacts(
   };
 }
 
-/** DEVIDA zone names present in the data, lower-case, for the filter's choices. */
+/** DEVIDA zone names present in the data (lower-case, as loaded), for the filter's choices. */
 export function devidaZones(theme: ThemeData): string[] {
-  return [...new Set([...theme.devidaZone.values()].map((z) => z.toLowerCase()))].sort();
+  return [...new Set(theme.devidaZone.values())].sort();
 }

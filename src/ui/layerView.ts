@@ -205,11 +205,7 @@ export function paintFor(view: LayerView, index: DistrictIndex): DistrictPaint {
         `emergency|${view.date}`,
       );
     case 'devida':
-      return lookupPaint(
-        index,
-        (u) => DEVIDA_COLOURS[view.zone.get(u)?.toLowerCase() ?? ''] ?? null,
-        'devida',
-      );
+      return lookupPaint(index, (u) => DEVIDA_COLOURS[view.zone.get(u) ?? ''] ?? null, 'devida');
     case 'authorities':
       return lookupPaint(
         index,

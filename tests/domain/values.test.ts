@@ -1,48 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import {
-  pickObservation,
-  resolveValue,
-  yearOffset,
-  type Observation,
-} from '../../src/domain/values';
+import { pickNearest, type Tolerance } from '../../src/domain/values';
 
-const poverty: Observation[] = [
-  { year: 2007, value: 70.1 },
-  { year: 2013, value: 55.2 },
-  { year: 2018, value: 41.3, ci: [35.1, 47.5] },
+const poverty = [
+  { y: 2007, v: 70.1 },
+  { y: 2013, v: 55.2 },
+  { y: 2018, v: 41.3 },
 ];
+const pick = (year: number, tolerance: Tolerance) =>
+  pickNearest(poverty, (o) => o.y, year, tolerance)?.y ?? null;
+const fiveYears: Tolerance = { kind: 'nearestEarlier', maxYears: 5 };
 
-describe('tolerance', () => {
+describe('tolerance (pickNearest)', () => {
   it('exact: a year without a value has none', () => {
-    expect(pickObservation(poverty, 2016, { kind: 'exact' })).toBeNull();
-    expect(pickObservation(poverty, 2013, { kind: 'exact' })?.value).toBe(55.2);
+    expect(pick(2016, { kind: 'exact' })).toBeNull();
+    expect(pick(2013, { kind: 'exact' })).toBe(2013);
   });
-  it('nearestEarlier within 5 years: 2020 shows the 2018 map, flagged as 2 years off', () => {
-    const value = resolveValue(poverty, 2020, { kind: 'nearestEarlier', maxYears: 5 });
-    expect(value).toEqual({
-      kind: 'value',
-      value: 41.3,
-      year: 2018,
-      requestedYear: 2020,
-      ci: [35.1, 47.5],
-    });
-    expect(yearOffset(value)).toBe(2);
+  it('nearestEarlier within 5 years: 2020 shows the 2018 map', () => {
+    expect(pick(2020, fiveYears)).toBe(2018);
   });
   it('nearestEarlier never looks forward: 2012 shows 2007, not 2013', () => {
-    expect(pickObservation(poverty, 2012, { kind: 'nearestEarlier', maxYears: 5 })?.year).toBe(
-      2007,
-    );
+    expect(pick(2012, fiveYears)).toBe(2007);
+    expect(pick(2006, fiveYears)).toBeNull();
   });
   it('nearestEarlier beyond the window is "no data": 2024 is 6 years after 2018', () => {
-    expect(resolveValue(poverty, 2024, { kind: 'nearestEarlier', maxYears: 5 })).toEqual({
-      kind: 'missing',
-      missing: 'noData',
-      requestedYear: 2024,
-    });
+    expect(pick(2024, fiveYears)).toBeNull();
+    expect(pick(2023, fiveYears)).toBe(2018);
   });
-  it('the exact year wins over an earlier one', () => {
-    expect(pickObservation(poverty, 2018, { kind: 'nearestEarlier', maxYears: 5 })?.year).toBe(
-      2018,
-    );
+  it('the exact year wins over an earlier one, whatever the order of the items', () => {
+    expect(pick(2018, fiveYears)).toBe(2018);
+    const shuffled = [poverty[2], poverty[0], poverty[1]].filter((o) => o !== undefined);
+    expect(pickNearest(shuffled, (o) => o.y, 2016, fiveYears)?.y).toBe(2013);
   });
 });

@@ -9,6 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { openAtlas, screenPoint, waitForMapReady } from './atlasPage';
 import { chromiumPerFile } from './browser';
+import { screenshotPath } from './shots';
 
 const baseUrl = inject('baseUrl');
 const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -84,13 +85,27 @@ describe('no information by colour alone, and metadata in the reader’s languag
     // departments is outside the source's coverage.
     const { page } = await openAtlas(browser(), `${baseUrl}/?i=coca_ha&y=2016`);
     await page.locator('.choropleth-legend').waitFor();
-    const pattern = (kind: string) =>
-      page.getByTestId(`swatch-${kind}`).evaluate((el) => getComputedStyle(el).backgroundImage);
-    const notYet = await pattern('notYetDistrict');
-    const outside = await pattern('outsideCoverage');
-    expect(notYet).toMatch(/gradient/);
-    expect(outside).toMatch(/gradient/);
-    expect(notYet).not.toBe(outside);
+    // Each gap swatch is drawn with the map's own pattern tile: more than one colour in it, and
+    // the two kinds' swatches differ.
+    const pixels = (kind: string) =>
+      page.getByTestId(`swatch-${kind}`).evaluate((el) => {
+        const canvas = el as HTMLCanvasElement;
+        const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
+        return Array.from(data ?? []);
+      });
+    const distinct = (data: number[]) =>
+      new Set(
+        Array.from({ length: data.length / 4 }, (_, i) => data.slice(4 * i, 4 * i + 4).join()),
+      ).size;
+    const notYet = await pixels('notYetDistrict');
+    const outside = await pixels('outsideCoverage');
+    expect(notYet.length).toBeGreaterThan(0);
+    expect(distinct(notYet)).toBeGreaterThan(1);
+    expect(distinct(outside)).toBeGreaterThan(1);
+    expect(notYet).not.toEqual(outside);
+    await page
+      .locator('.choropleth-legend')
+      .screenshot({ path: screenshotPath('legend-gaps.png') });
     const legend = await page.locator('.choropleth-legend').innerText();
     expect(legend).toContain('Aún no era distrito');
     expect(legend).toContain('Fuera de la cobertura de la fuente');

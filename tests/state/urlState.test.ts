@@ -99,8 +99,11 @@ describe('URL state codec', () => {
     expect(parseUrlState('?sel=999999', (u) => u !== '999999').selection).toEqual([]);
   });
 
-  it('reads at most the first 8 manual breaks, then sorts and de-duplicates them', () => {
-    expect(parseUrlState('?b=9,1,1,2,3,4,5,6,7,8').breaks).toEqual([1, 2, 3, 4, 5, 6, 9]);
+  it('reads manual breaks under the typed rule: sorted, each once, at most 8, all numbers', () => {
+    expect(parseUrlState('?b=9,1,1,2,3,4,5,6,7').breaks).toEqual([1, 2, 3, 4, 5, 6, 7, 9]);
+    expect(parseUrlState('?b=9,1,2,3,4,5,6,7,8').breaks).toEqual([]);
+    expect(parseUrlState('?b=10,diez').breaks).toEqual([]);
+    expect(parseUrlState('?b=10,,20').breaks).toEqual([]);
   });
 
   it('an unknown language falls back to Spanish', () => {

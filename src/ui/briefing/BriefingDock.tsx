@@ -6,7 +6,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { SourceRef } from '../../data/schemas';
 import type { ThemeData } from '../../data/loadThemes';
 import { useI18n } from '../../i18n/I18nContext';
-import { currentMap, jumpTo, onceMapReady, viewportOf } from '../../map/mapSnapshot';
+import { currentMap, jumpTo, onceMapReady, viewportOf } from '../../map/mapRegistry';
 import { useViewportHash } from '../../map/useViewportHash';
 import type { Slide, SlideView } from '../../state/briefing';
 import { isBriefingHash } from '../../state/briefingLink';

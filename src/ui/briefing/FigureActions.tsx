@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
-import { currentMap } from '../../map/mapSnapshot';
+import { currentMap } from '../../map/mapRegistry';
 import { downloadBlob, fileSlug } from '../exportChart';
 import type { FigureText } from './figureText';
 import { snapshotForPrint } from './printSnapshot';

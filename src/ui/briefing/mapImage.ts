@@ -5,7 +5,10 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { scaleBar } from '../../domain/scaleBar';
-import { captureMap, viewportOf } from '../../map/mapSnapshot';
+import { viewportOf } from '../../map/mapRegistry';
+import { captureMap } from '../../map/mapSnapshot';
+import { fillWithPattern } from '../../map/missingPatterns';
+import type { MissingKind } from '../../domain/values';
 
 export const FIGURE_SCALE = 2;
 const FONT = 'system-ui, "DejaVu Sans", Arial, sans-serif';
@@ -14,7 +17,8 @@ const PAPER = 'rgba(255, 255, 255, 0.92)';
 
 export interface LegendSnapshot {
   title: string;
-  items: { colour: string; line: boolean; label: string }[];
+  /** A gap's swatch carries its pattern (the same tile the map draws: missingPatterns.ts). */
+  items: { colour: string; line: boolean; label: string; pattern?: MissingKind }[];
 }
 
 const MAX_LEGEND_ITEMS = 12;
@@ -34,7 +38,9 @@ export function readLegend(root: ParentNode): LegendSnapshot | null {
       .map((n) => n.textContent?.trim() ?? '')
       .filter(Boolean)
       .join('  ');
-    items.push({ colour: line ? style.borderTopColor : style.backgroundColor, line, label });
+    const pattern = mark.dataset.pattern as MissingKind | undefined;
+    const colour = mark.dataset.colour ?? (line ? style.borderTopColor : style.backgroundColor);
+    items.push({ colour, line, label, ...(pattern ? { pattern } : {}) });
     if (items.length === MAX_LEGEND_ITEMS) break;
   }
   return { title, items };
@@ -70,7 +76,13 @@ function drawLegend(c: CanvasRenderingContext2D, legend: LegendSnapshot, bottom:
     const top = y + 26 + i * row;
     c.fillStyle = item.colour;
     if (item.line) c.fillRect(x + 8, top + 6, 16, 3);
-    else c.fillRect(x + 8, top + 1, 16, 11);
+    else if (item.pattern) {
+      const rect = { x: x + 8, y: top + 1, width: 16, height: 11 };
+      fillWithPattern(c, item.pattern, item.colour, rect, {
+        deviceRatio: FIGURE_SCALE,
+        unitsPerPx: 1,
+      });
+    } else c.fillRect(x + 8, top + 1, 16, 11);
     c.fillStyle = INK;
     c.fillText(fitText(c, item.label, width - 40), x + 30, top + 11);
   });

@@ -3,7 +3,8 @@
  * the map is redrawn synchronously and copied into an <img> that the print stylesheet shows in
  * place of the live canvas.
  */
-import { composeMap, currentMap } from '../../map/mapSnapshot';
+import { currentMap } from '../../map/mapRegistry';
+import { composeMap } from '../../map/mapSnapshot';
 
 const IMAGE_ID = 'print-map-image';
 
