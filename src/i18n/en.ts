@@ -502,4 +502,22 @@ export const en: Record<MessageKey, string> = {
   'import.eventsLegendTitle': 'Imported events: {file} ({count})',
   'import.eventsLegendCaveat':
     'Points at the file’s coordinates; the colour comes from keywords of the event type; events outside the five departments are not shown. Size: deaths as the file gives them.',
+  // Key figures, bivariate map, scatter and overlap (issue 21).
+  'keyFigures.title': 'VRAEM key figures (latest year with data)',
+  'keyFigures.source': 'Source',
+  'keyFigures.openChart': 'Open the layer and its chart',
+  'keyFigures.openLayer': 'Open on the map',
+  'keyFigures.coca': 'Coca in the VRAEM zone',
+  'keyFigures.cocaShare': '{share} of Peru’s total',
+  'keyFigures.poverty': 'Monetary poverty (weighted)',
+  'keyFigures.povertyInterval': 'interval {low}–{high} %',
+  'keyFigures.povertyNote':
+    'Mean of {count} districts weighted by their 2017 population; the interval is the weighted mean of their 95 % intervals (wider than the mean’s own)',
+  'keyFigures.population': 'Population',
+  'keyFigures.populationDetail': 'sum of {count} district|sum of {count} districts',
+  'keyFigures.decrees': 'Emergency decrees in force',
+  'keyFigures.decreesDetail':
+    '{count} VRAEM district under them|{count} VRAEM districts under them',
+  'keyFigures.events': 'Major incidents recorded',
+  'keyFigures.eventsUcdp': '+ {count} UCDP events in the VRAEM (incomplete copy, up to {year})',
 };

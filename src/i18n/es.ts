@@ -505,6 +505,24 @@ export const es = {
   'import.eventsLegendTitle': 'Eventos importados: {file} ({count})',
   'import.eventsLegendCaveat':
     'Puntos en las coordenadas del archivo; el color sale de palabras clave del tipo de evento; los eventos fuera de los cinco departamentos no se muestran. Tamaño: muertos según el archivo.',
+  // Key figures, bivariate map, scatter and overlap (issue 21).
+  'keyFigures.title': 'Cifras clave del VRAEM (último año con dato)',
+  'keyFigures.source': 'Fuente',
+  'keyFigures.openChart': 'Abrir la capa y su gráfico',
+  'keyFigures.openLayer': 'Abrir en el mapa',
+  'keyFigures.coca': 'Coca en la zona VRAEM',
+  'keyFigures.cocaShare': '{share} del total del Perú',
+  'keyFigures.poverty': 'Pobreza monetaria (ponderada)',
+  'keyFigures.povertyInterval': 'intervalo {low}–{high} %',
+  'keyFigures.povertyNote':
+    'Promedio ponderado por la población de 2017 de {count} distritos; el intervalo es el promedio ponderado de sus intervalos al 95 % (más ancho que el del promedio)',
+  'keyFigures.population': 'Población',
+  'keyFigures.populationDetail': 'suma de {count} distrito|suma de {count} distritos',
+  'keyFigures.decrees': 'Decretos de emergencia en vigor',
+  'keyFigures.decreesDetail':
+    '{count} distrito del VRAEM bajo ellos|{count} distritos del VRAEM bajo ellos',
+  'keyFigures.events': 'Incidentes graves registrados',
+  'keyFigures.eventsUcdp': '+ {count} eventos UCDP en el VRAEM (copia incompleta, hasta {year})',
 } as const;
 
 export type MessageKey = keyof typeof es;

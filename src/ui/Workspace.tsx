@@ -40,6 +40,7 @@ import './workspace.css';
 import { BriefingDock } from './briefing/BriefingDock';
 import { buildUcdpView } from './ucdpView';
 import { UcdpControls, UcdpDistrictBlock, UcdpTooltip } from './UcdpViews';
+import { KeyFiguresStrip } from './systems/KeyFigures';
 
 export interface WorkspaceProps {
   data: AtlasData;
@@ -287,6 +288,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
           onCancel={() => setDrawing(null)}
         />
       </MapArea>
+      <KeyFiguresStrip theme={theme} index={index} update={update} />
       <LegendDock
         view={view}
         index={index}
