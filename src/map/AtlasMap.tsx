@@ -37,6 +37,7 @@ import { HighlightCanvas } from './highlightCanvas';
 import { INCIDENT_LAYER_ID, UCDP_LAYER_ID } from './incidentIds';
 import { DistrictLineCanvas } from './lineCanvas';
 import { MapLocale, StyleReady } from './mapChildren';
+import { lockNorthUp, NORTH_UP_PROPS } from './northUp';
 import { buildOfflineStyle } from './offlineStyle';
 import { maplibregl } from './setupMapLibre';
 import type { DistrictPaint } from './themePaints';
@@ -199,6 +200,7 @@ export default function AtlasMap({
 
   const handleStyleReady = useCallback(
     (ready: MapLibreMap) => {
+      lockNorthUp(ready);
       registerMap(ready);
       registerSnapshotMap(ready);
       // The canvases live as long as the map (they remove themselves with it).
@@ -304,9 +306,7 @@ export default function AtlasMap({
       style={{ position: 'absolute', inset: 0 }}
       attributionControl={false}
       locale={locale}
-      dragRotate={false}
-      pitchWithRotate={false}
-      touchPitch={false}
+      {...NORTH_UP_PROPS}
       interactiveLayerIds={INTERACTIVE_LAYERS}
       cursor={cursor}
       onMouseMove={handleMouseMove}

@@ -15,6 +15,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Position } from 'geojson';
 import type { DistrictFeature } from '../data/loadAtlas';
 import { ringsOf } from '../domain/distance';
+import { drawnPixelRatio } from './drawnRatio';
 import {
   affineKey,
   extendBox,
@@ -127,7 +128,8 @@ export abstract class LayerCanvas {
   readonly draw = (): void => {
     const frame = this.frame;
     const source = this.map.getCanvas();
-    const ratio = this.map.getPixelRatio();
+    // Not getPixelRatio(): MapLibre may have drawn at less (drawnRatio.ts).
+    const ratio = drawnPixelRatio(source, this.map.getPixelRatio());
     const m = frame
       ? localToScreen(frame, (lon, lat) => this.map.project([lon, lat]), ratio)
       : null;
