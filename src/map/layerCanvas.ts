@@ -26,10 +26,27 @@ import {
   type LocalFrame,
 } from './fillGeometry';
 
-const stacks = new WeakMap<MapLibreMap, LayerCanvas[]>();
+/**
+ * What a layer canvas needs from the camera that places it: MapLibre's map, or the flat camera
+ * of the map without WebGL (flatHost.ts). `getCanvas()` is the canvas whose size the layers copy.
+ */
+export interface CanvasHost {
+  getContainer(): HTMLElement;
+  /** The layers go just before this element. */
+  getCanvasContainer(): HTMLElement;
+  getCanvas(): HTMLCanvasElement;
+  getPixelRatio(): number;
+  project(lonLat: [number, number]): { x: number; y: number };
+  getZoom(): number;
+  on(type: 'render', listener: () => void): unknown;
+  off(type: 'render', listener: () => void): unknown;
+  once(type: 'remove', listener: () => void): unknown;
+}
+
+const stacks = new WeakMap<CanvasHost, LayerCanvas[]>();
 
 /** The map's 2D canvases, bottom first (image export composites them under MapLibre's). */
-export function layerCanvasesOf(map: MapLibreMap): readonly HTMLCanvasElement[] {
+export function layerCanvasesOf(map: MapLibreMap | CanvasHost): readonly HTMLCanvasElement[] {
   return (stacks.get(map) ?? []).map((layer) => layer.canvas);
 }
 
@@ -104,7 +121,7 @@ export abstract class LayerCanvas {
   private drawnKey = '';
 
   constructor(
-    protected readonly map: MapLibreMap,
+    protected readonly map: CanvasHost,
     name: string,
   ) {
     this.canvas = document.createElement('canvas');
