@@ -11,7 +11,7 @@ export const en: Record<MessageKey, string> = {
   'error.dataFile': 'The data file “{file}” could not be used: {reason}',
   'error.retry': 'Try again',
   'error.webgl':
-    'This browser cannot draw the map (WebGL is unavailable). The panel data is still available.',
+    'Simplified map: this browser offers no WebGL, so only the districts are drawn (no event points). The table and the charts work as usual.',
   // Offline use and contained panel errors (issue 9).
   'offline.saving': 'Saving the atlas for offline use…',
   'offline.ready': 'Available offline',

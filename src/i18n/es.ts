@@ -9,7 +9,7 @@ export const es = {
   'error.dataFile': 'El archivo de datos «{file}» no se pudo usar: {reason}',
   'error.retry': 'Reintentar',
   'error.webgl':
-    'Este navegador no puede dibujar el mapa (WebGL no está disponible). Los datos del panel siguen disponibles.',
+    'Mapa simplificado: este navegador no ofrece WebGL, así que se dibujan solo los distritos (sin puntos de eventos). La tabla y los gráficos funcionan igual.',
   // Offline use and contained panel errors (issue 9).
   'offline.saving': 'Guardando el atlas para usarlo sin conexión…',
   'offline.ready': 'Disponible sin conexión',

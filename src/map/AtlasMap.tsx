@@ -36,6 +36,9 @@ import { HighlightCanvas } from './highlightCanvas';
 import { INCIDENT_LAYER_ID, UCDP_LAYER_ID } from './incidentIds';
 import { DistrictLineCanvas } from './lineCanvas';
 import { MapLocale, StyleReady } from './mapChildren';
+import { fitPadding, isNarrowLayout } from './fitPadding';
+import { mapErrorHandler } from './mapFallback';
+import { lockNorthUp, NORTH_UP_PROPS } from './northUp';
 import { buildOfflineStyle } from './offlineStyle';
 import { maplibregl } from './setupMapLibre';
 import type { DistrictPaint } from './themePaints';
@@ -43,16 +46,6 @@ import type { DistrictPaint } from './themePaints';
 // deck.gl (incident points) is not needed for the first frame: its own chunk.
 const DeckLayers = lazy(() => import('./DeckLayers'));
 
-// Room for the district list on the left and the panel on the right, which float over the map.
-const FIT_PADDING = { top: 30, bottom: 60, left: 300, right: 60 };
-// In the one-column layout (adaptive.css, under 60 em) nothing floats over the map: a thin margin, so
-// that the VRAEM fills a phone's map instead of a corner of it.
-const NARROW_FIT_PADDING = { top: 16, bottom: 16, left: 16, right: 16 };
-
-/** Padding for the first fit of the VRAEM, by layout. */
-export function fitPadding(narrow: boolean) {
-  return narrow ? NARROW_FIT_PADDING : FIT_PADDING;
-}
 const INTERACTIVE_LAYERS = [DISTRICT_LAYER_IDS.fill];
 
 /** The map's 2D canvases (layerCanvas.ts), bottom first. */
@@ -118,6 +111,8 @@ export interface AtlasMapProps {
    * ('NavigationControl.ZoomIn', 'Map.Title'), in the reader's language.
    */
   locale?: Readonly<Record<string, string>>;
+  /** MapLibre could not start (mapFallback.ts). */
+  onUnavailable?: () => void;
 }
 
 /** The incident under a point (deck.gl picking), once deck.gl is loaded and incidents shown. */
@@ -155,6 +150,7 @@ export default function AtlasMap({
   onFirstFrame,
   initialViewport = null,
   locale,
+  onUnavailable,
 }: AtlasMapProps) {
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [canvases, setCanvases] = useState<MapCanvases | null>(null);
@@ -194,10 +190,11 @@ export default function AtlasMap({
     () => unionBBox(data.scope === 'peru' ? data.districts.list : data.districts.vraem),
     [data],
   );
-  const [padding] = useState(() => fitPadding(window.matchMedia('(max-width: 60em)').matches));
+  const [padding] = useState(() => fitPadding(isNarrowLayout()));
 
   const handleStyleReady = useCallback(
     (ready: MapLibreMap) => {
+      lockNorthUp(ready);
       registerMap(ready);
       // The canvases live as long as the map (they remove themselves with it).
       setCanvases(canvasesFor(ready, data));
@@ -302,14 +299,13 @@ export default function AtlasMap({
       style={{ position: 'absolute', inset: 0 }}
       attributionControl={false}
       locale={locale}
-      dragRotate={false}
-      pitchWithRotate={false}
-      touchPitch={false}
+      {...NORTH_UP_PROPS}
       interactiveLayerIds={INTERACTIVE_LAYERS}
       cursor={cursor}
       onMouseMove={handleMouseMove}
       onMouseOut={handleMouseOut}
       onClick={handleClick}
+      onError={mapErrorHandler(onUnavailable)}
     >
       <StyleReady onReady={handleStyleReady} />
       <MapLocale locale={locale} />

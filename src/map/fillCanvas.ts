@@ -3,7 +3,6 @@
  * then each district's fill and, over it, the pattern of its kind of gap.
  */
 import type { MultiPolygon } from 'geojson';
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { DistrictFeature } from '../data/loadAtlas';
 import { ringsOf } from '../domain/distance';
 import type { MissingKind } from '../domain/values';
@@ -12,6 +11,7 @@ import { fillPlan } from './fillPlan';
 import {
   districtPaths,
   LayerCanvas,
+  type CanvasHost,
   localPath,
   onScreen,
   type CanvasView,
@@ -29,7 +29,7 @@ export class DistrictFillCanvas extends LayerCanvas {
   private tiles = new Map<string, HTMLCanvasElement>();
 
   constructor(
-    map: MapLibreMap,
+    map: CanvasHost,
     /** The frame all the map's canvases share (see districtPaths). */
     private readonly localFrame: LocalFrame | null,
     /** Peru's land: the rest of the canvas is the sea and the neighbouring countries. */

@@ -3,11 +3,16 @@
  * of the selected one (red, drawn last). A hover redraws only this canvas, in about a
  * millisecond, and makes no MapLibre frame.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { DistrictFeature } from '../data/loadAtlas';
 import { highlightCollection } from './districtStyle';
 import type { LocalFrame } from './fillGeometry';
-import { districtPaths, LayerCanvas, onScreen, type CanvasView } from './layerCanvas';
+import {
+  districtPaths,
+  LayerCanvas,
+  onScreen,
+  type CanvasHost,
+  type CanvasView,
+} from './layerCanvas';
 import { COLORS, rgbaCssExact } from './palette';
 
 interface Outline {
@@ -20,7 +25,7 @@ export class HighlightCanvas extends LayerCanvas {
   private version = 0;
 
   constructor(
-    map: MapLibreMap,
+    map: CanvasHost,
     /** The frame all the map's canvases share (see districtPaths). */
     private readonly localFrame: LocalFrame | null,
   ) {

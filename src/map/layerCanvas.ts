@@ -15,6 +15,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Position } from 'geojson';
 import type { DistrictFeature } from '../data/loadAtlas';
 import { ringsOf } from '../domain/distance';
+import { drawnPixelRatio } from './drawnRatio';
 import {
   affineKey,
   extendBox,
@@ -25,10 +26,27 @@ import {
   type LocalFrame,
 } from './fillGeometry';
 
-const stacks = new WeakMap<MapLibreMap, LayerCanvas[]>();
+/**
+ * What a layer canvas needs from the camera that places it: MapLibre's map, or the flat camera
+ * of the map without WebGL (flatHost.ts). `getCanvas()` is the canvas whose size the layers copy.
+ */
+export interface CanvasHost {
+  getContainer(): HTMLElement;
+  /** The layers go just before this element. */
+  getCanvasContainer(): HTMLElement;
+  getCanvas(): HTMLCanvasElement;
+  getPixelRatio(): number;
+  project(lonLat: [number, number]): { x: number; y: number };
+  getZoom(): number;
+  on(type: 'render', listener: () => void): unknown;
+  off(type: 'render', listener: () => void): unknown;
+  once(type: 'remove', listener: () => void): unknown;
+}
+
+const stacks = new WeakMap<CanvasHost, LayerCanvas[]>();
 
 /** The map's 2D canvases, bottom first (image export composites them under MapLibre's). */
-export function layerCanvasesOf(map: MapLibreMap): readonly HTMLCanvasElement[] {
+export function layerCanvasesOf(map: MapLibreMap | CanvasHost): readonly HTMLCanvasElement[] {
   return (stacks.get(map) ?? []).map((layer) => layer.canvas);
 }
 
@@ -103,7 +121,7 @@ export abstract class LayerCanvas {
   private drawnKey = '';
 
   constructor(
-    protected readonly map: MapLibreMap,
+    protected readonly map: CanvasHost,
     name: string,
   ) {
     this.canvas = document.createElement('canvas');
@@ -127,7 +145,8 @@ export abstract class LayerCanvas {
   readonly draw = (): void => {
     const frame = this.frame;
     const source = this.map.getCanvas();
-    const ratio = this.map.getPixelRatio();
+    // Not getPixelRatio(): MapLibre may have drawn at less (drawnRatio.ts).
+    const ratio = drawnPixelRatio(source, this.map.getPixelRatio());
     const m = frame
       ? localToScreen(frame, (lon, lat) => this.map.project([lon, lat]), ratio)
       : null;

@@ -3,7 +3,6 @@
  * them (boundaryLooks.ts) and the district names, which appear from zoom 8 (labelTier.ts). It
  * redraws when the camera moves or an outline colour changes, not on a year step.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { DistrictFeature } from '../data/loadAtlas';
 import type { District, DistrictIndex } from '../domain/districts';
 import { boundaryStrokes, type BoundaryGeometry, type BoundaryLook } from './boundaryLooks';
@@ -12,6 +11,7 @@ import { outlinePlan, type OutlineGroup } from './fillPlan';
 import {
   districtPaths,
   LayerCanvas,
+  type CanvasHost,
   localPath,
   onScreen,
   type CanvasView,
@@ -45,7 +45,7 @@ export class DistrictLineCanvas extends LayerCanvas {
   private shapesVersion = 0;
 
   constructor(
-    map: MapLibreMap,
+    map: CanvasHost,
     /** The frame all the map's canvases share (see districtPaths). */
     private readonly localFrame: LocalFrame | null,
     base: BoundaryGeometry,

@@ -13,6 +13,8 @@ import { hasWebGL2 } from './webgl';
 // The map (MapLibre + deck.gl) is the heaviest code; it loads in its own chunk.
 const loadAtlasMap = () => import('../map/AtlasMap');
 const AtlasMap = lazy(loadAtlasMap);
+// Without WebGL the same district canvases, on a camera of our own.
+const FlatMap = lazy(() => import('../map/FlatMap'));
 
 /**
  * Starts downloading the map chunk while the data files load, instead of after them: the two
@@ -71,16 +73,11 @@ export function MapArea({
     [zoomIn, zoomOut, mapTitle],
   );
   const [hover, setHover] = useState<HoverInfo | null>(null);
-  const [webgl] = useState(hasWebGL2);
+  // No WebGL2, or MapLibre could not start with it: the simplified map.
+  const [flat, setFlat] = useState(() => !hasWebGL2());
   const [initialViewport] = useState(() => parseViewport(window.location.hash));
+  const { data, shapes, paint, selected, emphasis, onPick } = mapProps;
 
-  if (!webgl) {
-    return (
-      <div className="map-area map-unavailable" role="alert">
-        <p>{t('error.webgl')}</p>
-      </div>
-    );
-  }
   return (
     <div
       className="map-area"
@@ -99,15 +96,31 @@ export function MapArea({
       </p>
       <PanelBoundary panel="map">
         <Suspense fallback={null}>
-          <AtlasMap
-            {...mapProps}
-            initialViewport={initialViewport}
-            locale={locale}
-            onHover={setHover}
-            onFirstFrame={markFirstFrame}
-          />
+          {flat ? (
+            <FlatMap
+              {...{ data, shapes, paint, selected, emphasis, onPick }}
+              initialViewport={initialViewport}
+              locale={locale}
+              onHover={setHover}
+              onFirstFrame={markFirstFrame}
+            />
+          ) : (
+            <AtlasMap
+              {...mapProps}
+              initialViewport={initialViewport}
+              locale={locale}
+              onHover={setHover}
+              onFirstFrame={markFirstFrame}
+              onUnavailable={() => setFlat(true)}
+            />
+          )}
         </Suspense>
       </PanelBoundary>
+      {flat && (
+        <p className="map-simplified" role="status">
+          {t('error.webgl')}
+        </p>
+      )}
       {hover && renderTooltip(hover)}
       {children}
       <p className="map-hint">{t('map.hint')}</p>

@@ -22,16 +22,18 @@ export async function openAtlas(
     viewport = { width: 1280, height: 800 },
     deviceScaleFactor,
     reducedMotion,
+    hasTouch,
   }: {
     waitForMap?: boolean;
     viewport?: { width: number; height: number };
-  } & Pick<BrowserContextOptions, 'deviceScaleFactor' | 'reducedMotion'> = {},
+  } & Pick<BrowserContextOptions, 'deviceScaleFactor' | 'reducedMotion' | 'hasTouch'> = {},
 ): Promise<AtlasPage> {
   const context = await browser.newContext({
     viewport,
     acceptDownloads: true,
     deviceScaleFactor,
     reducedMotion,
+    hasTouch,
   });
   const page = await context.newPage();
   const origin = new URL(url).origin;
