@@ -4,12 +4,8 @@
  * ";" with decimal commas, others "," with decimal points).
  */
 import type { SourceRef } from '../data/schemas';
-import {
-  resolveDistrictValue,
-  type DistrictStart,
-  type DistrictValue,
-  type IndicatorValues,
-} from './districtValues';
+import { districtAnswers } from './answer';
+import type { DistrictStart, DistrictValue, IndicatorValues } from './districtValues';
 import type { District } from './districts';
 import { INDICATORS, type IndicatorDef, type IndicatorKey } from './indicatorRegistry';
 
@@ -25,22 +21,11 @@ export function buildTableRows(
   year: number,
   defs: readonly IndicatorDef[] = INDICATORS,
 ): TableRow[] {
-  return districts.map((district) => {
-    const cells: Partial<Record<IndicatorKey, DistrictValue>> = {};
-    for (const def of defs) {
-      const values = indicators.get(def.id);
-      if (!values) continue;
-      // Each indicator under its own tolerance, as on the map.
-      cells[def.id] = resolveDistrictValue(
-        values,
-        district,
-        starts.get(district.ubigeo),
-        year,
-        def.tolerance,
-      );
-    }
-    return { district, cells };
-  });
+  // Each indicator under its own tolerance, as on the map and in the district panel.
+  return districts.map((district) => ({
+    district,
+    cells: districtAnswers(district, indicators, starts, year, defs),
+  }));
 }
 
 export type SortKey = 'name' | 'province' | 'department' | IndicatorKey;
