@@ -4,9 +4,9 @@
  * year. Pure: every input is a value, so a test can build it by hand.
  */
 import { binOf, computeBreaks, type ClassificationMethod } from './classify';
+import { answerFor } from './answer';
 import {
   countsAsEvidence,
-  resolveDistrictValue,
   type DistrictStart,
   type DistrictValue,
   type IndicatorValues,
@@ -67,7 +67,7 @@ export function buildChoropleth(input: ChoroplethInput): Choropleth {
   const { indicator, values, districts, starts, year } = input;
   const resolved = districts.map((d) => ({
     ubigeo: d.ubigeo,
-    value: resolveDistrictValue(values, d, starts.get(d.ubigeo), year, indicator.tolerance),
+    value: answerFor(indicator, values, d, starts.get(d.ubigeo), year),
   }));
   return classifyResolved(resolved, indicator, year, input.classification);
 }

@@ -37,6 +37,17 @@ export interface MissingValue {
   requestedYear: number;
   /** For a district that did not exist yet: the value of the district it was part of. */
   parent: { ubigeo: string; value: PresentValue } | null;
+  /**
+   * For "no data" only: the closest years, before and after, for which the district has a value
+   * of its own that the tolerance does not reach ("no data for 2016 · data for 2007 and 2017").
+   * Absent when the district has no value of its own in any year.
+   */
+  nearest?: NearestYears;
+}
+
+export interface NearestYears {
+  before: number | null;
+  after: number | null;
 }
 
 export type DistrictValue = PresentValue | MissingValue;
@@ -107,7 +118,16 @@ export function resolveDistrictValue(
     return { kind: 'missing', missing: 'outsideCoverage', requestedYear: year, parent: null };
   }
   const picked = pickNearest(observations, (o) => o.y, year, tolerance);
-  if (!picked) return { kind: 'missing', missing: 'noData', requestedYear: year, parent: null };
+  if (!picked) {
+    const nearest = nearestOwnYears(observations, district, start, year);
+    return {
+      kind: 'missing',
+      missing: 'noData',
+      requestedYear: year,
+      parent: null,
+      ...(nearest ? { nearest } : {}),
+    };
+  }
   // A year shown under tolerance must not come from before the district existed.
   if (isNotYetDistrict(district, start, picked.y)) {
     return {
@@ -118,6 +138,29 @@ export function resolveDistrictValue(
     };
   }
   return present(picked, year);
+}
+
+/**
+ * The closest years before and after `year` with a value the district has of its own (none from
+ * before it existed, unless re-based to the 2017 limits), or null when it has none at all.
+ */
+export function nearestOwnYears(
+  observations: readonly DistrictObservation[],
+  district: District,
+  start: DistrictStart | undefined,
+  year: number,
+): NearestYears | null {
+  let before: number | null = null;
+  let after: number | null = null;
+  for (const o of observations) {
+    const own =
+      (o.f?.includes('limits2017') && district.existsIn2017) ||
+      !isNotYetDistrict(district, start, o.y);
+    if (!own || o.y === year) continue;
+    if (o.y < year && (before === null || o.y > before)) before = o.y;
+    if (o.y > year && (after === null || o.y < after)) after = o.y;
+  }
+  return before === null && after === null ? null : { before, after };
 }
 
 /**

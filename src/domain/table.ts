@@ -2,12 +2,8 @@
  * The district table: every indicator for a year, per district, with each value's vintage and
  * flags; sorting that keeps missing values last. Its CSV is written by csv.ts.
  */
-import {
-  resolveDistrictValue,
-  type DistrictStart,
-  type DistrictValue,
-  type IndicatorValues,
-} from './districtValues';
+import { districtAnswers } from './answer';
+import type { DistrictStart, DistrictValue, IndicatorValues } from './districtValues';
 import type { District } from './districts';
 import { INDICATORS, type IndicatorDef, type IndicatorKey } from './indicatorRegistry';
 
@@ -23,22 +19,11 @@ export function buildTableRows(
   year: number,
   defs: readonly IndicatorDef[] = INDICATORS,
 ): TableRow[] {
-  return districts.map((district) => {
-    const cells: Partial<Record<IndicatorKey, DistrictValue>> = {};
-    for (const def of defs) {
-      const values = indicators.get(def.id);
-      if (!values) continue;
-      // Each indicator under its own tolerance, as on the map.
-      cells[def.id] = resolveDistrictValue(
-        values,
-        district,
-        starts.get(district.ubigeo),
-        year,
-        def.tolerance,
-      );
-    }
-    return { district, cells };
-  });
+  // Each indicator under its own tolerance, as on the map and in the district panel.
+  return districts.map((district) => ({
+    district,
+    cells: districtAnswers(district, indicators, starts, year, defs),
+  }));
 }
 
 export type SortKey = 'name' | 'province' | 'department' | IndicatorKey;

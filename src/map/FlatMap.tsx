@@ -15,7 +15,7 @@ import { fitBounds, panBy, zoomAround, type FlatView } from './flatCamera';
 import { FlatHost } from './flatHost';
 import { fitPadding, isNarrowLayout } from './fitPadding';
 import { flatCanvases, type FlatCanvases } from './flatCanvases';
-import type { MapView } from './mapSnapshot';
+import type { MapView } from './mapRegistry';
 import type { DistrictPaint } from './themePaints';
 
 export interface FlatMapProps {

@@ -81,7 +81,7 @@ export function ComparePanel(props: ComparePanelProps) {
                 {profile.rows.map((row) => {
                   const def = indicatorById(row.indicator);
                   return (
-                    <tr key={row.indicator}>
+                    <tr key={row.indicator} data-indicator={row.indicator}>
                       <th scope="row">{def.label[lang]}</th>
                       {row.cells.map((cell, i) => {
                         const value = cell.value;

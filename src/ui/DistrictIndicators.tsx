@@ -1,11 +1,10 @@
 import type { ThemeData } from '../data/loadThemes';
-import { resolveDistrictValue } from '../domain/districtValues';
+import { districtAnswers } from '../domain/answer';
 import type { District, DistrictIndex } from '../domain/districts';
 import { INDICATORS } from '../domain/indicatorRegistry';
 import { indicatorYears } from '../domain/choropleth';
 import { Sparkline } from '../charts/Sparkline';
 import { useI18n } from '../i18n/I18nContext';
-import { effectiveYear } from '../state/selectors';
 import { flagsOf, formatDistrictValue } from './describeValue';
 import { localizeSource } from './sourceText';
 
@@ -13,31 +12,27 @@ export interface DistrictIndicatorsProps {
   district: District;
   index: DistrictIndex;
   theme: ThemeData;
-  /** Year the user is looking at; each indicator shows its value under its own tolerance. */
-  year: number | null;
+  /**
+   * The year of the table and comparison. Each indicator answers for it under its own tolerance
+   * (domain/answer.ts), never with a year of its own: no HDI 2019 shown for 2016.
+   */
+  year: number;
 }
 
 /** Every indicator for one district, with its vintage, source and caveat flags. */
 export function DistrictIndicators({ district, index, theme, year }: DistrictIndicatorsProps) {
   const i18n = useI18n();
   const { t, lang } = i18n;
+  const answers = districtAnswers(district, theme.indicators, theme.starts, year, INDICATORS);
   return (
     <section className="district-indicators" aria-labelledby="district-indicators-title">
-      <h3 id="district-indicators-title">{t('panel.indicators')}</h3>
+      <h3 id="district-indicators-title">{t('panel.indicatorsIn', { year })}</h3>
       <table>
         <tbody>
           {INDICATORS.map((def) => {
             const values = theme.indicators.get(def.id);
-            if (!values) return null;
-            const shown = effectiveYear(year, indicatorYears(values));
-            if (shown === null) return null;
-            const value = resolveDistrictValue(
-              values,
-              district,
-              theme.starts.get(district.ubigeo),
-              shown,
-              def.tolerance,
-            );
+            const value = answers[def.id];
+            if (!values || !value) return null;
             const found = value.kind === 'value' ? theme.sources.get(value.source) : undefined;
             const source = found && localizeSource(found, lang);
             const flags = flagsOf(i18n, value, { ubigeo: district.ubigeo, index });
@@ -55,8 +50,8 @@ export function DistrictIndicators({ district, index, theme, year }: DistrictInd
                         year: o.y,
                         value: o.v,
                       }))}
-                      from={indicatorYears(values)[0] ?? shown}
-                      to={indicatorYears(values).at(-1) ?? shown}
+                      from={indicatorYears(values)[0] ?? year}
+                      to={indicatorYears(values).at(-1) ?? year}
                       label={t('chart.sparkline', { indicator: def.label[lang] })}
                     />
                   )}

@@ -178,7 +178,11 @@ export function DistrictTable({
           </thead>
           <tbody>
             {sorted.map((row) => (
-              <tr key={row.district.ubigeo} aria-selected={row.district.ubigeo === selected}>
+              <tr
+                key={row.district.ubigeo}
+                data-ubigeo={row.district.ubigeo}
+                aria-selected={row.district.ubigeo === selected}
+              >
                 <td>
                   <input
                     type="checkbox"
@@ -209,6 +213,7 @@ export function DistrictTable({
                   return (
                     <td
                       key={d.id}
+                      data-indicator={d.id}
                       className={value.kind === 'missing' ? 'missing' : 'number'}
                       title={flags.join(' · ') || undefined}
                     >

@@ -362,7 +362,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
                   district={selectedDistrict}
                   index={index}
                   theme={theme}
-                  year={view.kind === 'indicator' ? view.year : state.year}
+                  year={dataYear}
                 />
                 <UcdpDistrictBlock ubigeo={selectedDistrict.ubigeo} view={ucdp} file={theme.ucdp} />
               </>

@@ -1,11 +1,12 @@
 /** Sentences for a district's value under the current layer, for tooltips and panels. */
 import type { FlagCode } from '../data/indicatorSchemas';
-import type { DistrictValue, PresentValue } from '../domain/districtValues';
+import type { DistrictValue, MissingValue, PresentValue } from '../domain/districtValues';
 import { carvedAfter2017, type DistrictIndex } from '../domain/districts';
 import type { IndicatorDef } from '../domain/indicatorRegistry';
 import type { I18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/es';
 import { formatDecimal, formatWithUnit } from '../i18n/format';
+import { LOCALES } from '../i18n/translate';
 import { AUTHORITY_KEYS, CONTROL_KEYS } from './JurisdictionLegend';
 import type { LayerView } from './layerView';
 
@@ -56,6 +57,17 @@ export function flagsOf(
   });
 }
 
+/** "Sin dato para 2016 · hay datos de 2007 y 2017": the gap, and where the district has values. */
+export function noDataText({ t, lang }: I18n, value: MissingValue): string {
+  const text = t('value.noData', { year: value.requestedYear });
+  const years = [value.nearest?.before, value.nearest?.after].filter((y): y is number => y != null);
+  if (years.length === 0) return text;
+  const list = new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' }).format(
+    years.map(String),
+  );
+  return `${text} · ${t('value.nearestYears', { years: list })}`;
+}
+
 export function formatDistrictValue(
   i18n: I18n,
   def: IndicatorDef,
@@ -64,7 +76,7 @@ export function formatDistrictValue(
 ): string {
   const { t } = i18n;
   if (value.kind === 'value') return formatPresent(i18n, def, value);
-  if (value.missing === 'noData') return t('value.noData', { year: value.requestedYear });
+  if (value.missing === 'noData') return noDataText(i18n, value);
   if (value.missing === 'outsideCoverage') return t('missing.outsideCoverage');
   const base = t('value.notYetDistrict', { year: value.requestedYear });
   if (!value.parent) return base;
