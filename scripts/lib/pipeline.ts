@@ -28,6 +28,7 @@ import { renderSourcesMd } from './sources-md';
 import { assertRawDir } from './paths';
 import { buildThemes, factsOf, type ThemesResult } from './themes';
 import { buildUcdpEvents, type UcdpResult } from './ucdp';
+import { buildPlaces, type PlacesResult } from './places';
 import { MAPSPERU_NATIONAL_DISTRICTS } from './raw-schemas';
 import { canonicalJson, writeOutput, type WrittenFile } from './write';
 
@@ -45,6 +46,7 @@ export interface PipelineResult {
   themes: ThemesResult;
   national: NationalResult;
   ucdp: UcdpResult;
+  places: PlacesResult;
   counts: Record<string, number>;
 }
 
@@ -148,6 +150,9 @@ export function runPipeline({ rawDir, outDir }: PipelineOptions): PipelineResult
     vraem,
   );
 
+  // 4d. Town names for the map labels (district capitals and GeoNames places).
+  const places = buildPlaces(inputs, districts, vraem);
+
   // 5. Counts (all computed here, never typed in).
   const recs = districtsFile.districts;
   const withStated = recs.filter((r) => r.lineage?.stated);
@@ -179,6 +184,7 @@ export function runPipeline({ rawDir, outDir }: PipelineOptions): PipelineResult
     ...themes.counts,
     ...national.counts,
     ...ucdp.counts,
+    ...places.counts,
   };
 
   // 6. Write: data files, then SOURCES.md (which cites their figures), then the manifest of all.
@@ -205,6 +211,11 @@ export function runPipeline({ rawDir, outDir }: PipelineOptions): PipelineResult
       content: canonicalJson(ucdp.file),
       features: ucdp.file.events.length,
     },
+    {
+      path: 'places.json',
+      content: canonicalJson(places.file),
+      features: places.file.places.length,
+    },
     ...national.outputs,
   ];
   const files: (WrittenFile & { features?: number })[] = outputs.map((o) => ({
@@ -225,6 +236,7 @@ export function runPipeline({ rawDir, outDir }: PipelineOptions): PipelineResult
     themes,
     national,
     ucdp,
+    places,
   });
   files.push(writeOutput(outDir, 'SOURCES.md', sourcesMd));
   const manifest = buildManifest({ files, inputs: inputs.list(), counts, atlas });
@@ -238,6 +250,7 @@ export function runPipeline({ rawDir, outDir }: PipelineOptions): PipelineResult
     themes,
     national,
     ucdp,
+    places,
     counts,
   };
 }

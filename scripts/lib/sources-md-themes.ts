@@ -1,6 +1,7 @@
 /** SOURCES.md sections on series.json, jurisdiction.json and incidents.json, and the theme sources. */
 import { INCIDENT_SOURCES } from './incidents';
 import { UCDP_SOURCES } from './ucdp';
+import { PLACE_SOURCES } from './placesSources';
 import { INDICATOR_SOURCES } from './indicators/sources';
 import { JURISDICTION_SOURCES, type JurisdictionResult } from './jurisdiction';
 import { DEPARTMENT_SOURCE } from './series/sources';
@@ -17,6 +18,7 @@ export function themeSourceEntries(known: Set<string>): SourceEntry[] {
     ...JURISDICTION_SOURCES,
     ...INCIDENT_SOURCES,
     ...UCDP_SOURCES,
+    ...PLACE_SOURCES,
   ]) {
     if (known.has(s.ref.id)) continue;
     known.add(s.ref.id);

@@ -20,6 +20,8 @@ import type { NationalResult } from './national';
 import { nationalSection } from './sources-md-national';
 import { ucdpSection } from './sources-md-ucdp';
 import type { UcdpResult } from './ucdp';
+import type { PlacesResult } from './places';
+import { placesSection } from './placesSourcesMd';
 import { indicatorsSection, startsSection } from './sources-md-indicators';
 import {
   incidentsSection,
@@ -50,6 +52,7 @@ interface Args {
   national: NationalResult;
   unused: { path: string; reason: string }[];
   ucdp: UcdpResult;
+  places: PlacesResult;
 }
 
 function outputsSection(files: Args['files']): string[] {
@@ -216,6 +219,7 @@ export function renderSourcesMd(args: Args): string {
     ...jurisdictionSection(args.themes),
     ...incidentsSection(args.themes),
     ...ucdpSection(args.ucdp, args.districts),
+    ...placesSection(args.places),
     ...nationalSection(args.national),
     ...caveatsSection(args.counts, args.themes),
     ...unusedSection(args.unused),

@@ -59,10 +59,8 @@ export const UNUSED_REASONS: Record<string, string> = {
     'department codes; the atlas takes department names from mapsPERU.',
   'ubigeo-indicators-castagnetto/ubigeo_provincia.csv':
     'province codes; the atlas takes province names from mapsPERU.',
-  'ubigeo-indicators-castagnetto/ubigeo_distrito.csv':
-    'district capitals with coordinates (to be used for town labels).',
   'places-geonames/':
-    'GeoNames places (to be used for town labels); PROVENANCE.md and extract_peru.R document the extract.',
+    'documentation and the extract script of the GeoNames copy (PROVENANCE.md, extract_peru.R), and a GeoJSON of the five departments’ rows without the `admin3_code` the misplacement rule needs; the CSV is read (`places.json`).',
   'rivers/wdbii/':
     'WDBII river lines (to be used for the full Apurímac–Ene–Tambo axis); PROVENANCE.md and the scripts document the extract.',
   'security-incidents/ucdp-ged-juanr/':
