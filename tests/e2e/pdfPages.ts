@@ -15,7 +15,13 @@ export interface PdfPage {
 
 /** Renders every page at `scale` (1 = 72 dpi: an A4 landscape page is 842×595). */
 export async function pdfPages(pdf: Uint8Array, scale = 1.5): Promise<PdfPage[]> {
-  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
+  const document = await getDocument({
+    data: new Uint8Array(pdf),
+    useSystemFonts: false,
+    // Chromium draws CSS gradients (the legend's gap patterns) as a shading pdf.js does not
+    // draw: it would warn once per swatch.
+    verbosity: 0,
+  }).promise;
   const pages: PdfPage[] = [];
   for (let n = 1; n <= document.numPages; n++) {
     const page = await document.getPage(n);
