@@ -17,6 +17,7 @@ import { figureText } from './figureText';
 import { FigureActions } from './FigureActions';
 import { useBriefing } from './useBriefing';
 import './briefing.css';
+import './print.css';
 
 // Opened on demand (the panel by its button, present mode from it or a link): in chunks of
 // their own, out of the code that must load before the first map frame.
