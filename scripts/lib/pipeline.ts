@@ -22,7 +22,8 @@ import { lineageOf } from './lineageAll';
 import * as load from './load';
 import { buildManifest, type OutputFile } from './manifest';
 import { unusedRawFiles } from './unusedRaw';
-import { buildRivers, type RiverStats } from './rivers';
+import { buildRivers, type RiversResult, type RiverStats } from './rivers';
+import { loadWdbii } from './riversWdbii';
 import { SOURCE_IDS, sourceRefs } from './sources';
 import { renderSourcesMd } from './sources-md';
 import { assertRawDir } from './paths';
@@ -121,13 +122,17 @@ export function runPipeline({ rawDir, outDir }: PipelineOptions): PipelineResult
     PERU_TOPOLOGY_OBJECTS,
     departmentInputs.length,
   );
-  const rivers = buildRivers(riverInputs.geogps, riverInputs.naturalEarth, {
+  const rivers: RiversResult = buildRivers(loadWdbii(inputs), riverInputs, {
+    wdbii: SOURCE_IDS.wdbiiRivers,
     geogps: SOURCE_IDS.geogpsRivers,
     naturalEarth: SOURCE_IDS.naturalEarthRivers,
   });
   const riversFile = riversFileSchema.parse(rivers.file);
   const knownSources = new Set(districtsFile.sources.map((s) => s.id));
   for (const f of riversFile.features) {
+    for (const id of f.properties.nameSources ?? [])
+      if (!knownSources.has(id))
+        throw new Error(`river "${f.properties.name}": unknown name source id ${id}`);
     if (!knownSources.has(f.properties.source))
       throw new Error(`river "${f.properties.name}": unknown source id ${f.properties.source}`);
   }

@@ -31,7 +31,8 @@ import {
   themeSourceEntries,
 } from './sources-md-themes';
 import { factsOf, type ThemesResult } from './themes';
-import { NATURAL_EARTH_DISPLAY_NAME, RIVER_TOLERANCE_DEG, type RiverStats } from './rivers';
+import type { RiversResult } from './rivers';
+import { riversSection } from './riversSourcesMd';
 import { SOURCES, type SourceEntry } from './sources';
 import type { WrittenFile } from './write';
 
@@ -42,7 +43,7 @@ const kib = (bytes: number): string => `${fmt(bytes / 1024, 1)} KiB`;
 interface Args {
   atlas: AtlasResult;
   departments: DepartmentsResult;
-  rivers: { stats: RiverStats; ignoredNaturalEarth: string[] };
+  rivers: RiversResult;
   districts: DistrictsFile;
   counts: Record<string, number>;
   files: (WrittenFile & { features?: number })[];
@@ -117,17 +118,6 @@ function boundariesSection(a: AtlasResult, d: DepartmentsResult): string[] {
   ];
 }
 
-function riversSection(r: Args['rivers']): string[] {
-  return [
-    '### Rivers → `geo/rivers.geo.json`',
-    '',
-    `- GEO GPS PERÚ: the segments named \`Rio Apurimac\`, \`Rio Mantaro\`, \`Rio Pampas\` grouped into one MultiLineString per river, printed as "Río Apurímac", "Río Mantaro", "Río Pampas". Natural Earth: the line named \`Ucayali\`, printed as "${NATURAL_EARTH_DISPLAY_NAME}" with a note (the source names the whole Apurímac → Ene → Tambo → Ucayali axis "Ucayali"; splitting it at the confluences is not in the source and is not done here).`,
-    `- Ignored Natural Earth lines (outside the study area or its edge): ${r.ignoredNaturalEarth.join(', ')}.`,
-    `- Douglas–Peucker (turf simplify, high quality) with tolerance ${RIVER_TOLERANCE_DEG}°, coordinates rounded to 5 decimals: ${fmt(r.stats.segmentsIn)} input lines with ${fmt(r.stats.verticesIn)} vertices → ${fmt(r.stats.linesOut)} lines with ${fmt(r.stats.verticesOut)} vertices.`,
-    '',
-  ];
-}
-
 function districtsSection(args: Args): string[] {
   const { counts, limits2007 } = args;
   return [
@@ -191,7 +181,7 @@ function caveatsSection(counts: Record<string, number>, themes: ThemesResult): s
     "- The mapsPERU vintage is inferred (INEI 2023 limits, by bounding box and by the presence of the post-2017 districts), not stated; the GPL-3 licence is the R package's.",
     '- The 2007 limits (juaneladio) are a simplified copy; overlay shares are approximate and only the argmax parent is meant to be used.',
     '- Creation-law compilation: secondary sources (Wikipedia mirrors, press), medium-low confidence; where it and the overlay disagree both are kept.',
-    '- Rivers: no separately named Ene, Tambo or Perené lines (only inside the Natural Earth "Ucayali" line); the lower Mantaro (Junín–Ayacucho down to the Ene) and the VRAEM stretch of the Apurímac (Ayacucho–Cusco border) are missing from the GEO GPS PERÚ extract; its licence is unknown. Wide rivers may appear as more than one line.',
+    '- Rivers: WDBII lines carry no names; the Apurímac / Ene / Tambo / Ucayali stretches are our identification at the confluences WDBII draws, and the Perené, the Urubamba and the lower Mantaro are drawn unnamed (no named source line matches them). WDBII is a 1:1–3M product (lines 1–3 km off): fine for a base map and for "within N km" at the scale of districts, not for measuring a few hundred metres. The GEO GPS PERÚ licence (used for names only) is unknown.',
     '- District borders here are the cleaned and simplified mapsPERU outlines; at zooms above ~11 they are not survey-grade.',
     ...themeCaveats(themes),
     '',

@@ -23,6 +23,7 @@ export const SOURCE_IDS = {
   creationLaws: 'district-creation-laws',
   geogpsRivers: 'geogpsperu-rivers',
   naturalEarthRivers: 'naturalearth-rivers',
+  wdbiiRivers: 'wdbii-gshhg-rivers',
 } as const;
 
 export const SOURCES: SourceEntry[] = [
@@ -197,6 +198,28 @@ export const SOURCES: SourceEntry[] = [
     where:
       'GitHub martynafford/natural-earth-geojson, 10m/physical/ne_10m_rivers_lake_centerlines.7z, commit 0b9a6ce (2024-01-24)',
     documentedIn: 'GEO-SOURCES.md §9.1',
+  },
+  {
+    ref: {
+      id: SOURCE_IDS.wdbiiRivers,
+      es: {
+        title:
+          'Líneas de ríos WDBII (CIA World Data Bank II) en GSHHG 2.3.7, recorte de la caja del VRAEM (sin nombres)',
+        licence:
+          'GNU LGPL v3 o posterior (GSHHG); WDBII es de dominio público (gobierno de EE. UU.)',
+        vintage: 'GSHHG 2.3.7 (paquete Debian gmt-gshhg-full 2.3.7-6); WDBII de los años 1970–80',
+      },
+      title:
+        'WDBII river lines (CIA World Data Bank II) in GSHHG 2.3.7, clipped to the VRAEM box (no names)',
+      publisher: 'P. Wessel & W. H. F. Smith, SOEST/University of Hawai‘i (GSHHG); CIA (WDBII)',
+      licence: 'GNU LGPL v3 or later (GSHHG); WDBII is a US-government public-domain product',
+      vintage: 'GSHHG 2.3.7 (Debian package gmt-gshhg-full 2.3.7-6); WDBII of the 1970s–80s',
+      url: 'http://www.soest.hawaii.edu/pwessel/gshhg/',
+    },
+    rawFiles: ['rivers/wdbii/wdbii_rivers_vraem_box.geojson'],
+    where:
+      'Debian bookworm gmt-gshhg-full 2.3.7-6, binned_river_f.nc, dumped with gmt coast -R-76.5/-72/-14.5/-10.5 -Ia -M -Df (shared/data-raw/rivers/wdbii/extract_rivers.sh, to_geojson.R)',
+    documentedIn: 'rivers/wdbii/PROVENANCE.md',
   },
 ];
 

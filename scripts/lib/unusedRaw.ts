@@ -62,7 +62,7 @@ export const UNUSED_REASONS: Record<string, string> = {
   'places-geonames/':
     'documentation and the extract script of the GeoNames copy (PROVENANCE.md, extract_peru.R), and a GeoJSON of the five departments’ rows without the `admin3_code` the misplacement rule needs; the CSV is read (`places.json`).',
   'rivers/wdbii/':
-    'WDBII river lines (to be used for the full Apurímac–Ene–Tambo axis); PROVENANCE.md and the scripts document the extract.',
+    'documentation and the extract scripts of the WDBII lines (PROVENANCE.md, extract_rivers.sh, to_geojson.R) and the raw GMT dump they were made from; the GeoJSON is read (`geo/rivers.geo.json`).',
   'security-incidents/ucdp-ged-juanr/':
     'documentation and the extract script of the UCDP GED copy (PROVENANCE.md, extract_peru.R), and the same 580 rows as GeoJSON; the CSV is read (`ucdp-events.json`).',
   'vraem/emergency-addendum/':

@@ -181,11 +181,15 @@ export const PERU_TOPOLOGY_OBJECTS = ['departments'] as const;
 export const riverFeatureSchema = z.object({
   type: z.literal('Feature'),
   properties: z.object({
-    /** Name as the map should print it, e.g. "Río Mantaro". */
-    name: z.string().min(1),
-    /** Source id (key into districts.json sources). */
+    /** Name as the map should print it, e.g. "Río Mantaro"; null for lines no source names. */
+    name: z.string().min(1).nullable(),
+    /** Source id of the geometry (key into districts.json sources). */
     source: z.string().min(1),
     note: z.string().nullable(),
+    /** Source ids of the named lines the name was matched to (scripts/lib/riversMatch.ts). */
+    nameSources: z.array(z.string().min(1)).optional(),
+    /** Which stretch of the river this is, in words, for the river list. */
+    stretch: z.object({ es: z.string().min(1), en: z.string().min(1) }).nullable().optional(),
   }),
   geometry: z.object({
     type: z.literal('MultiLineString'),

@@ -68,7 +68,7 @@ export function parseArea(text: string | null): AreaShape | null {
   }
   if (kind === 'river' && a && /^[a-z0-9-]{1,60}$/.test(a)) {
     const distance = km(b);
-    return distance ? { kind: 'river', river: a, km: distance } : null;
+    return distance ? { kind: 'river', river: RIVER_ALIASES[a] ?? a, km: distance } : null;
   }
   if (kind === 'inc' && b === undefined) {
     const distance = km(a);
@@ -76,6 +76,15 @@ export function parseArea(text: string | null): AreaShape | null {
   }
   return null;
 }
+
+/**
+ * River codes of older links whose river is now listed under another name. Until the WDBII
+ * lines, the whole axis was one Natural Earth line, "Apurímac – Ene – Tambo – Ucayali"; it is
+ * now cut into its stretches, and the old code opens the Ene, the VRAEM's own stretch.
+ */
+export const RIVER_ALIASES: Readonly<Record<string, string>> = {
+  'apurimac-ene-tambo-ucayali': 'rio-ene',
+};
 
 /** A stable code for a river name: "Río Mantaro" → "rio-mantaro". */
 export function riverCode(name: string): string {

@@ -237,7 +237,7 @@ export const en: Record<MessageKey, string> = {
   'legend.province': 'Province boundary',
   'legend.department': 'Department boundary',
   'legend.vraemOutline': 'VRAEM outline',
-  'legend.river': 'River (partial coverage)',
+  'legend.river': 'River (WDBII, 1:1–3 million scale)',
   'list.title': 'Districts',
   'area.title': 'Area on the map',
   'area.kind': 'Select by',
@@ -263,7 +263,8 @@ export const en: Record<MessageKey, string> = {
     'The area selects {count} district (before the other filters).|The area selects {count} districts (before the other filters).',
   'area.incidentNote':
     'Each incident sits at its district’s central point: the source gives the district, not coordinates.',
-  'area.riverNote': 'Rivers have partial coverage (see the legend and the sources).',
+  'area.riverNote':
+    'WDBII lines (up to 3 km off); the Apurímac, Ene, Tambo and Ucayali stretches are our identification at the confluences (see the sources).',
   'area.drawCircleHint': 'Click the centre of the circle. Esc cancels.',
   'area.drawPolygonHint': 'Click each corner; double-click or Enter to close. Esc cancels.',
   'area.finish': 'Close polygon ({count} point)|Close polygon ({count} points)',

@@ -235,7 +235,7 @@ export const es = {
   'legend.province': 'Límite provincial',
   'legend.department': 'Límite departamental',
   'legend.vraemOutline': 'Contorno del VRAEM',
-  'legend.river': 'Río (cobertura parcial)',
+  'legend.river': 'Río (WDBII, escala 1:1–3 millones)',
   'list.title': 'Distritos',
   'area.title': 'Área en el mapa',
   'area.kind': 'Seleccionar por',
@@ -261,7 +261,8 @@ export const es = {
     'El área selecciona {count} distrito (antes de los demás filtros).|El área selecciona {count} distritos (antes de los demás filtros).',
   'area.incidentNote':
     'Cada incidente está en el punto central de su distrito: la fuente da el distrito, no coordenadas.',
-  'area.riverNote': 'Los ríos tienen cobertura parcial (ver la leyenda y las fuentes).',
+  'area.riverNote':
+    'Líneas WDBII (hasta 3 km de desvío); los tramos Apurímac, Ene, Tambo y Ucayali son nuestra identificación en las confluencias (ver las fuentes).',
   'area.drawCircleHint': 'Haga clic en el centro del círculo. Esc cancela.',
   'area.drawPolygonHint': 'Haga clic en cada vértice; doble clic o Enter para cerrar. Esc cancela.',
   'area.finish': 'Cerrar polígono ({count} punto)|Cerrar polígono ({count} puntos)',

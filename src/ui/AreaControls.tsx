@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/es';
 import { parseTypedNumber } from '../domain/breaks';
 import type { DrawMode } from './AreaOverlay';
+import type { RiverChoice } from './riverList';
 
 type Kind = 'none' | 'circle' | 'polygon' | 'river' | 'incidents';
 const KIND_KEYS: Record<Kind, MessageKey> = {
@@ -22,7 +23,8 @@ const RULE_KEYS: Record<AreaRule, MessageKey> = {
 export interface AreaControlsProps {
   area: AreaFilter | null;
   onArea: (area: AreaFilter | null) => void;
-  rivers: readonly string[];
+  /** The named rivers, with the stretch each is (riverChoices in riverList.ts). */
+  rivers: readonly RiverChoice[];
   onDraw: (mode: DrawMode, km: number) => void;
   /** How many districts the area selects, null while computing, 'unusable' if it cannot. */
   status: number | null | 'unusable';
@@ -35,7 +37,7 @@ export function AreaControls({ area, onArea, rivers, onDraw, status }: AreaContr
   const initialKm = area && 'km' in area.shape ? area.shape.km : 10;
   const [kmText, setKmText] = useState(String(initialKm));
   const [river, setRiver] = useState(
-    area?.shape.kind === 'river' ? area.shape.river : rivers[0] ? riverCode(rivers[0]) : '',
+    area?.shape.kind === 'river' ? area.shape.river : rivers[0] ? riverCode(rivers[0].name) : '',
   );
   const rule = area?.rule ?? 'touches';
   const km = parseTypedNumber(kmText);
@@ -73,9 +75,9 @@ export function AreaControls({ area, onArea, rivers, onDraw, status }: AreaContr
         <label>
           <span>{t('area.whichRiver')}</span>
           <select value={river} onChange={(e) => setRiver(e.target.value)}>
-            {rivers.map((name) => (
+            {rivers.map(({ name, stretch }) => (
               <option key={name} value={riverCode(name)}>
-                {name}
+                {stretch ? `${name} (${stretch})` : name}
               </option>
             ))}
           </select>

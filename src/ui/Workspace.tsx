@@ -13,6 +13,7 @@ import { comparableGroups } from '../domain/comparable';
 import { mergedDistrictShapes } from '../map/comparableShapes';
 import { describeFilter } from './describeFilter';
 import { AreaControls } from './AreaControls';
+import { namedRivers, riverChoices } from './riverList';
 import { AreaOverlay, type DrawMode } from './AreaOverlay';
 import { useAreaSelection } from './useAreaSelection';
 import type { SpatialContext } from '../domain/spatial';
@@ -98,7 +99,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
       incidents && {
         shapes: data.districtShapes,
         interiorPoints: new Map(index.list.map((d) => [d.ubigeo, d.labelPoint])),
-        rivers: data.rivers.features,
+        rivers: namedRivers(data.rivers),
         incidentPoints: incidents.placed.map((p) => p.position),
       },
     [data, index, incidents],
@@ -249,7 +250,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
             <AreaControls
               area={state.filter.area}
               onArea={setArea}
-              rivers={data.rivers.features.map((r) => r.properties.name)}
+              rivers={riverChoices(data.rivers, lang)}
               onDraw={(mode, km) => setDrawing({ mode, km })}
               status={inArea === 'unusable' ? 'unusable' : (inArea?.size ?? null)}
             />

@@ -227,14 +227,23 @@ describe('lineage (overlay against the INEI 2007 limits)', () => {
 });
 
 describe('rivers.geo.json', () => {
-  it('names the Natural Earth line honestly and cites known source ids', () => {
+  it('draws WDBII lines, names the axis by stretch, and cites known source ids', () => {
     const rivers = riversFileSchema.parse(JSON.parse(readOut('geo/rivers.geo.json')));
     const names = rivers.features.map((f) => f.properties.name);
-    expect(names).toEqual(expect.arrayContaining(['Río Apurímac', 'Río Mantaro', 'Río Pampas']));
-    expect(names).not.toContain('Ucayali');
-    const ne = rivers.features.find((f) => f.properties.source === 'naturalearth-rivers');
-    expect(ne?.properties.note).toMatch(/"Ucayali"/);
+    expect(names).toEqual([
+      'Río Apurímac',
+      'Río Ene',
+      'Río Mantaro',
+      'Río Pampas',
+      'Río Tambo',
+      'Río Ucayali',
+      null,
+    ]);
     const ids = new Set(districts.sources.map((s) => s.id));
-    for (const f of rivers.features) expect(ids.has(f.properties.source)).toBe(true);
+    for (const f of rivers.features) {
+      expect(f.properties.source).toBe('wdbii-gshhg-rivers');
+      for (const id of [f.properties.source, ...(f.properties.nameSources ?? [])])
+        expect(ids.has(id)).toBe(true);
+    }
   });
 });
