@@ -4,6 +4,7 @@ import peruDepartments from '../../data/geo/peru-departments.topo.json?url';
 import peruDistrictsTopology from '../../data/geo/peru-districts.topo.json?url';
 import rivers from '../../data/geo/rivers.geo.json?url';
 import districts from '../../data/districts.json?url';
+import places from '../../data/places.json?url';
 import peruDistricts from '../../data/peru-districts.json?url';
 import type { Scope } from './scope';
 
@@ -12,9 +13,11 @@ export interface DataUrls {
   peruDepartments: string;
   rivers: string;
   districts: string;
+  /** Town names for the labels (the five departments, in both scopes). */
+  places: string;
 }
 
-export const DATA_URLS: DataUrls = { atlasTopology, peruDepartments, rivers, districts };
+export const DATA_URLS: DataUrls = { atlasTopology, peruDepartments, rivers, districts, places };
 
 /**
  * National scope: the same kinds of file over all districts of Peru. Only fetched with
@@ -25,6 +28,7 @@ export const NATIONAL_DATA_URLS: DataUrls = {
   peruDepartments,
   rivers,
   districts: peruDistricts,
+  places,
 };
 
 /** File names as the pipeline writes them, for error messages. */
@@ -33,6 +37,7 @@ export const DATA_FILE_NAMES: Record<keyof DataUrls, string> = {
   peruDepartments: 'data/geo/peru-departments.topo.json',
   rivers: 'data/geo/rivers.geo.json',
   districts: 'data/districts.json',
+  places: 'data/places.json',
 };
 
 export const NATIONAL_FILE_NAMES: Record<keyof DataUrls, string> = {

@@ -30,6 +30,7 @@ import {
   type RiversFile,
   type SourceRef,
 } from './schemas';
+import { placesFileSchema, type PlacesFile } from './placeSchemas';
 
 export { DataFileError };
 
@@ -51,6 +52,8 @@ export interface AtlasData {
   /** Peru's land: its 25 departments merged along their shared arcs. */
   peruOutline: Feature<MultiPolygon>;
   rivers: RiversFile;
+  /** Town names for the map labels (places.json). */
+  places: PlacesFile;
 }
 
 function requireObjects(topology: Topology, names: readonly string[], file: string): void {
@@ -79,11 +82,12 @@ export async function loadAtlas(
   scope: Scope = 'vraem',
   names: Record<keyof DataUrls, string> = DATA_FILE_NAMES,
 ): Promise<AtlasData> {
-  const [atlasRaw, peruRaw, riversRaw, districtsRaw] = await Promise.all([
+  const [atlasRaw, peruRaw, riversRaw, districtsRaw, placesRaw] = await Promise.all([
     fetchJson(fetcher, urls.atlasTopology, names.atlasTopology),
     fetchJson(fetcher, urls.peruDepartments, names.peruDepartments),
     fetchJson(fetcher, urls.rivers, names.rivers),
     fetchJson(fetcher, urls.districts, names.districts),
+    fetchJson(fetcher, urls.places, names.places),
   ]);
 
   const atlas = validate(topologySchema, atlasRaw, names.atlasTopology) as unknown as Topology;
@@ -91,6 +95,7 @@ export async function loadAtlas(
   const peru = validate(topologySchema, peruRaw, names.peruDepartments) as unknown as Topology;
   requireObjects(peru, PERU_TOPOLOGY_OBJECTS, names.peruDepartments);
   const rivers = validate(riversFileSchema, riversRaw, names.rivers);
+  const places = validate(placesFileSchema, placesRaw, names.places);
   const districtsFile = validate(districtsFileSchema, districtsRaw, names.districts);
 
   const shapes = feature(atlas, atlas.objects.districts as GeometryObject) as FeatureCollection<
@@ -142,5 +147,6 @@ export async function loadAtlas(
       properties: { code: String(f.id), name: String(f.properties?.name ?? f.id) },
     })),
     rivers,
+    places,
   };
 }

@@ -327,7 +327,7 @@ export const en: Record<MessageKey, string> = {
   'panel.hint': 'Esc closes the profile.',
   'units.km2': '{value} km²',
   'sources.footer':
-    'Boundaries: INEI 2023 via mapsPERU (GPL-3) · Area: GEO PERÚ viewer (PCM) · Rivers: GEO GPS PERÚ, Natural Earth',
+    'Boundaries: INEI 2023 via mapsPERU (GPL-3) · Area: GEO PERÚ viewer (PCM) · Rivers: WDBII/GSHHG (LGPL-3), names from GEO GPS PERÚ and Natural Earth · Places: INEI/CEPLAN capitals, GeoNames (CC BY 4.0)',
   'sources.link': 'Sources and licences',
   // Bring your own data (src/ui/import/): every key of the import dialog, layer and report.
   'import.open': 'Import data',

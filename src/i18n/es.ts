@@ -325,7 +325,7 @@ export const es = {
   'panel.hint': 'Esc cierra la ficha.',
   'units.km2': '{value} km²',
   'sources.footer':
-    'Límites: INEI 2023 vía mapsPERU (GPL-3) · Ámbito: visor GEO PERÚ (PCM) · Ríos: GEO GPS PERÚ, Natural Earth',
+    'Límites: INEI 2023 vía mapsPERU (GPL-3) · Ámbito: visor GEO PERÚ (PCM) · Ríos: WDBII/GSHHG (LGPL-3), nombres de GEO GPS PERÚ y Natural Earth · Lugares: capitales INEI/CEPLAN, GeoNames (CC BY 4.0)',
   'sources.link': 'Fuentes y licencias',
   // Bring your own data (src/ui/import/): every key of the import dialog, layer and report.
   'import.open': 'Importar datos',

@@ -35,6 +35,7 @@ import { frameFor } from './fillGeometry';
 import { HighlightCanvas } from './highlightCanvas';
 import { INCIDENT_LAYER_ID, UCDP_LAYER_ID } from './incidentIds';
 import { DistrictLineCanvas } from './lineCanvas';
+import { LabelCanvas } from './labelCanvas';
 import { MapLocale, StyleReady } from './mapChildren';
 import { fitPadding, isNarrowLayout } from './fitPadding';
 import { mapErrorHandler } from './mapFallback';
@@ -53,6 +54,7 @@ interface MapCanvases {
   fills: DistrictFillCanvas;
   lines: DistrictLineCanvas;
   highlight: HighlightCanvas;
+  labels: LabelCanvas;
 }
 
 // One set per map, however often the style-ready hand-off runs (React's strict mode runs it twice).
@@ -65,8 +67,9 @@ function canvasesFor(map: MapLibreMap, data: AtlasData): MapCanvases {
     const frame = frameFor([data.peruOutline.geometry]);
     canvases = {
       fills: new DistrictFillCanvas(map, frame, data.peruOutline.geometry),
-      lines: new DistrictLineCanvas(map, frame, data, data.districts),
+      lines: new DistrictLineCanvas(map, frame, data),
       highlight: new HighlightCanvas(map, frame),
+      labels: new LabelCanvas(map, frame, data.districts.list, data.places.places),
     };
     canvasesOf.set(map, canvases);
   }

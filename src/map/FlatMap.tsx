@@ -7,6 +7,7 @@
  * the map is simplified (MapArea).
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { labelBoxesOf } from './labelCanvas';
 import type { AtlasData, DistrictFeature } from '../data/loadAtlas';
 import { districtLocator } from '../data/import/districtLocator';
 import { unionBBox } from '../domain/districts';
@@ -103,6 +104,7 @@ export default function FlatMap({
         return { x: rect.left + point.x, y: rect.top + point.y };
       },
       idle: () => true,
+      labels: () => labelBoxesOf(host),
     };
     onFirstFrame?.();
   }, [host, canvases, onFirstFrame]);

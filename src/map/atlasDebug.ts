@@ -3,6 +3,7 @@
  * on screen, and whether the map has finished drawing. It exposes no data and changes nothing.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { labelBoxesOf, type LabelBox } from './labelCanvas';
 
 declare global {
   interface Window {
@@ -16,6 +17,8 @@ declare global {
        * the incident points (deck.gl) are on the map.
        */
       idle: () => boolean;
+      /** The district and town names on screen, as boxes in page CSS pixels. */
+      labels: () => LabelBox[];
     };
   }
 }
@@ -33,5 +36,6 @@ export function installAtlasDebug(
     },
     idle: () =>
       map.loaded() && !map.isMoving() && map.areTilesLoaded() && viewSettled() && deckReady(),
+    labels: () => labelBoxesOf(map),
   };
 }

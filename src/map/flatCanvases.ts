@@ -8,11 +8,13 @@ import { frameFor } from './fillGeometry';
 import type { FlatHost } from './flatHost';
 import { HighlightCanvas } from './highlightCanvas';
 import { DistrictLineCanvas } from './lineCanvas';
+import { LabelCanvas } from './labelCanvas';
 
 export interface FlatCanvases {
   fills: DistrictFillCanvas;
   lines: DistrictLineCanvas;
   highlight: HighlightCanvas;
+  labels: LabelCanvas;
 }
 
 export function flatCanvases(host: FlatHost, data: AtlasData): FlatCanvases {
@@ -20,7 +22,8 @@ export function flatCanvases(host: FlatHost, data: AtlasData): FlatCanvases {
   const frame = frameFor([data.peruOutline.geometry]);
   return {
     fills: new DistrictFillCanvas(host, frame, data.peruOutline.geometry),
-    lines: new DistrictLineCanvas(host, frame, data, data.districts),
+    lines: new DistrictLineCanvas(host, frame, data),
     highlight: new HighlightCanvas(host, frame),
+    labels: new LabelCanvas(host, frame, data.districts.list, data.places.places),
   };
 }

@@ -12,12 +12,14 @@ const URLS: DataUrls = {
   peruDepartments: 'peru',
   rivers: 'rivers',
   districts: 'districts',
+  places: 'places',
 };
 const FILES: Record<string, string> = {
   atlas: DATA_FILE_NAMES.atlasTopology,
   peru: DATA_FILE_NAMES.peruDepartments,
   rivers: DATA_FILE_NAMES.rivers,
   districts: DATA_FILE_NAMES.districts,
+  places: DATA_FILE_NAMES.places,
 };
 
 function read(url: string): unknown {
