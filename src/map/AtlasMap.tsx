@@ -40,6 +40,7 @@ import { fitPadding, isNarrowLayout } from './fitPadding';
 import { mapErrorHandler } from './mapFallback';
 import { lockNorthUp, NORTH_UP_PROPS } from './northUp';
 import { buildOfflineStyle } from './offlineStyle';
+import { fitPadding, isNarrowLayout } from './layout';
 import { maplibregl } from './setupMapLibre';
 import type { DistrictPaint } from './themePaints';
 
