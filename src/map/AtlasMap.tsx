@@ -36,7 +36,6 @@ import { HighlightCanvas } from './highlightCanvas';
 import { INCIDENT_LAYER_ID, UCDP_LAYER_ID } from './incidentIds';
 import { DistrictLineCanvas } from './lineCanvas';
 import { MapLocale, StyleReady } from './mapChildren';
-import { fitPadding, isNarrowLayout } from './fitPadding';
 import { mapErrorHandler } from './mapFallback';
 import { lockNorthUp, NORTH_UP_PROPS } from './northUp';
 import { buildOfflineStyle } from './offlineStyle';

@@ -20,7 +20,7 @@ export const FIT_PADDING = { top: 30, bottom: 60, left: 300, right: 60 };
  */
 export const NARROW_FIT_PADDING = { top: 16, bottom: 16, left: 16, right: 16 };
 
-/** Padding for the first fit of the VRAEM, by layout. */
+/** Padding for the first fit of the VRAEM, by layout (the WebGL map and the flat one). */
 export function fitPadding(narrow: boolean) {
   return narrow ? NARROW_FIT_PADDING : FIT_PADDING;
 }
