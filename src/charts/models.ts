@@ -12,9 +12,8 @@ import {
 } from '../domain/districtValues';
 import type { District } from '../domain/districts';
 import type { IndicatorDef } from '../domain/indicatorRegistry';
+import { MAX_SELECTED } from '../domain/selection';
 import { pointAt, type Series } from '../domain/series';
-
-export const MAX_SELECTED = 8;
 
 export function yearRange(first: number, last: number): number[] {
   return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);

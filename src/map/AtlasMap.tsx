@@ -37,10 +37,10 @@ import { INCIDENT_LAYER_ID, UCDP_LAYER_ID } from './incidentIds';
 import { DistrictLineCanvas } from './lineCanvas';
 import { LabelCanvas } from './labelCanvas';
 import { MapLocale, StyleReady } from './mapChildren';
-import { fitPadding, isNarrowLayout } from './fitPadding';
 import { mapErrorHandler } from './mapFallback';
 import { lockNorthUp, NORTH_UP_PROPS } from './northUp';
 import { buildOfflineStyle } from './offlineStyle';
+import { fitPadding, isNarrowLayout } from './layout';
 import { maplibregl } from './setupMapLibre';
 import type { DistrictPaint } from './themePaints';
 

@@ -14,7 +14,7 @@ import { unionBBox } from '../domain/districts';
 import type { HoverInfo, MapTarget } from './AtlasMap';
 import { fitBounds, panBy, zoomAround, type FlatView } from './flatCamera';
 import { FlatHost } from './flatHost';
-import { fitPadding, isNarrowLayout } from './fitPadding';
+import { fitPadding, isNarrowLayout } from './layout';
 import { flatCanvases, type FlatCanvases } from './flatCanvases';
 import type { MapView } from './mapRegistry';
 import type { DistrictPaint } from './themePaints';

@@ -16,7 +16,7 @@ export function effectiveYear(requested: number | null, years: readonly number[]
 }
 
 export function effectiveClassification(
-  state: UrlState,
+  state: Pick<UrlState, 'method' | 'classes' | 'breaks'>,
   indicator: IndicatorDef,
 ): ClassificationChoice {
   const method = state.method ?? indicator.classification.method;

@@ -9,6 +9,7 @@ import { CLASSIFICATION_METHODS, type ClassificationMethod } from '../domain/cla
 import { DEFAULT_FILTER, type DistrictFilter } from '../domain/filters';
 import type { UcdpYearMode } from '../domain/ucdp';
 import { formatUrlBreaks, parseUrlBreaks } from '../domain/breaks';
+import { MAX_SELECTED } from '../domain/selection';
 import { MAX_CLASSES, MIN_CLASSES } from '../domain/palettes';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/translate';
 import { parseFilter, writeFilter } from './filterParams';
@@ -135,12 +136,10 @@ function parseUcdp(text: string | null): UcdpYearMode | null {
   return text === 'year' ? 'year' : text === 'upto' ? 'upTo' : null;
 }
 
-const MAX_SELECTION = 8;
-
 function parseSelection(text: string | null, known: (ubigeo: string) => boolean): string[] {
   if (!text) return [];
   const valid = text.split(',').filter((u) => UBIGEO.test(u) && known(u));
-  return [...new Set(valid)].slice(0, MAX_SELECTION);
+  return [...new Set(valid)].slice(0, MAX_SELECTED);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { districtChartRows, yearRange, zoneVsPeruRows } from '../charts/models';
+import { CHART_HEIGHT, CHART_WIDTH } from '../charts/sizes';
 import { rowsToCsv } from '../domain/csv';
 import { TimeChart, type ChartLine } from '../charts/TimeChart';
 import { timelineEvents, type TimelineEvent, type TimelineKind } from '../charts/timeline';
@@ -155,8 +156,8 @@ export function ChartPanel({
               indicatorChart.rows.at(-1)?.year ?? 0,
             )}
             year={year}
-            width={400}
-            height={210}
+            width={CHART_WIDTH}
+            height={CHART_HEIGHT.districts}
             formatValue={(v) => formatDecimal(lang, v, view.indicator.digits)}
             onYear={onYear}
             onHoverLine={(key) => onHoverDistrict(key && key !== 'vraem' ? key : null)}
@@ -191,8 +192,8 @@ export function ChartPanel({
             ]}
             events={eventsFor(zoneRows[0]?.year ?? 0, zoneRows.at(-1)?.year ?? 0)}
             year={year}
-            width={400}
-            height={190}
+            width={CHART_WIDTH}
+            height={CHART_HEIGHT.zoneVsPeru}
             formatValue={(v) => formatInteger(lang, v)}
             onYear={onYear}
           />
@@ -201,8 +202,8 @@ export function ChartPanel({
             lines={[{ key: 'share', label: t('chart.share'), colour: '#6a3d9a' }]}
             events={[]}
             year={year}
-            width={400}
-            height={120}
+            width={CHART_WIDTH}
+            height={CHART_HEIGHT.share}
             formatValue={(v) => `${formatDecimal(lang, v, 1)} %`}
             onYear={onYear}
           />

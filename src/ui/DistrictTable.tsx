@@ -9,7 +9,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { flagsOf, formatDistrictValue } from './describeValue';
 import { MISSING_KEYS } from './ChoroplethLegend';
 import { downloadBlob, downloadCsv } from './exportChart';
-import { MAX_SELECTED } from '../charts/models';
+import { MAX_SELECTED } from '../domain/selection';
 import type { DistrictFeature } from '../data/loadAtlas';
 import { rowsToGeoJson } from '../domain/geojsonExport';
 import { useDialogFocus } from './useDialogFocus';

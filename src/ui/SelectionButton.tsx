@@ -1,4 +1,4 @@
-import { MAX_SELECTED } from '../charts/models';
+import { MAX_SELECTED } from '../domain/selection';
 import { useI18n } from '../i18n/I18nContext';
 
 /** Adds a district to the chart selection (at most 8) or removes it. */

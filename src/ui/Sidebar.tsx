@@ -1,8 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nContext';
-
-/** The one-column layout's breakpoint (adaptive.css): in em, so large default fonts switch too. */
-const NARROW = '(max-width: 60em)';
+import { isNarrowLayout } from '../map/layout';
 
 /**
  * The controls and the district list. On a wide screen they float beside the map and the toggle
@@ -12,7 +10,7 @@ const NARROW = '(max-width: 60em)';
  */
 export function Sidebar({ children }: { children: ReactNode }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(() => !window.matchMedia(NARROW).matches);
+  const [open, setOpen] = useState(() => !isNarrowLayout());
   return (
     <div className={open ? 'sidebar' : 'sidebar collapsed'}>
       <button

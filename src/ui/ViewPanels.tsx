@@ -4,6 +4,17 @@ import type { ThemeData } from '../data/loadThemes';
 import type { District, DistrictIndex } from '../domain/districts';
 import type { IndicatorDef } from '../domain/indicatorRegistry';
 import { useI18n } from '../i18n/I18nContext';
+import {
+  closePanel,
+  removeFromSelection,
+  setSelection,
+  setYear,
+  showDecree,
+  toggleCharts,
+  toggleCompare,
+  toggleTable,
+  type Intent,
+} from '../state/intents';
 import type { UrlState } from '../state/urlState';
 import type { LayerView } from './layerView';
 import { PanelBoundary } from './PanelBoundary';
@@ -27,7 +38,8 @@ export interface ViewPanelsProps {
   /** The districts the filter keeps. */
   districts: readonly District[];
   filterSummary: string;
-  year: number;
+  /** The table's and comparison's year; null until the theme loads. */
+  year: number | null;
   selected: string | null;
   onSelect: (ubigeo: string) => void;
   onHoverDistrict: (ubigeo: string | null) => void;
@@ -39,6 +51,7 @@ export function ViewPanels(props: ViewPanelsProps) {
   const { state, update, theme, index, view, shapes, districts, filterSummary, year } = props;
   const { selected, onSelect, onHoverDistrict, imported } = props;
   const { t } = useI18n();
+  const act = (intent: Intent) => update(intent.patch, intent.mode);
   return (
     <>
       <div className="view-toggles">
@@ -47,7 +60,7 @@ export function ViewPanels(props: ViewPanelsProps) {
           className="table-toggle"
           aria-pressed={state.table}
           disabled={!theme}
-          onClick={() => update({ table: !state.table, compare: false }, 'replace')}
+          onClick={() => act(toggleTable(state))}
         >
           {t('table.open')}
         </button>
@@ -56,7 +69,7 @@ export function ViewPanels(props: ViewPanelsProps) {
           className="compare-toggle"
           aria-pressed={state.compare}
           disabled={!theme}
-          onClick={() => update({ compare: !state.compare, table: false }, 'replace')}
+          onClick={() => act(toggleCompare(state))}
         >
           {t('compare.open')}
           {state.selection.length > 0 && ` (${state.selection.length})`}
@@ -66,12 +79,12 @@ export function ViewPanels(props: ViewPanelsProps) {
           className="charts-toggle"
           aria-pressed={state.charts}
           disabled={!theme}
-          onClick={() => update({ charts: !state.charts }, 'replace')}
+          onClick={() => act(toggleCharts(state))}
         >
           {t('chart.open')}
         </button>
       </div>
-      {state.table && theme && (
+      {state.table && theme && year !== null && (
         <PanelBoundary panel="table">
           <Suspense fallback={null}>
             <DistrictTable
@@ -84,15 +97,15 @@ export function ViewPanels(props: ViewPanelsProps) {
               selected={selected}
               onSelect={onSelect}
               selection={state.selection}
-              onSelection={(selection) => update({ selection }, 'replace')}
-              onClose={() => update({ table: false }, 'replace')}
+              onSelection={(selection) => act(setSelection(selection))}
+              onClose={() => act(closePanel('table'))}
               imported={imported}
               ucdpMode={state.ucdp ?? 'year'}
             />
           </Suspense>
         </PanelBoundary>
       )}
-      {state.compare && theme && (
+      {state.compare && theme && year !== null && (
         <PanelBoundary panel="compare">
           <Suspense fallback={null}>
             <ComparePanel
@@ -101,10 +114,8 @@ export function ViewPanels(props: ViewPanelsProps) {
               selection={state.selection}
               year={year}
               onSelect={onSelect}
-              onRemove={(u) =>
-                update({ selection: state.selection.filter((s) => s !== u) }, 'replace')
-              }
-              onClose={() => update({ compare: false }, 'replace')}
+              onRemove={(u) => act(removeFromSelection(state, u))}
+              onClose={() => act(closePanel('compare'))}
             />
           </Suspense>
         </PanelBoundary>
@@ -117,10 +128,10 @@ export function ViewPanels(props: ViewPanelsProps) {
               index={index}
               view={view}
               selection={state.selection}
-              onYear={(year) => update({ year }, 'replace')}
+              onYear={(year) => act(setYear(year))}
               onHoverDistrict={onHoverDistrict}
-              onDecree={(event) => update({ layer: 'emergency', date: event.date }, 'push')}
-              onClose={() => update({ charts: false }, 'replace')}
+              onDecree={(event) => act(showDecree(event.date))}
+              onClose={() => act(closePanel('charts'))}
             />
           </Suspense>
         </PanelBoundary>

@@ -1,48 +1,52 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AtlasData } from '../data/loadAtlas';
 import type { ThemeData } from '../data/loadThemes';
-import type { ClassificationMethod } from '../domain/classify';
-import { adminUnits, applyFilter, isFilterActive } from '../domain/filters';
-import { placeIncidents } from '../domain/incidents';
 import { useI18n } from '../i18n/I18nContext';
 import type { MapTarget } from '../map/AtlasMap';
+import {
+  pickDistrict,
+  selectDistrict,
+  setArea,
+  setChartSelection,
+  setClassification,
+  setComparable,
+  setEmergencyDate,
+  setFilter,
+  setIncidents,
+  setLayer,
+  setManualBreaks,
+  setUcdpMode,
+  setYear,
+  type Intent,
+} from '../state/intents';
 import type { LayerId, UrlState } from '../state/urlState';
-import { MAX_SELECTED } from '../charts/models';
-import { SelectionButton } from './SelectionButton';
-import { comparableGroups } from '../domain/comparable';
-import { mergedDistrictShapes } from '../map/comparableShapes';
+import { deriveAtlasView, spatialContext } from './atlasView';
 import { describeFilter } from './describeFilter';
 import { AreaControls } from './AreaControls';
-import { namedRivers, riverChoices } from './riverList';
 import { AreaOverlay, type DrawMode } from './AreaOverlay';
 import { useAreaSelection } from './useAreaSelection';
-import type { SpatialContext } from '../domain/spatial';
-import { dimmedPaint } from './dimmedPaint';
 import { Sidebar } from './Sidebar';
-import { DistrictIndicators } from './DistrictIndicators';
 import { DistrictList } from './DistrictList';
-import { DistrictPanel } from './DistrictPanel';
-import { devidaZones, filterFacts } from './filterFacts';
+import { devidaZones } from './filterFacts';
 import { FilterPanel } from './FilterPanel';
-import { IncidentCard } from './IncidentCard';
 import { LayerControls } from './LayerControls';
 import { LegendDock } from './LegendDock';
-import { buildLayerView, emergencyDate, paintFor } from './layerView';
 import { MapArea } from './MapArea';
 import { MapTooltip } from './MapTooltip';
 import { useMapKeyboard } from './useMapKeyboard';
 import { ViewPanels } from './ViewPanels';
-import { PanelBoundary } from './PanelBoundary';
 import { ImportButton } from './import/ImportButton';
 import { useImportedLayers } from './import/useImportedLayers';
 import { ImportedLayersPanel } from './import/ImportedLayersPanel';
-import { ImportedEventCard, ImportedEventTooltip } from './import/ImportedEventViews';
+import { ImportedEventTooltip } from './import/ImportedEventViews';
+import { PinnedCards } from './PinnedCards';
 import './workspace.css';
 import { BriefingDock } from './briefing/BriefingDock';
-import { buildUcdpView } from './ucdpView';
-import { UcdpControls, UcdpDistrictBlock, UcdpTooltip } from './UcdpViews';
+import { UcdpControls, UcdpTooltip } from './UcdpViews';
 import { KeyFiguresStrip } from './systems/KeyFigures';
 import { useSystems } from './systems/useSystems';
+import { riverChoices } from './riverList';
+import { dimmedPaint } from './dimmedPaint';
 
 export interface WorkspaceProps {
   data: AtlasData;
@@ -56,129 +60,58 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
   const i18n = useI18n();
   const { t, lang } = i18n;
   const index = data.districts;
-  const [pinnedIncident, setPinnedIncident] = useState<string | null>(null);
+  const [pinned, setPinned] = useState<string | null>(null);
   const [chartHover, setChartHover] = useState<string | null>(null);
   const [drawing, setDrawing] = useState<{ mode: DrawMode; km: number } | null>(null);
   // Imports join the theme here: every view below sees them like shipped indicators.
   const imports = useImportedLayers(loaded);
   const theme = imports.theme;
-
-  const view = useMemo(
-    () => buildLayerView(state, index, theme, imports.active),
-    [state, index, theme, imports.active],
+  const area = useAreaSelection(state.filter.area, spatialContext(data, theme));
+  const atlas = useMemo(
+    () => deriveAtlasView(state, data, theme, imports, { area, pinned }),
+    [state, data, theme, imports, area, pinned],
   );
-  const comparable = view.kind === 'indicator' && view.merged !== null;
-  const shapes = useMemo(
-    () =>
-      comparable
-        ? mergedDistrictShapes(data.topology, data.districtShapes, comparableGroups(index))
-        : data.districtShapes,
-    [comparable, data, index],
-  );
-  const incidents = useMemo(
-    () =>
-      theme ? placeIncidents(theme.incidents, (u) => index.byUbigeo.get(u)?.labelPoint) : null,
-    [theme, index],
-  );
-  // UCDP GED events: the map indicator's year, else the link's (issue 20).
-  const indicatorYear = view.kind === 'indicator' ? view.year : null;
-  const ucdp = useMemo(
-    () => theme && buildUcdpView(theme.ucdp, state.ucdp, indicatorYear, state.year),
-    [theme, state.ucdp, indicatorYear, state.year],
-  );
-
-  // The year of the table and of the filter's value ranges: the map's, else the link's.
-  const dataYear = view.kind === 'indicator' ? view.year : (state.year ?? 2018);
-  const filterDate = theme ? emergencyDate(state, theme) : null;
-  const facts = useMemo(
-    () => (theme && filterDate ? filterFacts(theme, index, filterDate, dataYear) : null),
-    [theme, index, filterDate, dataYear],
-  );
-  const spatial = useMemo<SpatialContext | null>(
-    () =>
-      incidents && {
-        shapes: data.districtShapes,
-        interiorPoints: new Map(index.list.map((d) => [d.ubigeo, d.labelPoint])),
-        rivers: namedRivers(data.rivers),
-        incidentPoints: incidents.placed.map((p) => p.position),
-      },
-    [data, index, incidents],
-  );
-  const inArea = useAreaSelection(state.filter.area, spatial);
-  const filtered = useMemo(
-    () => applyFilter(state.filter, index.list, facts, inArea === 'unusable' ? new Set() : inArea),
-    [state.filter, index, facts, inArea],
-  );
-  const setArea = (area: UrlState['filter']['area']) =>
-    update({ filter: { ...state.filter, area } }, 'replace');
-  const units = useMemo(() => adminUnits(index.list), [index]);
-  const filterActive = isFilterActive(state.filter);
+  const { view, ucdp, filtered, units, selectedDistrict, dataYear, filterDate } = atlas;
+  const act = useCallback((intent: Intent) => update(intent.patch, intent.mode), [update]);
   // Bivariate map and overlap panel (issue 21): their own paint, legend, tooltip and controls.
   const systems = useSystems(state, index, theme, data.districtShapes, update);
-  const paint = useMemo(() => {
-    const base = systems.paint ?? paintFor(view, index);
-    return filterActive
-      ? dimmedPaint(base, new Set(filtered.districts.map((d) => d.ubigeo)))
-      : base;
-  }, [view, index, filterActive, filtered, systems.paint]);
-
-  const selectedDistrict = state.district ? index.byUbigeo.get(state.district) : undefined;
+  const paint = useMemo(
+    () =>
+      systems.paint === null
+        ? atlas.paint
+        : atlas.filterActive
+          ? dimmedPaint(systems.paint, new Set(filtered.districts.map((d) => d.ubigeo)))
+          : systems.paint,
+    [systems.paint, atlas.paint, atlas.filterActive, filtered],
+  );
   const selected = selectedDistrict?.ubigeo ?? null;
   // A link naming a well-formed ubigeo that is not on this map (e.g. d=999999, or a district of
   // the other scope) opens with nothing selected, and the link stops naming it.
   useEffect(() => {
     if (state.district && !selectedDistrict) update({ district: null }, 'replace');
   }, [state.district, selectedDistrict, update]);
-  const incident = pinnedIncident
-    ? theme?.incidents.find((i) => i.id === pinnedIncident)
-    : undefined;
-  const importedEvent = pinnedIncident ? imports.events.byId.get(pinnedIncident) : undefined;
-  const points = useMemo(() => {
-    const shown = [...(state.incidents && incidents ? incidents.placed : [])];
-    return shown.concat(imports.events.placed);
-  }, [state.incidents, incidents, imports.events]);
 
-  const select = useCallback(
-    (ubigeo: string | null) => update({ district: ubigeo }, 'push'),
-    [update],
-  );
+  const select = useCallback((ubigeo: string | null) => act(selectDistrict(ubigeo)), [act]);
   const keyboard = useMapKeyboard(filtered.districts, index, view, select);
   const pick = useCallback(
     (target: MapTarget | null) => {
-      if (target?.layer === 'incident') {
-        setPinnedIncident(target.id);
-        return;
-      }
+      if (target?.layer === 'incident') return setPinned(target.id);
+      setPinned(null);
       if (target?.layer === 'ucdp') {
         // A UCDP event opens its district, whose panel counts the district's events.
         const event = theme?.ucdp.events.find((e) => e.id === target.id);
-        setPinnedIncident(null);
         if (event?.ubigeo && index.byUbigeo.has(event.ubigeo)) select(event.ubigeo);
         return;
       }
-      setPinnedIncident(null);
-      const ubigeo = target?.id ?? null;
-      // With the charts open, picking a district on the map also adds its line.
-      if (
-        ubigeo &&
-        state.charts &&
-        !state.selection.includes(ubigeo) &&
-        state.selection.length < MAX_SELECTED
-      ) {
-        update({ district: ubigeo, selection: [...state.selection, ubigeo] }, 'push');
-        return;
-      }
-      select(ubigeo);
+      act(pickDistrict(state, target?.id ?? null));
     },
-    [select, state.charts, state.selection, update, theme, index],
+    [act, select, state, theme, index],
   );
-
   const onLayer = (layer: LayerId) => {
     imports.setActive(null);
-    update({ layer, year: state.year, method: null, classes: null, breaks: [] }, 'push');
+    act(setLayer(state, layer));
   };
-  const onClassification = (method: ClassificationMethod, classes: number) =>
-    update({ method, classes }, 'replace');
+  const controls = atlas.controls;
 
   return (
     <main className={state.charts && theme ? 'workspace with-charts' : 'workspace'}>
@@ -186,23 +119,21 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         <LayerControls
           layer={state.layer}
           onLayer={onLayer}
-          years={view.kind === 'indicator' ? view.span : []}
-          dataYears={view.kind === 'indicator' ? view.years : []}
-          year={view.kind === 'indicator' ? view.year : null}
-          onYear={(year) => update({ year }, 'replace')}
-          breaks={view.kind === 'indicator' ? view.classification.manualBreaks : []}
-          onManualBreaks={(breaks) => update({ method: 'manual', breaks }, 'replace')}
-          method={view.kind === 'indicator' ? view.classification.method : 'quantile'}
-          classes={view.kind === 'indicator' ? view.classification.classes : 5}
-          onClassification={onClassification}
+          years={controls.span}
+          dataYears={controls.dataYears}
+          year={controls.year}
+          onYear={(year) => act(setYear(year))}
+          breaks={controls.breaks}
+          onManualBreaks={(breaks) => act(setManualBreaks(breaks))}
+          method={controls.method}
+          classes={controls.classes}
+          onClassification={(method, classes) => act(setClassification(method, classes))}
           incidents={state.incidents}
-          onIncidents={(on) => update({ incidents: on }, 'replace')}
+          onIncidents={(on) => act(setIncidents(on))}
           comparable={state.comparable}
-          onComparable={(on) => update({ comparable: on }, 'replace')}
-          emergencyDate={
-            view.kind === 'emergency' || view.kind === 'authorities' ? view.date : null
-          }
-          onEmergencyDate={(date) => update({ date }, 'replace')}
+          onComparable={(on) => act(setComparable(on))}
+          emergencyDate={controls.emergencyDate}
+          onEmergencyDate={(date) => act(setEmergencyDate(date))}
           ready={theme !== null}
           imported={imports.defs.map((d) => ({ id: d.id, label: d.label[lang] }))}
           activeImported={imports.activeId}
@@ -212,10 +143,10 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
             <UcdpControls
               view={ucdp}
               file={theme.ucdp}
-              followsIndicator={indicatorYear !== null}
+              followsIndicator={atlas.indicatorYear !== null}
               isVraem={(u) => index.byUbigeo.get(u)?.vraem === true}
-              onMode={(mode) => update({ ucdp: mode }, 'replace')}
-              onYear={(year) => update({ year }, 'replace')}
+              onMode={(mode) => act(setUcdpMode(mode))}
+              onYear={(year) => act(setYear(year))}
               ready={theme !== null}
             />
           )}
@@ -236,7 +167,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         <DistrictList districts={filtered.districts} selected={selected} onSelect={select}>
           <FilterPanel
             filter={state.filter}
-            onFilter={(filter) => update({ filter }, 'replace')}
+            onFilter={(filter) => act(setFilter(filter))}
             departments={units.departments}
             provinces={units.provinces}
             zones={theme ? devidaZones(theme) : []}
@@ -249,19 +180,19 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
           >
             <AreaControls
               area={state.filter.area}
-              onArea={setArea}
+              onArea={(a) => act(setArea(state, a))}
               rivers={riverChoices(data.rivers, lang)}
               onDraw={(mode, km) => setDrawing({ mode, km })}
-              status={inArea === 'unusable' ? 'unusable' : (inArea?.size ?? null)}
+              status={area === 'unusable' ? 'unusable' : (area?.size ?? null)}
             />
           </FilterPanel>
         </DistrictList>
       </Sidebar>
       <MapArea
         data={data}
-        shapes={shapes}
+        shapes={atlas.shapes}
         paint={paint}
-        incidents={points.length > 0 ? points : null}
+        incidents={atlas.points.length > 0 ? atlas.points : null}
         ucdpEvents={ucdp?.on ? ucdp.events : null}
         selected={selected}
         emphasis={chartHover ?? keyboard.focus}
@@ -290,7 +221,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
           drawing={drawing}
           onDrawn={(shape) => {
             setDrawing(null);
-            setArea({ shape, rule: state.filter.area?.rule ?? 'touches' });
+            act(setArea(state, { shape, rule: state.filter.area?.rule ?? 'touches' }));
           }}
           onCancel={() => setDrawing(null)}
         />
@@ -305,7 +236,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         view={view}
         index={index}
         theme={theme}
-        incidents={state.incidents ? incidents : null}
+        incidents={state.incidents ? atlas.incidents : null}
         national={data.scope === 'peru'}
         ucdp={ucdp?.on ? ucdp : null}
         importedEvents={imports.events}
@@ -346,45 +277,17 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         atlasSources={data.sources}
         knownDistrict={(u) => index.byUbigeo.has(u)}
       />
-      {incident && <IncidentCard incident={incident} onClose={() => setPinnedIncident(null)} />}
-      {importedEvent && (
-        <ImportedEventCard
-          found={importedEvent}
-          index={index}
-          onClose={() => setPinnedIncident(null)}
-        />
-      )}
-      {!incident && !importedEvent && selectedDistrict && (
-        <PanelBoundary panel="district" key={selectedDistrict.ubigeo}>
-          <DistrictPanel
-            district={selectedDistrict}
-            index={index}
-            sources={data.sources}
-            onClose={() => select(null)}
-            actions={
-              <SelectionButton
-                ubigeo={selectedDistrict.ubigeo}
-                selection={state.selection}
-                onChange={(selection) => update({ selection, charts: true }, 'replace')}
-              />
-            }
-          >
-            {theme && ucdp ? (
-              <>
-                <DistrictIndicators
-                  district={selectedDistrict}
-                  index={index}
-                  theme={theme}
-                  year={dataYear}
-                />
-                <UcdpDistrictBlock ubigeo={selectedDistrict.ubigeo} view={ucdp} file={theme.ucdp} />
-              </>
-            ) : (
-              <p className="note">{t('panel.loadingIndicators')}</p>
-            )}
-          </DistrictPanel>
-        </PanelBoundary>
-      )}
+      <PinnedCards
+        atlas={atlas}
+        index={index}
+        sources={data.sources}
+        theme={theme}
+        selection={state.selection}
+        panelYear={dataYear}
+        onUnpin={() => setPinned(null)}
+        onClose={() => select(null)}
+        onSelection={(selection) => act(setChartSelection(selection))}
+      />
     </main>
   );
 }

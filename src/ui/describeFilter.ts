@@ -10,7 +10,7 @@ export function describeFilter(
   { t, lang }: I18n,
   filter: DistrictFilter,
   names: { department: (code: string) => string; province: (code: string) => string },
-  context: { date: string | null; year: number; nationalCount?: number | null },
+  context: { date: string | null; year: number | null; nationalCount?: number | null },
 ): string {
   const parts = [membershipLabel(t, filter.membership, context.nationalCount ?? null, lang)];
   if (filter.query.trim()) parts.push(`${t('list.search')}: "${filter.query.trim()}"`);
@@ -28,7 +28,7 @@ export function describeFilter(
   for (const r of filter.ranges) {
     const def = indicatorById(r.indicator);
     parts.push(
-      `${def.label[lang]} ${OP_SYMBOLS[r.op]} ${formatDecimal(lang, r.value, def.digits)} (${context.year})`,
+      `${def.label[lang]} ${OP_SYMBOLS[r.op]} ${formatDecimal(lang, r.value, def.digits)} (${context.year ?? '—'})`,
     );
   }
   return parts.join('; ');

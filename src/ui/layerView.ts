@@ -88,13 +88,22 @@ export function spanOfAllIndicators(theme: ThemeData): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
-/** The date the emergency views and the emergency filter use: the link's, else the latest decree's. */
-export function emergencyDate(state: Pick<UrlState, 'date'>, theme: ThemeData): string {
-  return state.date ?? latestDecreeStart(theme.decrees) ?? '2018-04-04';
+/**
+ * The date the emergency views and the emergency filter use: the link's, else the start of the
+ * latest dated decree with a district list; null when the data has none.
+ */
+export function emergencyDate(state: Pick<UrlState, 'date'>, theme: ThemeData): string | null {
+  return state.date ?? latestDecreeStart(theme.decrees);
 }
 
+/** The part of the link's state a layer view depends on. */
+export type LayerState = Pick<
+  UrlState,
+  'layer' | 'year' | 'method' | 'classes' | 'breaks' | 'date' | 'comparable'
+>;
+
 export function buildLayerView(
-  state: UrlState,
+  state: LayerState,
   index: DistrictIndex,
   theme: ThemeData | null,
   /** An imported indicator the user chose to show: it takes the place of the URL's layer. */
@@ -106,6 +115,7 @@ export function buildLayerView(
   if (state.layer === 'devida') return { kind: 'devida', zone: theme.devidaZone };
   if (state.layer === 'emergency' || state.layer === 'authorities') {
     const date = emergencyDate(state, theme);
+    if (date === null) return { kind: 'base' };
     const on = emergencyOn(theme.decrees, date);
     if (state.layer === 'emergency') {
       const control = new Map([...on.byUbigeo].map(([u, decrees]) => [u, controlOf(decrees)]));
@@ -132,7 +142,7 @@ export function buildLayerView(
 
 /** The choropleth of one indicator (shipped or imported) for the state's year and classes. */
 function indicatorView(
-  state: UrlState,
+  state: LayerState,
   index: DistrictIndex,
   theme: ThemeData,
   indicator: IndicatorDef,

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { districtChartRows, MAX_SELECTED, zoneVsPeruRows } from '../../src/charts/models';
+import { districtChartRows, zoneVsPeruRows } from '../../src/charts/models';
+import { MAX_SELECTED } from '../../src/domain/selection';
 import { indicatorsFileSchema, seriesFileSchema } from '../../src/data/indicatorSchemas';
 import { districtsFileSchema } from '../../src/data/schemas';
 import type { IndicatorValues } from '../../src/domain/districtValues';

@@ -80,8 +80,10 @@ function bivariateView(
   return { kind: 'bivariate', x, y, year, span, xMap, yMap, cells: crossChoropleths(xMap, yMap) };
 }
 
-function overlapView(state: UrlState, index: DistrictIndex, theme: ThemeData): OverlapView {
+function overlapView(state: UrlState, index: DistrictIndex, theme: ThemeData): OverlapView | null {
+  // No date in the link and no decree in the data: nothing to evaluate on.
   const date = emergencyDate(state, theme);
+  if (date === null) return null;
   const { conditions, k } = state.systems;
   const source = (id: 'coca_ha' | 'poverty_total_pct') => {
     const values = theme.indicators.get(id);

@@ -18,7 +18,7 @@ import topologyUrl from '../../../data/geo/atlas.topo.json?url';
 
 maplibregl.setWorkerUrl(workerUrl);
 
-// src/map/AtlasMap.tsx FIT_PADDING: room for the floating list and panel.
+// src/map/layout.ts FIT_PADDING: room for the floating list and panel.
 const FIT_PADDING = { top: 30, bottom: 60, left: 300, right: 60 };
 const BASELINE_MARK = 'baseline:first-frame';
 const BINS = ['#f7fcb9', '#addd8e', '#78c679', '#31a354', '#006837'] as const;
