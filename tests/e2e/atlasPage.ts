@@ -95,12 +95,26 @@ export interface Pixel {
   b: number;
 }
 
-/** Colour of one page pixel, read from a real screenshot. */
+/**
+ * Colour of one page pixel, read from a real screenshot, under the map's names: the label canvas
+ * (labelCanvas.ts) is hidden for the shot, since names now sit on district label points from the
+ * first view. The names themselves are checked by labels.e2e.test.ts.
+ */
 export async function pixelAt(page: Page, x: number, y: number): Promise<Pixel> {
-  const png = PNG.sync.read(
-    await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } }),
-  );
-  return { r: png.data[0] ?? 0, g: png.data[1] ?? 0, b: png.data[2] ?? 0 };
+  const show = (visible: boolean) =>
+    page.evaluate((v) => {
+      for (const c of document.querySelectorAll<HTMLElement>('.label-canvas'))
+        c.style.visibility = v ? '' : 'hidden';
+    }, visible);
+  await show(false);
+  try {
+    const png = PNG.sync.read(
+      await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } }),
+    );
+    return { r: png.data[0] ?? 0, g: png.data[1] ?? 0, b: png.data[2] ?? 0 };
+  } finally {
+    await show(true);
+  }
 }
 
 export function colourDistance(a: Pixel, b: Pixel): number {
