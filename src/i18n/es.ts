@@ -335,7 +335,7 @@ export const es = {
     'Lo importado vive en esta pestaña mientras esté abierta: no va en el enlace y se pierde al recargar.',
   'import.kind': 'Tipo de archivo',
   'import.kindIndicator':
-    'Indicador distrital (CSV: ubigeo, año, valor; unidad y fuente opcionales)',
+    'Indicador distrital (CSV con ubigeo y valores por año; las columnas se pueden elegir tras leerlo)',
   'import.kindUcdp': 'Eventos UCDP GED (CSV del UCDP, CC BY 4.0)',
   'import.kindAcled': 'Eventos ACLED (CSV exportado de ACLED)',
   'import.drop': 'Arrastre aquí un archivo CSV (separado por ; , o tabulador; UTF-8 o Latin-1)',
@@ -381,7 +381,8 @@ export const es = {
   'import.reason.fileTooLarge':
     'el archivo supera el límite de {detail}; divídalo en partes más pequeñas',
   'import.reason.emptyFile': 'el archivo no tiene filas de datos',
-  'import.reason.missingColumn': 'falta la columna; se acepta cualquiera de: {detail}',
+  'import.reason.missingColumn':
+    'no se reconoce la columna; elíjala en «Columnas del archivo» (nombres que se reconocen: {detail})',
   'import.reason.emptyRow': 'fila vacía',
   'import.reason.unclosedQuote':
     'comillas sin cerrar (el resto del archivo quedó dentro de un campo)',
@@ -398,6 +399,28 @@ export const es = {
   'import.reason.notACoordinate': '«{value}» no es una coordenada válida',
   'import.reason.mixedUnits':
     'unidad «{value}» distinta de la primera («{detail}»); se usa la primera',
+  'mapper.title': 'Columnas del archivo',
+  'mapper.note':
+    'Así se leyó el archivo: el atlas adivinó qué columna es cada cosa. Compárelo con las primeras filas y corríjalo si hace falta.',
+  'mapper.sample': 'Primeras filas del archivo',
+  'mapper.column': 'Columna {n}: {name}',
+  'mapper.noColumn': '(ninguna columna)',
+  'mapper.ubigeo': 'Ubigeo',
+  'mapper.layout': 'Forma del archivo',
+  'mapper.long': 'Una columna de valores',
+  'mapper.wide': 'Una columna por año',
+  'mapper.year': 'Año',
+  'mapper.fixedYear': 'Año de todos los datos',
+  'mapper.value': 'Valor',
+  'mapper.yearColumns': 'Columnas de años que se leen',
+  'mapper.yearColumn': '{year} (columna «{name}»)',
+  'mapper.unit': 'Unidad',
+  'mapper.unitText': 'Unidad de todo el archivo',
+  'mapper.missing': 'Falta elegir: {fields}.',
+  'mapper.apply': 'Leer con estas columnas',
+  'import.fieldInColumn': '{field} «{column}»',
+  'import.issuesTitleCells': 'Problemas: {count} (no se usa la fila o celda que señalan)',
+  'import.wide': 'Una columna por año ({years}): {values} valores en {rows} filas.',
   'briefing.open': 'Presentación',
   'briefing.title': 'Presentación',
   'briefing.name': 'Título de la presentación',

@@ -12,6 +12,7 @@ import {
   startsWithUtf8Bom,
   type TextEncodingUsed,
 } from './decode';
+import type { ColumnMapping } from './columnMapping';
 import { eventsReader, parseEventsCsv, type ImportedEvents } from './eventsCsv';
 import { indicatorReader, parseIndicatorCsv, type ImportedIndicator } from './indicatorCsv';
 import type { ImportKind } from './importKinds';
@@ -34,6 +35,8 @@ export const IMPORT_CHUNK_BYTES = 4 * 1024 * 1024;
 
 export interface ImportContext {
   knownUbigeo: (ubigeo: string) => boolean;
+  /** Indicator files: which column holds what (guessed when absent). */
+  mapping?: ColumnMapping;
   districtAt: (lon: number, lat: number) => string | null;
   progress?: (fraction: number) => void;
   cancelled?: () => boolean;

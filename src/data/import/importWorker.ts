@@ -11,13 +11,14 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: ImportMessage) => scope.postMessage(message);
 
 scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const { file, kind, ubigeos, shapes } = event.data;
+  const { file, kind, ubigeos, shapes, mapping } = event.data;
   try {
     post({ type: 'progress', fraction: 0 });
     const known = new Set(ubigeos);
     let lastSent = 0;
     const result = await importBlob(file, kind, {
       knownUbigeo: (u) => known.has(u),
+      ...(mapping ? { mapping } : {}),
       // The locator is built only when a file has events to place.
       districtAt: lazyLocator(shapes),
       progress: (fraction) => {

@@ -1,28 +1,34 @@
 /**
- * A district indicator CSV (ubigeo, year, value, optional unit and source) → validated
- * observations and a report of every row that could not be used and why. Pure.
+ * A district indicator CSV → validated observations and a report of every row that could not be
+ * used and why. Which column holds what is the user's mapping, or a guess from the header and
+ * the first rows (columnMapping.ts): long files (ubigeo, year, value) and wide ones (a column per
+ * year). Every data row is counted, read or not. Pure.
  */
 import type { DistrictObservation } from '../indicatorSchemas';
+import {
+  NONE,
+  SAMPLE_ROWS,
+  guessMapping,
+  mappingProblems,
+  type ColumnMapping,
+} from './columnMapping';
 import { issueCollector, shown, type IssueReport } from './issues';
-import { findColumn, normalizeUbigeo, parseNumber, parseYear, type Separator } from './normalize';
-import { detectSeparator, readTable, type TableVisitor } from './table';
-
-export const INDICATOR_COLUMNS = {
-  ubigeo: ['ubigeo', 'ubigeo_inei', 'cod_ubigeo', 'codigo_ubigeo', 'iddist'],
-  year: ['ano', 'anio', 'year', 'periodo'],
-  value: ['valor', 'value', 'dato'],
-  unit: ['unidad', 'unit', 'unidad_de_medida', 'units'],
-  source: ['fuente', 'source'],
-} as const;
+import { normalizeUbigeo, parseNumber, parseYear, type Separator } from './normalize';
+import { detectSeparator, readTable, type TableRow, type TableVisitor } from './table';
 
 /** The source id imported observations carry (the layer's source is the file itself). */
 export const IMPORTED_SOURCE_ID = 'imported';
 
+/** Rows of the file shown next to the column choices. */
+export const PREVIEW_ROWS = 5;
+
 export interface ImportedIndicator {
   /** Observations by ubigeo, sorted by year. */
   values: Map<string, DistrictObservation[]>;
-  /** Good rows. */
+  /** Good rows: rows that gave at least one value. */
   rows: number;
+  /** Values read (a wide file gives several per row). */
+  observations: number;
   /** Data rows read (good or not). */
   rowsRead: number;
   /** First non-empty unit / source cell, as written in the file (shown as text only). */
@@ -30,6 +36,11 @@ export interface ImportedIndicator {
   source: string | null;
   separator: Separator;
   report: IssueReport;
+  /** The header and the first rows, as read, for the column choices. */
+  header: string[];
+  preview: string[][];
+  /** The mapping the rows were read with (the user's, or the guess). */
+  mapping: ColumnMapping;
 }
 
 export interface ReadOptions {
@@ -38,14 +49,8 @@ export interface ReadOptions {
   progress?: (fraction: number) => void;
   /** Checked every row; true stops reading. */
   cancelled?: () => boolean;
-}
-
-interface Columns {
-  ubigeo: number;
-  year: number;
-  value: number;
-  unit: number;
-  source: number;
+  /** Which column holds what; guessed from the header and the first rows when absent. */
+  mapping?: ColumnMapping;
 }
 
 export function parseIndicatorCsv(text: string, options: ReadOptions): ImportedIndicator {
@@ -64,108 +69,157 @@ export function indicatorReader(
   const values = new Map<string, DistrictObservation[]>();
   const firstRowOf = new Map<string, number>();
   const state = {
-    columns: null as Columns | null,
+    header: [] as string[],
+    mapping: null as ColumnMapping | null,
+    usable: false,
+    buffered: [] as TableRow[],
+    preview: [] as string[][],
     unit: null as string | null,
     source: null as string | null,
     rows: 0,
+    observations: 0,
     rowsRead: 0,
   };
 
-  const visitor: TableVisitor = {
-    header(cells) {
-      const found = {
-        ubigeo: findColumn(cells, INDICATOR_COLUMNS.ubigeo),
-        year: findColumn(cells, INDICATOR_COLUMNS.year),
-        value: findColumn(cells, INDICATOR_COLUMNS.value),
-        unit: findColumn(cells, INDICATOR_COLUMNS.unit),
-        source: findColumn(cells, INDICATOR_COLUMNS.source),
-      };
-      const missing = (['ubigeo', 'year', 'value'] as const).filter((k) => found[k] === -1);
-      for (const field of missing) {
-        issues.add({
-          row: 1,
-          field,
-          reason: 'missingColumn',
-          detail: INDICATOR_COLUMNS[field].join(', '),
-        });
-      }
-      if (missing.length === 0) state.columns = found;
-    },
-    row({ row, cells, unclosedQuote }) {
-      if (options.cancelled?.()) return false;
-      const columns = state.columns;
-      if (!columns) return false;
-      state.rowsRead += 1;
-      if (cells.every((c) => c.trim() === '')) {
-        issues.add({ row, field: 'row', reason: 'emptyRow' });
-        return;
-      }
-      if (unclosedQuote) issues.add({ row, field: 'row', reason: 'unclosedQuote' });
-      const cell = (at: number) => (at === -1 ? '' : (cells[at] ?? ''));
-      const rawUbigeo = cell(columns.ubigeo);
-      const rawYear = cell(columns.year);
-      const rawValue = cell(columns.value);
-      let ok = !unclosedQuote;
+  /** One value cell of a row: checked, then kept unless its district and year came before. */
+  const readValue = (row: number, ubigeo: string, year: number, raw: string, column?: string) => {
+    const where = column === undefined ? {} : { column };
+    const number =
+      raw.trim() === ''
+        ? ({ ok: false, reason: 'missingValue' } as const)
+        : parseNumber(raw, separator);
+    if (!number.ok) {
+      issues.add({ row, field: 'value', reason: number.reason, value: shown(raw), ...where });
+      return false;
+    }
+    const key = `${ubigeo}|${year}`;
+    const first = firstRowOf.get(key);
+    if (first !== undefined) {
+      issues.add({ row, field: 'row', reason: 'duplicate', value: key, detail: String(first) });
+      return false;
+    }
+    firstRowOf.set(key, row);
+    const list = values.get(ubigeo) ?? [];
+    list.push({ y: year, v: number.value, s: IMPORTED_SOURCE_ID });
+    values.set(ubigeo, list);
+    state.observations += 1;
+    return true;
+  };
 
-      const ubigeo = normalizeUbigeo(rawUbigeo);
-      if (ubigeo === null) {
-        issues.add({ row, field: 'ubigeo', reason: 'notAUbigeo', value: shown(rawUbigeo) });
-        ok = false;
-      } else if (!options.knownUbigeo(ubigeo)) {
-        issues.add({ row, field: 'ubigeo', reason: 'unknownUbigeo', value: shown(rawUbigeo) });
-        ok = false;
-      }
-      const year = parseYear(rawYear);
+  const readRow = (mapping: ColumnMapping, { row, cells, unclosedQuote }: TableRow) => {
+    if (cells.every((c) => c.trim() === '')) {
+      issues.add({ row, field: 'row', reason: 'emptyRow' });
+      return;
+    }
+    if (unclosedQuote) issues.add({ row, field: 'row', reason: 'unclosedQuote' });
+    const cell = (at: number) => (at === NONE ? '' : (cells[at] ?? ''));
+    const rawUbigeo = cell(mapping.ubigeo);
+    let ok = !unclosedQuote;
+    const ubigeo = normalizeUbigeo(rawUbigeo);
+    if (ubigeo === null) {
+      issues.add({ row, field: 'ubigeo', reason: 'notAUbigeo', value: shown(rawUbigeo) });
+      ok = false;
+    } else if (!options.knownUbigeo(ubigeo)) {
+      issues.add({ row, field: 'ubigeo', reason: 'unknownUbigeo', value: shown(rawUbigeo) });
+      ok = false;
+    }
+    let kept = 0;
+    if (mapping.layout === 'long') {
+      const rawYear = cell(mapping.year);
+      const year = mapping.year === NONE ? mapping.fixedYear : parseYear(rawYear);
       if (year === null) {
         issues.add({ row, field: 'year', reason: 'notAYear', value: shown(rawYear) });
         ok = false;
       }
-      const number =
-        rawValue.trim() === ''
-          ? ({ ok: false, reason: 'missingValue' } as const)
-          : parseNumber(rawValue, separator);
-      if (!number.ok) {
-        issues.add({ row, field: 'value', reason: number.reason, value: shown(rawValue) });
-        ok = false;
-      }
-      if (!ok || ubigeo === null || year === null || !number.ok) return;
-
-      const key = `${ubigeo}|${year}`;
-      const first = firstRowOf.get(key);
-      if (first !== undefined) {
-        issues.add({ row, field: 'row', reason: 'duplicate', value: key, detail: String(first) });
+      const rawValue = cell(mapping.value);
+      if (!ok || ubigeo === null || year === null) {
+        // Still say what is wrong with the value, as a spreadsheet user fixes a row at once.
+        const number = rawValue.trim() === '' ? null : parseNumber(rawValue, separator);
+        if (rawValue.trim() === '')
+          issues.add({ row, field: 'value', reason: 'missingValue', value: '' });
+        else if (number && !number.ok)
+          issues.add({ row, field: 'value', reason: number.reason, value: shown(rawValue) });
         return;
       }
-      firstRowOf.set(key, row);
-      const rowUnit = cell(columns.unit).trim();
-      if (rowUnit !== '') {
-        if (state.unit === null) state.unit = rowUnit;
-        else if (rowUnit !== state.unit)
-          issues.add({
-            row,
-            field: 'unit',
-            reason: 'mixedUnits',
-            value: shown(rowUnit),
-            detail: state.unit,
-          });
+      if (readValue(row, ubigeo, year, rawValue)) kept += 1;
+    } else {
+      if (!ok || ubigeo === null) return;
+      for (const { column, year } of mapping.yearColumns) {
+        if (readValue(row, ubigeo, year, cell(column), state.header[column] ?? String(year)))
+          kept += 1;
       }
-      const rowSource = cell(columns.source).trim();
-      if (state.source === null && rowSource !== '') state.source = rowSource;
-      const list = values.get(ubigeo) ?? [];
-      list.push({ y: year, v: number.value, s: IMPORTED_SOURCE_ID });
-      values.set(ubigeo, list);
-      state.rows += 1;
+    }
+    if (kept === 0) return;
+    state.rows += 1;
+    const rowUnit = cell(mapping.unit).trim();
+    if (rowUnit !== '') {
+      if (state.unit === null) state.unit = rowUnit;
+      else if (rowUnit !== state.unit)
+        issues.add({
+          row,
+          field: 'unit',
+          reason: 'mixedUnits',
+          value: shown(rowUnit),
+          detail: state.unit,
+        });
+    }
+    const rowSource = cell(mapping.source).trim();
+    if (state.source === null && rowSource !== '') state.source = rowSource;
+  };
+
+  /** Decides the mapping (the user's, or a guess from the rows seen) and reads the held rows. */
+  const settle = (): ColumnMapping => {
+    if (state.mapping) return state.mapping;
+    const samples = state.buffered.map((r) => r.cells);
+    const mapping = options.mapping ?? guessMapping(state.header, samples, separator);
+    state.mapping = mapping;
+    const problems = mappingProblems(mapping);
+    for (const problem of problems) issues.add(problem);
+    state.usable = problems.length === 0;
+    if (state.usable) for (const row of state.buffered) readRow(mapping, row);
+    state.buffered = [];
+    return mapping;
+  };
+
+  const visitor: TableVisitor = {
+    header(cells) {
+      state.header = cells;
+    },
+    row(tableRow) {
+      if (options.cancelled?.()) return false;
+      state.rowsRead += 1;
+      if (state.preview.length < PREVIEW_ROWS && tableRow.cells.some((c) => c.trim() !== ''))
+        state.preview.push(tableRow.cells);
+      if (!state.mapping) {
+        state.buffered.push(tableRow);
+        if (state.buffered.length >= SAMPLE_ROWS) settle();
+        return;
+      }
+      // Without a usable mapping the rows are still counted, so the report says how many.
+      if (state.usable) readRow(state.mapping, tableRow);
     },
     progress: options.progress,
   };
 
   const finish = (): ImportedIndicator => {
-    if (state.columns && state.rowsRead === 0) {
+    const mapping = settle();
+    if (state.rowsRead === 0 && state.header.length > 0) {
       issues.add({ row: 2, field: 'file', reason: 'emptyFile' });
     }
     for (const list of values.values()) list.sort((a, b) => a.y - b.y);
-    const { rows, rowsRead, unit, source } = state;
-    return { values, rows, rowsRead, unit, source, separator, report: issues.report() };
+    return {
+      values,
+      rows: state.rows,
+      observations: state.observations,
+      rowsRead: state.rowsRead,
+      unit: state.unit ?? mapping.unitText,
+      source: state.source,
+      separator,
+      report: issues.report(),
+      header: state.header,
+      preview: state.preview,
+      mapping,
+    };
   };
   return { visitor, finish };
 }

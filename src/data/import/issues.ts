@@ -46,6 +46,8 @@ export interface ImportIssue {
   value?: string;
   /** Extra detail: the column names that were expected, the first row of a duplicate… */
   detail?: string;
+  /** The file's own header of the cell, where the field alone does not say (a wide file's year). */
+  column?: string;
 }
 
 const MAX_SHOWN = 80;

@@ -2,6 +2,7 @@
  * A thin wrapper around the import worker: start one import, hear its progress, get its result as
  * a promise, cancel it (the worker is terminated, so a runaway parse cannot outlive the dialog).
  */
+import type { ColumnMapping } from './columnMapping';
 import type { DistrictShape } from './districtLocator';
 import type { ImportKind, ImportResult } from './importFile';
 import type { ImportMessage, ImportRequest } from './workerProtocol';
@@ -28,6 +29,7 @@ export function runImport(
   kind: ImportKind,
   targets: ImportTargets,
   onProgress: (fraction: number) => void,
+  mapping?: ColumnMapping,
 ): RunningImport {
   const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
   let settle: { resolve: (r: ImportResult) => void; reject: (e: Error) => void } | null = null;
@@ -49,7 +51,13 @@ export function runImport(
     else finish(new Error(message.message));
   };
   worker.onerror = (event) => finish(new Error(event.message || 'import worker failed'));
-  const request: ImportRequest = { file, kind, ubigeos: targets.ubigeos, shapes: targets.shapes };
+  const request: ImportRequest = {
+    file,
+    kind,
+    ubigeos: targets.ubigeos,
+    shapes: targets.shapes,
+    ...(mapping ? { mapping } : {}),
+  };
   worker.postMessage(request);
   return { result, cancel: () => finish(new ImportCancelled()) };
 }

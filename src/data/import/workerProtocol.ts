@@ -1,4 +1,5 @@
 /** Messages between the page and the import worker. Everything here is structured-cloneable. */
+import type { ColumnMapping } from './columnMapping';
 import type { DistrictShape } from './districtLocator';
 import type { ImportKind, ImportResult } from './importFile';
 
@@ -9,6 +10,8 @@ export interface ImportRequest {
   ubigeos: readonly string[];
   /** District shapes of the five departments (events are placed in them). */
   shapes: readonly DistrictShape[];
+  /** Indicator files: the columns the user chose (the worker guesses without it). */
+  mapping?: ColumnMapping;
 }
 
 export type ImportMessage =

@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/es';
 import { formatInteger } from '../../i18n/format';
 import { acceptImport, type ImportedLayer } from './imported';
+import { ColumnMapper } from './ColumnMapper';
 import { ImportReport } from './ImportReport';
 import { useImportRun } from './useImportRun';
 import './import.css';
@@ -36,6 +37,8 @@ export function ImportDialog({ targets, nextKey, onAccept, onClose }: ImportDial
   const [kind, setKind] = useState<ImportKind>('indicator');
   const [dragging, setDragging] = useState(false);
   const { state, start, cancel } = useImportRun(targets);
+  // The file last picked, to read again with the columns the user chooses.
+  const [picked, setPicked] = useState<{ file: File; kind: ImportKind } | null>(null);
 
   useEffect(() => {
     const element = dialog.current;
@@ -50,7 +53,9 @@ export function ImportDialog({ targets, nextKey, onAccept, onClose }: ImportDial
 
   const onFiles = (files: FileList | null) => {
     const file = files?.[0];
-    if (file) start(file, kind);
+    if (!file) return;
+    setPicked({ file, kind });
+    start(file, kind);
   };
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -148,6 +153,16 @@ export function ImportDialog({ targets, nextKey, onAccept, onClose }: ImportDial
         </p>
       )}
       {state.status === 'done' && <ImportReport file={state.file} result={state.result} />}
+      {state.status === 'done' && state.result.kind === 'indicator' && picked && (
+        <ColumnMapper
+          // A new reading starts from the mapping it was read with.
+          key={`${state.file}|${JSON.stringify(state.result.data.mapping)}`}
+          header={state.result.data.header}
+          preview={state.result.data.preview}
+          mapping={state.result.data.mapping}
+          onApply={(mapping) => start(picked.file, picked.kind, mapping)}
+        />
+      )}
 
       <div className="import-actions">
         {state.status === 'done' &&

@@ -45,9 +45,21 @@ export function ImportReport({ file, result }: { file: string; result: ImportRes
     })}`;
   }
 
+  const wide =
+    result.kind === 'indicator' && result.data.mapping.layout === 'wide' ? result.data : null;
+
   return (
     <div className="import-report" role="status">
       <p className="import-summary">{summary}</p>
+      {wide && (
+        <p className="import-wide">
+          {t('import.wide', {
+            years: wide.mapping.yearColumns.map((y) => y.year).join(', '),
+            values: n(wide.observations),
+            rows: n(wide.rows),
+          })}
+        </p>
+      )}
       {result.kind !== 'refused' && (
         <p className="note">
           {t('import.readAs', {
@@ -59,7 +71,11 @@ export function ImportReport({ file, result }: { file: string; result: ImportRes
       )}
       {report.total > 0 && (
         <div className="import-issues">
-          <h3>{t('import.issuesTitle', { count: n(report.total) })}</h3>
+          <h3>
+            {t(wide ? 'import.issuesTitleCells' : 'import.issuesTitle', {
+              count: n(report.total),
+            })}
+          </h3>
           <ul>
             {shown.map((issue, i) => (
               <li key={`${issue.row}-${issue.field}-${i}`}>{issueLine(i18n, issue)}</li>

@@ -47,7 +47,10 @@ export function issueLine({ t, lang }: I18n, issue: ImportIssue): string {
     issue.reason === 'duplicate' ? (issue.value ?? '').replace('|', ' / ') : issue.value;
   return t('import.issue', {
     row: formatInteger(lang, issue.row),
-    field: t(FIELD_KEYS[issue.field]),
+    // A wide file's cell says which year column it sits in: "valor «2016»".
+    field: issue.column
+      ? t('import.fieldInColumn', { field: t(FIELD_KEYS[issue.field]), column: issue.column })
+      : t(FIELD_KEYS[issue.field]),
     reason: t(REASON_KEYS[issue.reason], { value: value ?? '', detail }),
   });
 }

@@ -1,5 +1,6 @@
 /** One import at a time: start it in the worker, follow its progress, cancel it, keep its outcome. */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ColumnMapping } from '../../data/import/columnMapping';
 import type { ImportKind, ImportResult } from '../../data/import/importFile';
 import {
   ImportCancelled,
@@ -25,14 +26,19 @@ export function useImportRun(targets: ImportTargets) {
   }, []);
 
   const start = useCallback(
-    (file: File, kind: ImportKind) => {
+    (file: File, kind: ImportKind, mapping?: ColumnMapping) => {
       cancel();
       const name = file.name;
       setState({ status: 'running', file: name, fraction: 0 });
-      const run = runImport(file, kind, targets, (fraction) =>
-        setState((s) =>
-          s.status === 'running' && running.current === run ? { ...s, fraction } : s,
-        ),
+      const run = runImport(
+        file,
+        kind,
+        targets,
+        (fraction) =>
+          setState((s) =>
+            s.status === 'running' && running.current === run ? { ...s, fraction } : s,
+          ),
+        mapping,
       );
       running.current = run;
       run.result.then(

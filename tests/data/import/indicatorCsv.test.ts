@@ -54,15 +54,23 @@ describe('parseIndicatorCsv', () => {
     expect(result.values.get('050409')).toEqual([{ y: 2018, v: 12.5, s: 'imported' }]);
   });
 
-  it('reports missing columns on row 1 with the names it accepts', () => {
-    const result = parse('distrito,fecha\nPichari,2018\n');
+  it('reports the columns it cannot find on row 1, and still counts the rows it read', () => {
+    const result = parse('distrito,fecha\nPichari,2018\nKimbiri,2018\n');
+    // "fecha" holds four-digit years: taken as the year column by its content.
+    expect(result.mapping.year).toBe(1);
     expect(result.report.issues.map((i) => [i.row, i.field, i.reason])).toEqual([
       [1, 'ubigeo', 'missingColumn'],
-      [1, 'year', 'missingColumn'],
       [1, 'value', 'missingColumn'],
     ]);
-    expect(result.report.issues[1]?.detail).toBe('ano, anio, year, periodo');
+    expect(result.report.issues[0]?.detail).toMatch(/^ubigeo, ubigeo_inei, /);
     expect(result.rows).toBe(0);
+    // Not "0 de 0 filas válidas": the file has two rows, and neither could be used.
+    expect(result.rowsRead).toBe(2);
+    expect(result.header).toEqual(['distrito', 'fecha']);
+    expect(result.preview).toEqual([
+      ['Pichari', '2018'],
+      ['Kimbiri', '2018'],
+    ]);
   });
 
   it('a header with no data row is reported as an empty file', () => {
