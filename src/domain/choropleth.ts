@@ -3,7 +3,13 @@
  * colour per district, the bins with their counts, and the notice when values come from another
  * year. Pure: every input is a value, so a test can build it by hand.
  */
-import { binOf, computeBreaks, type ClassificationMethod } from './classify';
+import {
+  binOf,
+  computeBreaks,
+  mergeEmptyClasses,
+  mergesEmptyClasses,
+  type ClassificationMethod,
+} from './classify';
 import { answerFor } from './answer';
 import {
   countsAsEvidence,
@@ -52,6 +58,8 @@ export interface Choropleth {
   bins: LegendBin[];
   missing: Record<MissingKind, number>;
   notice: ToleranceNotice | null;
+  /** Classes asked for that no value fell in, merged away (quantiles, natural breaks). */
+  mergedClasses?: number;
 }
 
 export interface ChoroplethInput {
@@ -80,12 +88,16 @@ export function classifyResolved(
   classification: ClassificationChoice,
 ): Choropleth {
   const present = resolved.flatMap((r) => (r.value.kind === 'value' ? [r.value.value] : []));
-  const breaks = computeBreaks(
+  const computed = computeBreaks(
     classification.method,
     present,
     classification.classes,
     classification.manualBreaks,
   );
+  // Classes drawn from the values adapt to how many values there are: no empty class.
+  const breaks = mergesEmptyClasses(classification.method)
+    ? mergeEmptyClasses(present, computed)
+    : computed;
   const colours = paletteColours(indicator.palette, breaks.length + 1);
   // With fewer classes than asked (ties), spread the palette rather than use only its light end.
   const colourOf = (bin: number) =>
@@ -133,7 +145,27 @@ export function classifyResolved(
         };
   // A year with no value at all has no classes to show (the legend would list one empty class
   // in the palette's darkest colour); its gaps say what there is.
-  return { byUbigeo, breaks, bins: present.length === 0 ? [] : bins, missing, notice };
+  return {
+    byUbigeo,
+    breaks,
+    bins: present.length === 0 ? [] : bins,
+    missing,
+    notice,
+    mergedClasses: present.length === 0 ? 0 : computed.length - breaks.length,
+  };
+}
+
+/** What a legend row says: the values in the class, or for a class without any, its bounds. */
+export type BinLabel =
+  | { kind: 'values'; min: number; max: number }
+  | { kind: 'interval'; above: number | null; upTo: number | null };
+
+export function binLabel(map: Pick<Choropleth, 'bins' | 'breaks'>, i: number): BinLabel {
+  const bin = map.bins[i];
+  if (bin && bin.min !== null && bin.max !== null) {
+    return { kind: 'values', min: bin.min, max: bin.max };
+  }
+  return { kind: 'interval', above: map.breaks[i - 1] ?? null, upTo: map.breaks[i] ?? null };
 }
 
 /** Every year an indicator has a value for, ascending. */

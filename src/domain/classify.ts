@@ -138,3 +138,25 @@ export function binOf(value: number, breaks: readonly number[]): number {
   for (let i = 0; i < breaks.length; i++) if (value <= (breaks[i] as number)) return i;
   return breaks.length;
 }
+
+/**
+ * Breaks without the classes no value falls in: an empty class is merged into the one above it
+ * (the last one into the one below). Quantiles and natural breaks of a few values (an imported
+ * file of six districts asked for five classes) otherwise leave classes that only say "empty".
+ */
+export function mergeEmptyClasses(values: readonly number[], breaks: readonly number[]): number[] {
+  const counts = new Array<number>(breaks.length + 1).fill(0);
+  for (const v of values) {
+    if (!Number.isFinite(v)) continue;
+    const bin = binOf(v, breaks);
+    counts[bin] = (counts[bin] ?? 0) + 1;
+  }
+  const kept = breaks.filter((_, i) => (counts[i] ?? 0) > 0);
+  if ((counts[breaks.length] ?? 0) === 0) kept.pop();
+  return kept;
+}
+
+/** Methods whose classes come from the values themselves, so an empty class is an artefact. */
+export function mergesEmptyClasses(method: ClassificationMethod): boolean {
+  return method === 'quantile' || method === 'jenks';
+}

@@ -68,7 +68,9 @@ export const en: Record<MessageKey, string> = {
   'missing.notYetDistrict': 'Not yet a district',
   'missing.outsideCoverage': 'Outside the source’s coverage',
   'legend.toleranceNotice': 'Showing {shown} data for {requested}.',
-  'legend.emptyClass': '(empty class)',
+  'legend.mergedClasses':
+    'Showing {shown} of the {asked} classes asked for: with so few values the others would be empty.',
+  'legend.unitMissing': 'Unit: not given in the file',
   'legend.districtCount': '{count} district|{count} districts',
   'legend.unit': 'Unit: {unit}',
   'emergency.title': 'State of emergency on {date}',

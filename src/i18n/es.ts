@@ -66,7 +66,9 @@ export const es = {
   'missing.notYetDistrict': 'Aún no era distrito',
   'missing.outsideCoverage': 'Fuera de la cobertura de la fuente',
   'legend.toleranceNotice': 'Se muestra el dato de {shown} para {requested}.',
-  'legend.emptyClass': '(clase vacía)',
+  'legend.mergedClasses':
+    'Se muestran {shown} clases de las {asked} pedidas: con tan pocos valores, las demás quedarían vacías.',
+  'legend.unitMissing': 'Unidad: el archivo no la indica',
   'legend.districtCount': '{count} distrito|{count} distritos',
   'legend.unit': 'Unidad: {unit}',
   'emergency.title': 'Estado de emergencia el {date}',

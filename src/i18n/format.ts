@@ -38,6 +38,8 @@ export function formatShare(lang: Lang, share: number, digits = 1): string {
 /** A value with its unit, e.g. "2,168 ha", "41.3 %", "0.512". */
 export function formatWithUnit(lang: Lang, value: number, digits: number, unit: string): string {
   const number = formatDecimal(lang, value, digits);
+  // An imported file that states no unit: the number alone (the legend says the unit is missing).
+  if (unit.trim() === '') return number;
   if (unit === 'S/') return `S/ ${number}`;
   if (unit.startsWith('índice') || unit.startsWith('index')) return number;
   return `${number} ${unit}`;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Choropleth } from '../domain/choropleth';
+import { binLabel, type BinLabel, type Choropleth } from '../domain/choropleth';
 import type { DistrictIndex } from '../domain/districts';
 import type { IndicatorDef } from '../domain/indicatorRegistry';
 import { MISSING_COLOURS } from '../domain/palettes';
@@ -22,6 +22,17 @@ export interface ChoroplethLegendProps {
   children?: ReactNode;
 }
 
+/** "1.2 – 3.4" for the values of a class; an empty class (equal intervals, manual) by its bounds. */
+function rangeText(label: BinLabel, fmt: (v: number) => string): string {
+  if (label.kind === 'values') {
+    return label.min === label.max ? fmt(label.min) : `${fmt(label.min)} – ${fmt(label.max)}`;
+  }
+  if (label.above === null) return label.upTo === null ? '—' : `≤ ${fmt(label.upTo)}`;
+  return label.upTo === null
+    ? `> ${fmt(label.above)}`
+    : `> ${fmt(label.above)} – ${fmt(label.upTo)}`;
+}
+
 export function ChoroplethLegend({ indicator, year, map, children }: ChoroplethLegendProps) {
   const { t, lang } = useI18n();
   const fmt = (v: number) => formatDecimal(lang, v, indicator.digits);
@@ -42,13 +53,7 @@ export function ChoroplethLegend({ indicator, year, map, children }: ChoroplethL
         {map.bins.map((bin, i) => (
           <li key={i}>
             <span className="swatch" style={{ background: bin.colour }} />
-            <span className="range">
-              {bin.min === null || bin.max === null
-                ? t('legend.emptyClass')
-                : bin.min === bin.max
-                  ? fmt(bin.min)
-                  : `${fmt(bin.min)} – ${fmt(bin.max)}`}
-            </span>
+            <span className="range">{rangeText(binLabel(map, i), fmt)}</span>
             <span className="count">{t('legend.districtCount', { count: bin.count })}</span>
           </li>
         ))}
@@ -66,7 +71,19 @@ export function ChoroplethLegend({ indicator, year, map, children }: ChoroplethL
           ))}
       </ul>
       {children}
-      <p className="legend-unit">{t('legend.unit', { unit: indicator.unit[lang] })}</p>
+      {(map.mergedClasses ?? 0) > 0 && (
+        <p className="note">
+          {t('legend.mergedClasses', {
+            shown: map.bins.length,
+            asked: map.bins.length + (map.mergedClasses ?? 0),
+          })}
+        </p>
+      )}
+      <p className="legend-unit">
+        {indicator.unit[lang].trim() === ''
+          ? t('legend.unitMissing')
+          : t('legend.unit', { unit: indicator.unit[lang] })}
+      </p>
       <p className="caveat">{indicator.caveat[lang]}</p>
     </section>
   );

@@ -165,6 +165,12 @@ describe('importing files as portals publish them (built app, real Chromium)', (
     );
     await dialog.getByRole('button', { name: 'Use the 6 valid rows' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
+    // No unit in the file: the legend says so in words; classes hold values, none is empty.
+    const legend = page.locator('.choropleth-legend');
+    await legend.waitFor();
+    expect(await legend.locator('.legend-unit').innerText()).toBe('Unit: not given in the file');
+    expect(await legend.innerText()).not.toContain('empty class');
+    await legend.screenshot({ path: screenshotPath('import-columns-legend-en.png') });
     // The table's imported column: Pangoa's coca for the map's year (the file's last, 2017).
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     const cell = page.locator(
