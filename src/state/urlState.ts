@@ -12,12 +12,16 @@ import { formatUrlBreaks, parseUrlBreaks } from '../domain/breaks';
 import { MAX_CLASSES, MIN_CLASSES } from '../domain/palettes';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/translate';
 import { parseFilter, writeFilter } from './filterParams';
+import { DEFAULT_SYSTEMS, parseSystems, writeSystems, type SystemsParams } from './systemsParams';
 import { INDICATOR_CODES, indicatorFromCode, migrateParams, URL_VERSION } from './urlMigrations';
 
 /** What the map colours districts by: VRAEM membership, an indicator, or a jurisdiction view. */
-export type LayerId = 'base' | IndicatorId | 'emergency' | 'devida' | 'authorities';
+export type LayerId = 'base' | IndicatorId | 'emergency' | 'devida' | 'authorities' | SystemsLayer;
 export const JURISDICTION_LAYERS = ['emergency', 'devida', 'authorities'] as const;
-const OTHER_LAYERS: readonly string[] = ['base', ...JURISDICTION_LAYERS];
+/** Views that see several systems together (issue 21): two indicators, or where they overlap. */
+export const SYSTEMS_LAYERS = ['bivariate', 'overlap'] as const;
+export type SystemsLayer = (typeof SYSTEMS_LAYERS)[number];
+const OTHER_LAYERS: readonly string[] = ['base', ...JURISDICTION_LAYERS, ...SYSTEMS_LAYERS];
 
 function parseLayer(text: string | null): LayerId {
   if (text === null) return 'base';
@@ -70,6 +74,8 @@ export interface UrlState {
   filter: DistrictFilter;
   /** The briefing slide being presented (1-based); null when not presenting. */
   slide: number | null;
+  /** The bivariate map's indicators and the overlap panel's conditions. */
+  systems: SystemsParams;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -91,6 +97,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   compare: false,
   filter: DEFAULT_FILTER,
   slide: null,
+  systems: DEFAULT_SYSTEMS,
 };
 
 const UBIGEO = /^\d{6}$/;
@@ -177,6 +184,7 @@ export function parseUrlState(
     compare: params.get('cp') === '1',
     filter: parseFilter(params),
     slide: parseSlide(params.get('s')),
+    systems: parseSystems(params),
   };
 }
 
@@ -199,6 +207,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.table) params.set('tb', '1');
   if (state.compare) params.set('cp', '1');
   writeFilter(state.filter, params);
+  writeSystems(state.systems, state.layer, params);
   if (state.slide !== null) params.set('s', String(state.slide));
   if (state.district !== null) params.set('d', state.district);
   if (params.size === 0) return '';

@@ -81,6 +81,10 @@ export function LayerControls(props: LayerControlsProps) {
             <option value="devida">{t('layers.devida')}</option>
             <option value="authorities">{t('layers.authorities')}</option>
           </optgroup>
+          <optgroup label={t('layers.systems')}>
+            <option value="bivariate">{t('layers.bivariate')}</option>
+            <option value="overlap">{t('layers.overlap')}</option>
+          </optgroup>
           {themes.map((theme) => (
             <optgroup key={theme} label={t(THEME_KEYS[theme] ?? 'layers.title')}>
               {INDICATORS.filter((d) => d.theme === theme).map((d) => (

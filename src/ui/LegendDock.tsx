@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ThemeData } from '../data/loadThemes';
 import type { DistrictIndex } from '../domain/districts';
 import type { PlacedIncident } from '../domain/incidents';
@@ -28,6 +29,8 @@ export interface LegendDockProps {
     placed: readonly PlacedIncident[];
     byId: ReadonlyMap<string, ImportedEventRef>;
   };
+  /** A systems view's own legend (bivariate key, overlap panel), in place of the layer's. */
+  systemsLegend?: ReactNode;
 }
 
 /** Imported points grouped by the file they came from, in import order. */
@@ -52,11 +55,14 @@ export function LegendDock({
   national,
   ucdp = null,
   importedEvents,
+  systemsLegend,
 }: LegendDockProps) {
   const { t, lang } = useI18n();
   return (
     <div className="legend-dock">
-      {view.kind === 'base' ? (
+      {systemsLegend ? (
+        systemsLegend
+      ) : view.kind === 'base' ? (
         <Legend
           vraemCount={index.vraem.length}
           newCount={index.vraem.filter((d) => !d.existsIn2017).length}

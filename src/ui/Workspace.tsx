@@ -41,6 +41,7 @@ import { BriefingDock } from './briefing/BriefingDock';
 import { buildUcdpView } from './ucdpView';
 import { UcdpControls, UcdpDistrictBlock, UcdpTooltip } from './UcdpViews';
 import { KeyFiguresStrip } from './systems/KeyFigures';
+import { useSystems } from './systems/useSystems';
 
 export interface WorkspaceProps {
   data: AtlasData;
@@ -111,12 +112,14 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
     update({ filter: { ...state.filter, area } }, 'replace');
   const units = useMemo(() => adminUnits(index.list), [index]);
   const filterActive = isFilterActive(state.filter);
+  // Bivariate map and overlap panel (issue 21): their own paint, legend, tooltip and controls.
+  const systems = useSystems(state, index, theme, data.districtShapes, update);
   const paint = useMemo(() => {
-    const base = paintFor(view, index);
+    const base = systems.paint ?? paintFor(view, index);
     return filterActive
       ? dimmedPaint(base, new Set(filtered.districts.map((d) => d.ubigeo)))
       : base;
-  }, [view, index, filterActive, filtered]);
+  }, [view, index, filterActive, filtered, systems.paint]);
 
   const selectedDistrict = state.district ? index.byUbigeo.get(state.district) : undefined;
   const selected = selectedDistrict?.ubigeo ?? null;
@@ -215,6 +218,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
               ready={theme !== null}
             />
           )}
+          {systems.controls}
         </LayerControls>
         <ImportButton data={data} count={imports.count} onAccept={imports.add} />
         <ImportedLayersPanel
@@ -265,6 +269,8 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         announcement={keyboard.announcement}
         onPick={pick}
         renderTooltip={(hover) => {
+          const own = systems.tooltip(hover);
+          if (own) return own;
           const event = hover.layer === 'ucdp' && theme?.ucdp.events.find((e) => e.id === hover.id);
           if (event && theme)
             return (
@@ -288,7 +294,12 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
           onCancel={() => setDrawing(null)}
         />
       </MapArea>
-      <KeyFiguresStrip theme={theme} index={index} update={update} />
+      <KeyFiguresStrip
+        theme={theme}
+        index={index}
+        update={update}
+        open={state.layer === 'base' && !imports.active}
+      />
       <LegendDock
         view={view}
         index={index}
@@ -297,6 +308,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         national={data.scope === 'peru'}
         ucdp={ucdp?.on ? ucdp : null}
         importedEvents={imports.events}
+        systemsLegend={systems.legend}
       />
       <ViewPanels
         state={state}

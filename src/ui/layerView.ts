@@ -122,6 +122,8 @@ export function buildLayerView(
     );
     return { kind: 'authorities', date, on, byUbigeo };
   }
+  // The systems views (bivariate, overlap) paint and explain themselves (ui/systems/).
+  if (state.layer === 'bivariate' || state.layer === 'overlap') return { kind: 'base' };
   const id: IndicatorId = state.layer;
   const values = theme.indicators.get(id);
   if (!values) return { kind: 'base' };

@@ -4,7 +4,12 @@
  * plus the gap patterns, read from pixels), the scatter's brush selecting districts on the map,
  * and the overlap panel with its CSV (one column per condition). Screenshots go to shots.ts.
  */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
+import { BIVARIATE_PALETTE } from '../../src/domain/bivariate';
+import { MISSING_COLOURS } from '../../src/domain/palettes';
 import series from '../../data/series.json';
 import { openAtlas } from './atlasPage';
 import { chromiumPerFile } from './browser';
@@ -39,5 +44,113 @@ describe.each(['es', 'en'] as const)('key figures (%s)', (lang) => {
     expect(page.url()).toContain('ch=1');
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+  });
+});
+
+/** Pixels of the map area dark enough to be the gap patterns' ink (dots, hatches). */
+async function darkDots(page: Page): Promise<number> {
+  const box = await page.locator('.map-area').boundingBox();
+  if (!box) throw new Error('no map area');
+  const png = PNG.sync.read(
+    await page.screenshot({ clip: { ...box, x: box.x + 360, width: box.width - 360 } }),
+  );
+  let n = 0;
+  for (let i = 0; i < png.data.length; i += 4)
+    if (Math.max(png.data[i] ?? 255, png.data[i + 1] ?? 255, png.data[i + 2] ?? 255) < 120) n++;
+  return n;
+}
+
+/** Pixels of the map area whose colour is nearest to each palette colour (within `tolerance`). */
+async function paletteHits(
+  page: Page,
+  palette: readonly string[],
+  tolerance = 18,
+): Promise<number[]> {
+  const box = await page.locator('.map-area').boundingBox();
+  if (!box) throw new Error('no map area');
+  const png = PNG.sync.read(await page.screenshot({ clip: box }));
+  const rgb = palette.map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
+  const hits = palette.map(() => 0);
+  for (let i = 0; i < png.data.length; i += 4) {
+    const [r, g, b] = [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0];
+    rgb.forEach(([pr = 0, pg = 0, pb = 0], k) => {
+      if (Math.hypot(r - pr, g - pg, b - pb) <= tolerance) hits[k] = (hits[k] ?? 0) + 1;
+    });
+  }
+  return hits;
+}
+
+describe.each(['es', 'en'] as const)('bivariate map (%s)', (lang) => {
+  it('coca × poverty 2018: the square key counts districts, the map draws the cells and the gaps', async () => {
+    const { page, consoleErrors, foreignRequests } = await openAtlas(
+      browser(),
+      `${baseUrl}/?lang=${lang}&i=bivariate&bx=coca&by=pov&y=2018`,
+    );
+    const grid = page.getByTestId('bivariate-grid');
+    await grid.waitFor();
+    await page.waitForFunction(() => window.atlasDebug?.idle() === true);
+    const counts = (await grid.locator('td').allInnerTexts()).map((t) =>
+      Number(t.trim().split(/\s/).pop()),
+    );
+    expect(counts).toHaveLength(9);
+    const legend = await page.locator('.bivariate-legend').innerText();
+    expect(legend).toMatch(lang === 'es' ? /más coca →/ : /more coca →/);
+    expect(legend).toMatch(lang === 'es' ? /más pobreza ↑/ : /more poverty ↑/);
+    // Coca covers 31 districts: the rest are outside its coverage, drawn with that pattern.
+    await expect(page.getByTestId('swatch-outsideCoverage').count()).resolves.toBe(1);
+    // Grid cells are listed top row first (most poverty), each row from least to most coca.
+    const cellColours = [2, 1, 0].flatMap((cy) =>
+      [0, 1, 2].map((cx) => BIVARIATE_PALETTE[cx]?.[cy] ?? ''),
+    );
+    const hits = await paletteHits(page, [...cellColours, MISSING_COLOURS.notYetDistrict]);
+    // Nine kinds of fill: every cell with districts is drawn with its own colour.
+    cellColours.forEach((colour, i) => {
+      if ((counts[i] ?? 0) > 0) expect(hits[i], `${colour} drawn`).toBeGreaterThan(150);
+    });
+    expect(counts.filter((n) => n > 0)).toHaveLength(9);
+    // The gaps: "not yet a district" in its grey under white lines, "outside coverage" as dots.
+    expect(hits[9]).toBeGreaterThan(100);
+    expect(await darkDots(page)).toBeGreaterThan(500);
+    await page.screenshot({ path: screenshotPath(`bivariate-${lang}.png`) });
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+});
+
+describe.each(['es', 'en'] as const)('overlap panel (%s)', (lang) => {
+  it('2016-06-01 lists ranked districts and exports a CSV with one column per condition', async () => {
+    const { page, consoleErrors } = await openAtlas(
+      browser(),
+      `${baseUrl}/?lang=${lang}&i=overlap&f=2016-06-01&ok=2`,
+    );
+    const panel = page.getByTestId('overlap-panel');
+    await panel.getByTestId('overlap-list').locator('li').first().waitFor();
+    const items = await panel.getByTestId('overlap-list').locator('li').count();
+    expect(items).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath(`overlap-${lang}.png`) });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: /CSV/ }).click(),
+    ]);
+    const csv = readFileSync((await download.path()) as string, 'utf8');
+    const [header = '', ...rows] = csv.replace(/^\uFEFF/, '').split('\n');
+    const columns = header.split(',');
+    // One column per condition (five ticked by default), each naming its rule and date.
+    const conditionColumns = columns.filter((c) => c.endsWith('(2016-06-01)'));
+    expect(conditionColumns).toHaveLength(5);
+    expect(conditionColumns[0]).toBe('Coca > 100 ha (2016-06-01)');
+    // Every district of the map is a row; a missing input reads "sin dato", never "no cumple".
+    expect(rows).toHaveLength(551);
+    const coca = columns.indexOf('Coca > 100 ha (2016-06-01)');
+    const statuses = new Set(rows.map((r) => r.split(',')[coca]));
+    const words =
+      lang === 'es' ? ['cumple', 'no cumple', 'sin dato'] : ['met', 'not met', 'no data'];
+    expect([...statuses].every((s) => words.includes(s ?? ''))).toBe(true);
+    expect(statuses.has(words[2])).toBe(true);
+    // Pichari (080910) is among the top coca districts of 2016: it must be listed and meet coca.
+    const pichari = rows.find((r) => r.startsWith('080910,'));
+    expect(pichari?.split(',')[coca]).toBe(words[0]);
+    expect(await panel.getByTestId('overlap-list').innerText()).toContain('Pichari');
+    expect(consoleErrors).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { INDICATOR_IDS } from '../../src/data/indicatorSchemas';
 import { AREA_RULES } from '../../src/domain/area';
 import { MEMBERSHIPS, RANGE_OPS } from '../../src/domain/filters';
+import { DEFAULT_SYSTEMS } from '../../src/state/systemsParams';
 import {
   DEFAULT_URL_STATE,
   parseUrlState,
@@ -59,6 +60,7 @@ describe('URL state codec', () => {
       table: true,
       compare: true,
       slide: 3,
+      systems: DEFAULT_SYSTEMS,
       filter: {
         query: 'río',
         departments: ['05', '12'],
@@ -204,6 +206,7 @@ describe('URL state codec', () => {
       table: fc.boolean(),
       compare: fc.boolean(),
       slide: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
+      systems: fc.constant(DEFAULT_SYSTEMS),
       filter: fc.record({
         query: fc.string({ maxLength: 80 }).map((q) => (q.trim() === '' ? '' : q)),
         departments: sortedCodes(/^\d{2}$/),

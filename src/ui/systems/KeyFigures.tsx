@@ -79,9 +79,12 @@ export function KeyFiguresStrip({
   theme,
   index,
   update,
+  open: initiallyOpen,
 }: {
   theme: ThemeData | null;
   index: DistrictIndex;
+  /** Open on the base map; folded over a layer, where the map needs the room. */
+  open: boolean;
   update: (patch: Partial<UrlState>, mode: 'push' | 'replace') => void;
 }) {
   const { t, lang } = useI18n();
@@ -91,7 +94,12 @@ export function KeyFiguresStrip({
   const open = (patch: Partial<UrlState>) =>
     update({ method: null, classes: null, breaks: [], ...patch }, 'push');
   return (
-    <details className="key-figures" open data-testid="key-figures">
+    <details
+      key={String(initiallyOpen)}
+      className="key-figures"
+      open={initiallyOpen}
+      data-testid="key-figures"
+    >
       <summary>{t('keyFigures.title')}</summary>
       <ul>
         {coca && (

@@ -1,0 +1,142 @@
+import type { DistrictFeature } from '../../data/loadAtlas';
+import type { Condition, ConditionStatus } from '../../domain/overlap';
+import { overlapGeoJson, overlapTable, type OverlapWords } from '../../domain/overlapExport';
+import { rowsToCsv } from '../../charts/models';
+import { useI18n, type I18n } from '../../i18n/I18nContext';
+import type { MessageKey } from '../../i18n/es';
+import { formatDate } from '../../i18n/format';
+import { downloadBlob, downloadCsv } from '../exportChart';
+import { CONDITION_KEYS } from './SystemsControls';
+import type { OverlapView } from './systemsView';
+
+const STATUS_KEYS: Record<ConditionStatus, MessageKey> = {
+  met: 'systems.status.met',
+  notMet: 'systems.status.notMet',
+  unknown: 'systems.status.unknown',
+};
+
+/** What each condition reads, its source and year: the rules stated on screen. */
+const RULE_KEYS: Record<Condition['id'], MessageKey> = {
+  coca: 'systems.rule.coca',
+  poverty: 'systems.rule.poverty',
+  events: 'systems.rule.events',
+  emergency: 'systems.rule.emergency',
+  authorities: 'systems.rule.authorities',
+};
+
+function conditionLabel({ t }: I18n, c: Condition, date: string): string {
+  return `${t(CONDITION_KEYS[c.id], { n: c.threshold })} (${date})`;
+}
+
+export function overlapWords(i18n: I18n, date: string): OverlapWords {
+  const { t } = i18n;
+  return {
+    ubigeo: 'ubigeo',
+    name: t('systems.col.name'),
+    province: t('systems.col.province'),
+    department: t('systems.col.department'),
+    vraem: 'VRAEM',
+    met: t('systems.col.met'),
+    unknown: t('systems.col.unknown'),
+    reachesK: t('systems.col.reachesK'),
+    yes: t('systems.yes'),
+    no: t('systems.no'),
+    condition: (c) => conditionLabel(i18n, c, date),
+    status: {
+      met: t(STATUS_KEYS.met),
+      notMet: t(STATUS_KEYS.notMet),
+      unknown: t(STATUS_KEYS.unknown),
+    },
+  };
+}
+
+/** "Dónde coinciden": rules, colour key, ranked districts, exports. */
+export function OverlapPanel({
+  view,
+  shapes,
+  onSelect,
+}: {
+  view: OverlapView;
+  shapes: readonly DistrictFeature[];
+  onSelect: (ubigeo: string) => void;
+}) {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const n = view.conditions.length;
+  const counts = view.colours.map((_, i) => view.results.filter((r) => r.met === i).length);
+  const table = () =>
+    overlapTable(view.results, view.conditions, view.k, overlapWords(i18n, view.date));
+  const file = `atlas-vraem-coinciden-${view.date}`;
+  const exportCsv = () => {
+    const { columns, rows } = table();
+    downloadCsv(rowsToCsv(rows, columns), `${file}.csv`);
+  };
+  const exportGeoJson = () => {
+    const collection = overlapGeoJson(table(), shapes, {
+      date: view.date,
+      k: view.k,
+      rules: view.conditions.map((c) => t(RULE_KEYS[c.id], { n: c.threshold })),
+    });
+    downloadBlob(
+      new Blob([JSON.stringify(collection)], { type: 'application/geo+json' }),
+      `${file}.geojson`,
+    );
+  };
+  return (
+    <section
+      className="legend overlap-panel"
+      aria-labelledby="overlap-title"
+      data-testid="overlap-panel"
+    >
+      <h2 id="overlap-title">{t('systems.overlapTitle', { date: formatDate(lang, view.date) })}</h2>
+      {n === 0 ? (
+        <p className="note">{t('systems.noConditions')}</p>
+      ) : (
+        <>
+          <ul className="overlap-key">
+            {view.colours.map((colour, i) => (
+              <li key={i}>
+                <span className="swatch" style={{ background: colour }} />
+                <span className="range">{t('systems.metCount', { count: i, n })}</span>
+                <span className="count">
+                  {t('legend.districtCount', { count: counts[i] ?? 0 })}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <h3>{t('systems.ranked', { k: view.k, n, count: view.ranked.length })}</h3>
+          <ol className="overlap-list" data-testid="overlap-list">
+            {view.ranked.map((r) => (
+              <li key={r.district.ubigeo}>
+                <button type="button" className="link" onClick={() => onSelect(r.district.ubigeo)}>
+                  {r.district.name}
+                </button>{' '}
+                <span className="note">
+                  {r.district.province} · {t('systems.metOf', { met: r.met, n })}
+                  {r.unknown > 0 && ` · ${t('systems.unknownCount', { count: r.unknown })}`}
+                </span>
+              </li>
+            ))}
+          </ol>
+          <details className="overlap-rules-box" open>
+            <summary>{t('systems.rules')}</summary>
+            <ul className="overlap-rules">
+              {view.conditions.map((c) => (
+                <li key={c.id}>{t(RULE_KEYS[c.id], { n: c.threshold })}</li>
+              ))}
+            </ul>
+            <p className="note">{t('systems.unknownRule')}</p>
+          </details>
+          <div className="export-buttons">
+            <button type="button" onClick={exportCsv}>
+              {t('systems.exportCsv')}
+            </button>
+            <button type="button" onClick={exportGeoJson}>
+              {t('systems.exportGeoJson')}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
