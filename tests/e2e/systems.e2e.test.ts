@@ -133,7 +133,7 @@ describe.each(['es', 'en'] as const)('overlap panel (%s)', (lang) => {
       panel.getByRole('button', { name: /CSV/ }).click(),
     ]);
     const csv = readFileSync((await download.path()) as string, 'utf8');
-    const [header = '', ...rows] = csv.replace(/^\uFEFF/, '').split('\n');
+    const [header = '', ...rows] = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
     const columns = header.split(',');
     // One column per condition (five ticked by default), each naming its rule and date.
     const conditionColumns = columns.filter((c) => c.endsWith('(2016-06-01)'));

@@ -1,7 +1,7 @@
 import type { DistrictFeature } from '../../data/loadAtlas';
 import type { Condition, ConditionStatus } from '../../domain/overlap';
 import { overlapGeoJson, overlapTable, type OverlapWords } from '../../domain/overlapExport';
-import { rowsToCsv } from '../../charts/models';
+import { rowsToCsv } from '../../domain/csv';
 import { useI18n, type I18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/es';
 import { formatDate } from '../../i18n/format';
