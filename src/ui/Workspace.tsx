@@ -113,7 +113,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
   const units = useMemo(() => adminUnits(index.list), [index]);
   const filterActive = isFilterActive(state.filter);
   // Bivariate map and overlap panel (issue 21): their own paint, legend, tooltip and controls.
-  const systems = useSystems(state, index, theme, data.districtShapes, update);
+  const systems = useSystems(state, index, theme, data.districtShapes, update, setChartHover);
   const paint = useMemo(() => {
     const base = systems.paint ?? paintFor(view, index);
     return filterActive
@@ -310,6 +310,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         importedEvents={imports.events}
         systemsLegend={systems.legend}
       />
+      {systems.panel}
       <ViewPanels
         state={state}
         update={update}
