@@ -106,7 +106,10 @@ export function buildAxis(
     .nice();
   // A log scale's ticks can be many; keep about five labelled ones (powers of ten and 1-2-5).
   const label = s.tickFormat(6);
-  const ticks = s.ticks().filter((t) => label(t) !== '');
+  const labelled = s.ticks().filter((t) => label(t) !== '');
+  // 1-2-5 steps crowd a narrow axis: beyond five labels keep the powers of ten.
+  const ticks =
+    labelled.length > 5 ? labelled.filter((t) => t.toExponential().startsWith('1e')) : labelled;
   return {
     at: (v) => (v > 0 ? s(v) : r0),
     model: {

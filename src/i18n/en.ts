@@ -616,6 +616,18 @@ export const en: Record<MessageKey, string> = {
   'systems.metOf': 'meets {met} of {n}',
   'systems.unknownCount': '{count} without data|{count} without data',
   'systems.rules': 'Rules of each condition (source and year)',
+  'scatter.toggle': 'Scatter of districts',
+  'scatter.title': '{y} against {x} · {year}',
+  'scatter.sizeNote': 'Point area: 2017 population. VRAEM districts strong, the others faint.',
+  'scatter.logX': 'Logarithmic horizontal axis',
+  'scatter.logY': 'Logarithmic vertical axis',
+  'scatter.log': 'log; 0 on its own strip',
+  'scatter.brushHint':
+    'Drag a rectangle to select districts: they go to the table, the comparison and the charts.',
+  'scatter.truncated':
+    'The rectangle covers {count} districts; {max} are selected (VRAEM and most populous first).',
+  'scatter.missing':
+    'Missing either value: {count} district ({vraem} in the VRAEM), not drawn|Missing either value: {count} districts ({vraem} in the VRAEM), not drawn',
   'systems.exportCsv': 'Export CSV',
   'systems.exportGeoJson': 'Export GeoJSON',
 };

@@ -618,6 +618,19 @@ export const es = {
   'systems.metOf': 'cumple {met} de {n}',
   'systems.unknownCount': '{count} sin dato|{count} sin dato',
   'systems.rules': 'Reglas de cada condición (fuente y año)',
+  'scatter.toggle': 'Dispersión de distritos',
+  'scatter.title': '{y} según {x} · {year}',
+  'scatter.sizeNote':
+    'Área del punto: población 2017. Distritos del VRAEM en color fuerte, los demás tenues.',
+  'scatter.logX': 'Escala logarítmica en el eje horizontal',
+  'scatter.logY': 'Escala logarítmica en el eje vertical',
+  'scatter.log': 'log; el 0 en su propia franja',
+  'scatter.brushHint':
+    'Arrastre un rectángulo para seleccionar distritos: pasan a la tabla, la comparación y los gráficos.',
+  'scatter.truncated':
+    'El rectángulo cubre {count} distritos; se seleccionan {max} (primero los del VRAEM y los más poblados).',
+  'scatter.missing':
+    'Sin uno de los dos valores: {count} distrito ({vraem} del VRAEM), no dibujados|Sin uno de los dos valores: {count} distritos ({vraem} del VRAEM), no dibujados',
   'systems.exportCsv': 'Exportar CSV',
   'systems.exportGeoJson': 'Exportar GeoJSON',
 } as const;

@@ -16,7 +16,9 @@ export function ChartCard({ title, footer, csv, children }: ChartCardProps) {
   const body = useRef<HTMLDivElement>(null);
   const [copied, setCopied] = useState(false);
   const svg = () => {
-    const chart = body.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+    const chart = body.current?.querySelector<SVGSVGElement>(
+      'svg.recharts-surface, svg[data-chart]',
+    );
     return chart ? composeChartSvg(chart, title, footer) : null;
   };
   const name = fileSlug(title);

@@ -74,7 +74,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
   const { view, ucdp, filtered, units, selectedDistrict, dataYear, filterDate } = atlas;
   const act = useCallback((intent: Intent) => update(intent.patch, intent.mode), [update]);
   // Bivariate map and overlap panel (issue 21): their own paint, legend, tooltip and controls.
-  const systems = useSystems(state, index, theme, data.districtShapes, update);
+  const systems = useSystems(state, index, theme, data.districtShapes, update, setChartHover);
   const paint = useMemo(
     () =>
       systems.paint === null
@@ -242,6 +242,8 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         importedEvents={imports.events}
         systemsLegend={systems.legend}
       />
+      {systems.panel}
+      {systems.panel}
       <ViewPanels
         state={state}
         update={update}

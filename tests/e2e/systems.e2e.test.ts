@@ -11,7 +11,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { BIVARIATE_PALETTE } from '../../src/domain/bivariate';
 import { MISSING_COLOURS } from '../../src/domain/palettes';
 import series from '../../data/series.json';
-import { openAtlas } from './atlasPage';
+import districtsFile from '../../data/districts.json';
+import { colourDistance, openAtlas, pixelAt, screenPoint } from './atlasPage';
 import { chromiumPerFile } from './browser';
 import { screenshotPath } from './shots';
 
@@ -151,6 +152,85 @@ describe.each(['es', 'en'] as const)('overlap panel (%s)', (lang) => {
     const pichari = rows.find((r) => r.startsWith('080910,'));
     expect(pichari?.split(',')[coca]).toBe(words[0]);
     expect(await panel.getByTestId('overlap-list').innerText()).toContain('Pichari');
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe.each(['es', 'en'] as const)('scatter (%s)', (lang) => {
+  it('brushing a rectangle selects its districts: in the link, labelled, and standing out on the map', async () => {
+    const { page, consoleErrors } = await openAtlas(
+      browser(),
+      `${baseUrl}/?lang=${lang}&i=bivariate&bx=coca&by=pov&y=2018`,
+    );
+    const svg = page.locator('svg[data-chart="scatter"]');
+    await svg.locator('circle').first().waitFor();
+    const drawn = await svg.locator('circle').count();
+    // Coca covers 31 districts: the scatter draws those with both values and lists the rest.
+    expect(drawn).toBeGreaterThan(10);
+    expect(drawn).toBeLessThanOrEqual(31);
+    const missing = await page.getByTestId('scatter-missing').locator('summary').innerText();
+    expect(missing).toMatch(/\d+/);
+    await page.waitForFunction(() => window.atlasDebug?.idle() === true);
+    const vraem = districtsFile.districts.filter((d) => d.vraem);
+    const pointOf = async (ubigeo: string) => {
+      const d = vraem.find((x) => x.ubigeo === ubigeo);
+      if (!d) throw new Error(`no district ${ubigeo}`);
+      const p = await screenPoint(page, d.labelPoint as [number, number]);
+      return { x: p.x + 3, y: p.y + 3 };
+    };
+    const probe = async (ubigeo: string) => {
+      const p = await pointOf(ubigeo);
+      return pixelAt(page, p.x, p.y);
+    };
+    /** Whether the map itself (not a panel over it) is at the district's point. */
+    const visible = async (ubigeo: string) => {
+      const p = await pointOf(ubigeo);
+      return page.evaluate(
+        ({ x, y }) => document.elementFromPoint(x, y)?.closest('.maplibregl-map') != null,
+        p,
+      );
+    };
+    const before = new Map<string, Awaited<ReturnType<typeof probe>>>();
+    for (const d of vraem) before.set(d.ubigeo, await probe(d.ubigeo));
+
+    // Brush the plot's right half: the districts with the most coca.
+    const box = await svg.boundingBox();
+    if (!box) throw new Error('no scatter');
+    await page.mouse.move(box.x + box.width * 0.55, box.y + 4);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.5, { steps: 4 });
+    await page.mouse.move(box.x + box.width - 4, box.y + box.height - 42, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.has('sel'));
+    const sel = new URL(page.url()).searchParams.get('sel')?.split(',') ?? [];
+    expect(sel.length).toBeGreaterThan(0);
+    expect(sel.length).toBeLessThanOrEqual(8);
+    // Each selected district is labelled in the plot.
+    const labels = await svg.locator('text[font-weight="bold"]').allInnerTexts();
+    expect(labels).toHaveLength(sel.length);
+    await page.waitForFunction(() => window.atlasDebug?.idle() === true);
+    await page.screenshot({ path: screenshotPath(`scatter-${lang}.png`) });
+    // On the map the selected districts keep their colour and the others fade.
+    const changed = async (ubigeo: string) =>
+      colourDistance(await probe(ubigeo), before.get(ubigeo) ?? { r: 0, g: 0, b: 0 });
+    const shown = [];
+    for (const d of vraem) if (await visible(d.ubigeo)) shown.push(d.ubigeo);
+    const selectedShown = shown.filter((u) => sel.includes(u));
+    // Others in a coloured cell (a saturated fill): gaps are pale already, fading shows less.
+    const saturated = (u: string) => {
+      const c = before.get(u);
+      return c ? Math.max(c.r, c.g, c.b) - Math.min(c.r, c.g, c.b) > 30 : false;
+    };
+    const othersShown = shown.filter((u) => !sel.includes(u) && saturated(u));
+    expect(selectedShown.length).toBeGreaterThan(0);
+    expect(othersShown.length).toBeGreaterThan(0);
+    for (const u of selectedShown) expect(await changed(u), `selected ${u}`).toBeLessThan(12);
+    for (const u of othersShown.slice(0, 5))
+      expect(await changed(u), `other ${u}`).toBeGreaterThan(20);
+    // The selection is the table's and the comparison's: the compare button counts them.
+    expect(
+      await page.getByRole('button', { name: new RegExp(`\\(${sel.length}\\)`) }).count(),
+    ).toBeGreaterThan(0);
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -3,10 +3,13 @@ import type { DistrictFeature } from '../../data/loadAtlas';
 import type { ThemeData } from '../../data/loadThemes';
 import type { DistrictIndex } from '../../domain/districts';
 import type { HoverInfo } from '../../map/AtlasMap';
+import { COLORS } from '../../map/palette';
 import type { DistrictPaint } from '../../map/themePaints';
+import { dimmedPaint } from '../dimmedPaint';
 import type { UrlState } from '../../state/urlState';
 import { BivariateLegend, BivariateTooltip } from './BivariateViews';
 import { OverlapPanel } from './OverlapPanel';
+import { ScatterPanel } from './ScatterPanel';
 import { SystemsControls } from './SystemsControls';
 import { buildSystemsView, systemsPaint } from './systemsView';
 import './systems.css';
@@ -16,6 +19,8 @@ export interface Systems {
   paint: DistrictPaint | null;
   controls: ReactNode;
   legend: ReactNode;
+  /** A panel of its own over the map (the scatter beside the bivariate map). */
+  panel: ReactNode;
   /** The tooltip of a district in a systems view; null to fall back to the layer's. */
   tooltip: (hover: HoverInfo) => ReactNode;
 }
@@ -30,10 +35,17 @@ export function useSystems(
   theme: ThemeData | null,
   shapes: readonly DistrictFeature[],
   update: (patch: Partial<UrlState>, mode: 'push' | 'replace') => void,
+  /** Outlines a district on the map while the pointer is over its point in the scatter. */
+  onHoverDistrict: (ubigeo: string | null) => void,
 ): Systems {
   const view = useMemo(() => buildSystemsView(state, index, theme), [state, index, theme]);
-  const paint = useMemo(() => (view ? systemsPaint(view, index) : null), [view, index]);
-  if (!view || !theme) return { paint: null, controls: null, legend: null, tooltip: () => null };
+  const selection = state.selection;
+  const paint = useMemo(
+    () => (view ? withSelection(systemsPaint(view, index), selection) : null),
+    [view, index, selection],
+  );
+  if (!view || !theme)
+    return { paint: null, controls: null, legend: null, panel: null, tooltip: () => null };
   return {
     paint,
     controls: <SystemsControls view={view} state={state} update={update} />,
@@ -47,6 +59,17 @@ export function useSystems(
           onSelect={(ubigeo) => update({ district: ubigeo }, 'push')}
         />
       ),
+    panel:
+      view.kind === 'bivariate' ? (
+        <ScatterPanel
+          view={view}
+          index={index}
+          theme={theme}
+          selection={selection}
+          onSelection={(ubigeos) => update({ selection: ubigeos }, 'push')}
+          onHover={onHoverDistrict}
+        />
+      ) : null,
     tooltip: (hover) =>
       view.kind === 'bivariate' && hover.layer === 'district' ? (
         <BivariateTooltip
@@ -58,5 +81,20 @@ export function useSystems(
           y={hover.y}
         />
       ) : null,
+  };
+}
+
+/**
+ * The selected districts (from the scatter's brush, the table or the charts) stand out on the
+ * map: the others fade as a filter fades them, and the selected ones take the selection outline.
+ */
+function withSelection(paint: DistrictPaint, selection: readonly string[]): DistrictPaint {
+  if (selection.length === 0) return paint;
+  const kept = new Set(selection);
+  const dimmed = dimmedPaint(paint, kept);
+  return {
+    ...dimmed,
+    line: (u) => (kept.has(u) ? COLORS.selectedLine : dimmed.line(u)),
+    key: `${dimmed.key}|sel`,
   };
 }
