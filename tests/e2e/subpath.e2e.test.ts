@@ -55,7 +55,10 @@ function hex(css: string) {
   };
 }
 
-/** Pixels of the VRAEM outline's own colour: the districts and lines are on the map. */
+/**
+ * Pixels of the VRAEM outline's own colour: the districts and lines are on the map (a blank or
+ * half-loaded map has none; the count depends on the layout around the map, hence a low bar).
+ */
 async function outlinePixels(page: Page, name: string): Promise<number> {
   await page.waitForFunction(() => window.atlasDebug?.idle() === true);
   await page.waitForTimeout(300);
@@ -93,7 +96,7 @@ describe('deployed under a sub-path (/atlas-vraem/, plain static server)', () =>
       );
       const context = page.context();
       try {
-        expect(await outlinePixels(page, 'subpath-online.png')).toBeGreaterThan(2000);
+        expect(await outlinePixels(page, 'subpath-online.png')).toBeGreaterThan(800);
         await expectLinkRestored(page);
 
         // The service worker: registered for the sub-path, every file precached.
@@ -109,7 +112,7 @@ describe('deployed under a sub-path (/atlas-vraem/, plain static server)', () =>
         expect(
           await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null),
         ).toBe(`${server.url}${BASE}sw.js`);
-        expect(await outlinePixels(page, 'subpath-offline.png')).toBeGreaterThan(2000);
+        expect(await outlinePixels(page, 'subpath-offline.png')).toBeGreaterThan(800);
         await expectLinkRestored(page);
 
         // Nothing asked for outside the sub-path, no file missing.
