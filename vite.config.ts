@@ -62,10 +62,25 @@ function offlineServiceWorker(): Plugin[] {
   });
 }
 
+/**
+ * Where the atlas is served: `/` by default, or a sub-path such as `/atlas-vraem/` for a ministry
+ * that hosts dist/ under its own site (docs/DEPLOY.md). Set ATLAS_BASE at build time; every URL
+ * the build writes (chunks, data files, the service worker, its scope and precache list) follows.
+ */
+export function atlasBase(value: string | undefined): string {
+  const base = (value ?? '').trim();
+  if (base === '' || base === '/') return '/';
+  if (!/^\/[\w\-./~]*$/.test(base) || base.includes('..') || base.includes('//')) {
+    throw new Error(`ATLAS_BASE must be a path such as /atlas-vraem/, not "${base}"`);
+  }
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
 // Data files are imported with `?url` so that they are served in dev, emitted with a content
 // hash in the build, and never inlined as data: URLs (the CSP and the bench count them as
 // requests of their own).
 export default defineConfig({
+  base: atlasBase(process.env.ATLAS_BASE),
   plugins: [react(), contentSecurityPolicy(), offlineServiceWorker()],
   build: {
     target: 'es2022',
