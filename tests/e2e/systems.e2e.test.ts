@@ -5,6 +5,7 @@
  * and the overlap panel with its CSV (one column per condition). Screenshots go to shots.ts.
  */
 import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
@@ -232,5 +233,27 @@ describe.each(['es', 'en'] as const)('scatter (%s)', (lang) => {
       await page.getByRole('button', { name: new RegExp(`\\(${sel.length}\\)`) }).count(),
     ).toBeGreaterThan(0);
     expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe.each(['es', 'en'] as const)('accessibility of the systems views (%s)', (lang) => {
+  it.each([
+    [
+      'bivariate map with its scatter and a selection',
+      'i=bivariate&y=2018&sel=080910,120609',
+      '[data-chart="scatter"] circle',
+    ],
+    ['overlap panel', 'i=overlap&f=2016-06-01&ok=2', '[data-testid="overlap-list"] li'],
+    ['key figures on the base map', '', '.key-figure'],
+  ])('axe finds no WCAG 2.1 A/AA violation: %s', async (_name, query, ready) => {
+    const { page } = await openAtlas(browser(), `${baseUrl}/?lang=${lang}&${query}`);
+    await page.locator(ready).first().waitFor();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    const violations = results.violations.flatMap((v) =>
+      v.nodes.map((n) => `${v.id}: ${v.help} @ ${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
+    );
+    expect(violations).toEqual([]);
   });
 });
