@@ -5,6 +5,7 @@
  * and the overlap panel with its CSV (one column per condition). Screenshots go to shots.ts.
  */
 import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
@@ -12,12 +13,17 @@ import { BIVARIATE_PALETTE } from '../../src/domain/bivariate';
 import { MISSING_COLOURS } from '../../src/domain/palettes';
 import series from '../../data/series.json';
 import districtsFile from '../../data/districts.json';
-import { colourDistance, openAtlas, pixelAt, screenPoint } from './atlasPage';
+import { colourDistance, hoverText, openAtlas, pixelAt, screenPoint } from './atlasPage';
 import { chromiumPerFile } from './browser';
 import { screenshotPath } from './shots';
 
 const baseUrl = inject('baseUrl');
 const browser = chromiumPerFile();
+
+const PICHARI = districtsFile.districts.find((d) => d.ubigeo === '080910')?.labelPoint as [
+  number,
+  number,
+];
 
 const zone = series.series.find((s) => s.id === 'coca_vraem_zone_ha');
 const latestZone = zone?.points.reduce((a, p) => (p.year > a.year ? p : a));
@@ -112,6 +118,14 @@ describe.each(['es', 'en'] as const)('bivariate map (%s)', (lang) => {
     // The gaps: "not yet a district" in its grey under white lines, "outside coverage" as dots.
     expect(hits[9]).toBeGreaterThan(100);
     expect(await darkDots(page)).toBeGreaterThan(500);
+    // The tooltip names Pichari's cell in words, with both values and their years.
+    const tip = await hoverText(page, PICHARI);
+    expect(tip).toMatch(
+      lang === 'es'
+        ? /coca (alta|media|baja), pobreza (alta|media|baja)/
+        : /(high|medium|low) coca, (high|medium|low) poverty/,
+    );
+    expect(tip).toContain('(2018)');
     await page.screenshot({ path: screenshotPath(`bivariate-${lang}.png`) });
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
@@ -128,6 +142,9 @@ describe.each(['es', 'en'] as const)('overlap panel (%s)', (lang) => {
     await panel.getByTestId('overlap-list').locator('li').first().waitFor();
     const items = await panel.getByTestId('overlap-list').locator('li').count();
     expect(items).toBeGreaterThan(0);
+    const tip = await hoverText(page, PICHARI);
+    expect(tip).toMatch(lang === 'es' ? /Coca > 100 ha: cumple/ : /Coca > 100 ha: met/);
+    await page.mouse.move(5, 400);
     await page.screenshot({ path: screenshotPath(`overlap-${lang}.png`) });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -232,5 +249,27 @@ describe.each(['es', 'en'] as const)('scatter (%s)', (lang) => {
       await page.getByRole('button', { name: new RegExp(`\\(${sel.length}\\)`) }).count(),
     ).toBeGreaterThan(0);
     expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe.each(['es', 'en'] as const)('accessibility of the systems views (%s)', (lang) => {
+  it.each([
+    [
+      'bivariate map with its scatter and a selection',
+      'i=bivariate&y=2018&sel=080910,120609',
+      '[data-chart="scatter"] circle',
+    ],
+    ['overlap panel', 'i=overlap&f=2016-06-01&ok=2', '[data-testid="overlap-list"] li'],
+    ['key figures on the base map', '', '.key-figure'],
+  ])('axe finds no WCAG 2.1 A/AA violation: %s', async (_name, query, ready) => {
+    const { page } = await openAtlas(browser(), `${baseUrl}/?lang=${lang}&${query}`);
+    await page.locator(ready).first().waitFor();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    const violations = results.violations.flatMap((v) =>
+      v.nodes.map((n) => `${v.id}: ${v.help} @ ${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
+    );
+    expect(violations).toEqual([]);
   });
 });

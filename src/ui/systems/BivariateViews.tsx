@@ -7,6 +7,7 @@ import type { MissingKind } from '../../domain/values';
 import { useI18n, type I18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/es';
 import { MISSING_KEYS } from '../ChoroplethLegend';
+import { PatternSwatch } from '../PatternSwatch';
 import { formatDistrictValue } from '../describeValue';
 import { localizeSource } from '../sourceText';
 import { Tooltip } from '../Tooltip';
@@ -110,11 +111,7 @@ export function BivariateLegend({ view, theme }: { view: BivariateView; theme: T
           .filter((kind) => view.cells.missing[kind] > 0)
           .map((kind) => (
             <li key={kind} className={`missing-${kind}`}>
-              <span
-                className={`swatch pattern-${kind}`}
-                data-testid={`swatch-${kind}`}
-                style={{ backgroundColor: MISSING_COLOURS[kind] }}
-              />
+              <PatternSwatch kind={kind} colour={MISSING_COLOURS[kind]} />
               <span className="range">{t(MISSING_KEYS[kind])}</span>
               <span className="count">
                 {t('legend.districtCount', { count: view.cells.missing[kind] })}

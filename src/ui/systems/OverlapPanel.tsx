@@ -5,7 +5,9 @@ import { rowsToCsv } from '../../domain/csv';
 import { useI18n, type I18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/es';
 import { formatDate } from '../../i18n/format';
+import type { DistrictIndex } from '../../domain/districts';
 import { downloadBlob, downloadCsv } from '../exportChart';
+import { Tooltip } from '../Tooltip';
 import { CONDITION_KEYS } from './SystemsControls';
 import type { OverlapView } from './systemsView';
 
@@ -138,5 +140,38 @@ export function OverlapPanel({
         </>
       )}
     </section>
+  );
+}
+
+/** Hovering a district in the overlap view: each condition's status, and the count met. */
+export function OverlapTooltip({
+  view,
+  index,
+  ubigeo,
+  x,
+  y,
+}: {
+  view: OverlapView;
+  index: DistrictIndex;
+  ubigeo: string;
+  x: number;
+  y: number;
+}) {
+  const i18n = useI18n();
+  const district = index.byUbigeo.get(ubigeo);
+  const result = view.results.find((r) => r.district.ubigeo === ubigeo);
+  if (!district || !result) return null;
+  const parts = view.conditions.map((c) => {
+    const status = result.results[c.id]?.status ?? 'unknown';
+    return `${i18n.t(CONDITION_KEYS[c.id], { n: c.threshold })}: ${i18n.t(STATUS_KEYS[status])}`;
+  });
+  return (
+    <Tooltip
+      district={district}
+      line={`${i18n.t('systems.metOf', { met: result.met, n: view.conditions.length })} — ${parts.join(' · ')}`}
+      flags={[]}
+      x={x}
+      y={y}
+    />
   );
 }

@@ -8,7 +8,7 @@ import type { DistrictPaint } from '../../map/themePaints';
 import { dimmedPaint } from '../dimmedPaint';
 import type { UrlState } from '../../state/urlState';
 import { BivariateLegend, BivariateTooltip } from './BivariateViews';
-import { OverlapPanel } from './OverlapPanel';
+import { OverlapPanel, OverlapTooltip } from './OverlapPanel';
 import { ScatterPanel } from './ScatterPanel';
 import { SystemsControls } from './SystemsControls';
 import { buildSystemsView, systemsPaint } from './systemsView';
@@ -71,7 +71,9 @@ export function useSystems(
         />
       ) : null,
     tooltip: (hover) =>
-      view.kind === 'bivariate' && hover.layer === 'district' ? (
+      hover.layer !== 'district' ? null : view.kind === 'overlap' ? (
+        <OverlapTooltip view={view} index={index} ubigeo={hover.id} x={hover.x} y={hover.y} />
+      ) : (
         <BivariateTooltip
           view={view}
           index={index}
@@ -80,7 +82,7 @@ export function useSystems(
           x={hover.x}
           y={hover.y}
         />
-      ) : null,
+      ),
   };
 }
 
