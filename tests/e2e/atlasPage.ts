@@ -101,10 +101,13 @@ export interface Pixel {
  * first view. The names themselves are checked by labels.e2e.test.ts.
  */
 export async function pixelAt(page: Page, x: number, y: number): Promise<Pixel> {
+  // Counted, so that concurrent reads (Promise.all) keep the names hidden until the last one.
   const show = (visible: boolean) =>
     page.evaluate((v) => {
+      const w = window as unknown as { __labelsHidden?: number };
+      w.__labelsHidden = (w.__labelsHidden ?? 0) + (v ? -1 : 1);
       for (const c of document.querySelectorAll<HTMLElement>('.label-canvas'))
-        c.style.visibility = v ? '' : 'hidden';
+        c.style.visibility = w.__labelsHidden > 0 ? 'hidden' : '';
     }, visible);
   await show(false);
   try {
