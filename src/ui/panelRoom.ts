@@ -12,6 +12,7 @@ const FLOATING_PANELS = [
   '.view-toggles',
   '.briefing-bar',
   '.maplibregl-ctrl-top-right',
+  '.map-hint',
 ];
 
 function rectOf(element: Element): Rect | null {
