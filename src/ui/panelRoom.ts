@@ -13,6 +13,7 @@ const FLOATING_PANELS = [
   '.briefing-bar',
   '.maplibregl-ctrl-top-right',
   '.map-hint',
+  '.key-figures',
 ];
 
 function rectOf(element: Element): Rect | null {

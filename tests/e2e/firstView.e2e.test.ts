@@ -50,6 +50,7 @@ const PANELS = [
   '.briefing-bar',
   '.maplibregl-ctrl-top-right',
   '.map-hint',
+  '.key-figures',
 ];
 
 async function panelBoxes(page: Page): Promise<Box[]> {
