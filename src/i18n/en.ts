@@ -102,7 +102,7 @@ export const en: Record<MessageKey, string> = {
   'authority.armedForces': 'Armed Forces (Joint Command, CE-VRAEM)',
   'authority.devida': 'DEVIDA (monitoring zone)',
   'authority.vraemStrategy': 'VRAEM Strategy (PCM)',
-  'value.ci': '95 % CI: {low}–{high}',
+  'value.ci': '95% CI: {low}–{high}',
   'value.fromOtherYear': '{year} value shown for {requested}',
   'value.noData': 'No data for {year}',
   'value.nearestYears': 'data exist for {years}',
@@ -149,9 +149,10 @@ export const en: Record<MessageKey, string> = {
   'comparable.title':
     'Comparable boundaries: {count} unit regroups 2007 districts and those created since|Comparable boundaries: {count} units regroup 2007 districts and those created since',
   'comparable.rule':
-    'Hectares and people are added; rates are weighted by 2017 census population. A district that did not exist yet adds nothing (its land is in the parent). If the source covers only part of a group, the group has no data: a partial sum would read as a fall. A new district joins every 2007 district that held at least 15 % of its area (Samugari: San Miguel and Santa Rosa). The 2007 population of the source is on the 2017 limits, so every member adds its own.',
+    'Hectares and people are added; rates are weighted by 2017 census population. A district that did not exist yet adds nothing (its land is in the parent). If the source covers only part of a group, the group has no data: a partial sum would read as a fall. A new district joins every 2007 district that held at least 15% of its area (Samugari: San Miguel and Santa Rosa). The 2007 population of the source is on the 2017 limits, so every member adds its own.',
   'coca.contextTitle': 'Coca in {year}: zone and country',
   'coca.zone': 'VRAEM zone: {value} ha',
+  'coca.notes': 'Notes and source',
   'coca.zoneMissing': 'VRAEM zone: no figure published for that year',
   'coca.peru': 'Peru: {value} ha',
   'coca.peruMissing': 'Peru: no figure published for that year',
@@ -321,7 +322,7 @@ export const en: Record<MessageKey, string> = {
   'panel.statedParent': 'According to {source}: carved out of {parent}.',
   'panel.law': 'Law: {law}',
   'panel.lineageMethod':
-    'Method: overlay with the INEI 2007 limits; every 2007 district holding at least 15 % of the area is named.',
+    'Method: overlay with the INEI 2007 limits; every 2007 district holding at least 15% of the area is named.',
   'panel.and': ' and ',
   'panel.carvedAfter2017':
     "After 2017 it lost territory to: {names}. Its 2022 figures are on today's limits; earlier ones on the 2017 limits.",

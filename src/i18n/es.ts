@@ -101,7 +101,7 @@ export const es = {
   'authority.armedForces': 'Fuerzas Armadas (Comando Conjunto, CE-VRAEM)',
   'authority.devida': 'DEVIDA (zona de monitoreo)',
   'authority.vraemStrategy': 'Estrategia VRAEM (PCM)',
-  'value.ci': 'IC 95 %: {low}–{high}',
+  'value.ci': 'IC 95%: {low}–{high}',
   'value.fromOtherYear': 'dato de {year} mostrado para {requested}',
   'value.noData': 'Sin dato para {year}',
   'value.nearestYears': 'hay datos de {years}',
@@ -147,9 +147,10 @@ export const es = {
   'comparable.title':
     'Límites comparables: {count} unidad reúne distritos de 2007 y los creados después|Límites comparables: {count} unidades reúnen distritos de 2007 y los creados después',
   'comparable.rule':
-    'Hectáreas y personas se suman; las tasas se ponderan por la población del censo 2017. Un distrito que aún no existía no aporta (su territorio está en el de origen). Si la fuente cubre solo una parte del grupo, el grupo queda sin dato: una suma parcial se leería como una caída. Un distrito nuevo une todos los distritos de 2007 que tenían al menos 15 % de su superficie (Samugari: San Miguel y Santa Rosa). La población 2007 de la fuente está en los límites de 2017, así que cada miembro aporta la suya.',
+    'Hectáreas y personas se suman; las tasas se ponderan por la población del censo 2017. Un distrito que aún no existía no aporta (su territorio está en el de origen). Si la fuente cubre solo una parte del grupo, el grupo queda sin dato: una suma parcial se leería como una caída. Un distrito nuevo une todos los distritos de 2007 que tenían al menos 15% de su superficie (Samugari: San Miguel y Santa Rosa). La población 2007 de la fuente está en los límites de 2017, así que cada miembro aporta la suya.',
   'coca.contextTitle': 'Coca en {year}: zona y país',
   'coca.zone': 'Zona VRAEM: {value} ha',
+  'coca.notes': 'Notas y fuente',
   'coca.zoneMissing': 'Zona VRAEM: sin dato publicado para ese año',
   'coca.peru': 'Perú: {value} ha',
   'coca.peruMissing': 'Perú: sin dato publicado para ese año',
@@ -319,7 +320,7 @@ export const es = {
   'panel.statedParent': 'Según {source}: creado a partir de {parent}.',
   'panel.law': 'Norma: {law}',
   'panel.lineageMethod':
-    'Cálculo: superposición con los límites INEI 2007; se nombra todo distrito de 2007 con al menos 15 % de la superficie.',
+    'Cálculo: superposición con los límites INEI 2007; se nombra todo distrito de 2007 con al menos 15% de la superficie.',
   'panel.and': ' y ',
   'panel.carvedAfter2017':
     'Después de 2017 perdió territorio a favor de: {names}. Sus cifras de 2022 están en los límites actuales; las anteriores, en los de 2017.',

@@ -35,8 +35,12 @@ export function formatShare(lang: Lang, share: number, digits = 1): string {
   }).format(share);
 }
 
-/** A value with its unit, e.g. "2,168 ha", "41.3 %", "0.512". */
+/**
+ * A value with its unit, e.g. "2,168 ha", "41.3%", "0.512". Percentages are Intl's, as every
+ * share in the atlas is ("41.3%" beside "46%", never "41.3 %").
+ */
 export function formatWithUnit(lang: Lang, value: number, digits: number, unit: string): string {
+  if (unit === '%') return formatShare(lang, value / 100, digits);
   const number = formatDecimal(lang, value, digits);
   // An imported file that states no unit: the number alone (the legend says the unit is missing).
   if (unit.trim() === '') return number;

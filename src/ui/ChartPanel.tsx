@@ -7,7 +7,7 @@ import { timelineEvents, type TimelineEvent, type TimelineKind } from '../charts
 import type { ThemeData } from '../data/loadThemes';
 import type { DistrictIndex } from '../domain/districts';
 import { useI18n } from '../i18n/I18nContext';
-import { formatDecimal, formatInteger } from '../i18n/format';
+import { formatDecimal, formatInteger, formatShare } from '../i18n/format';
 import { ChartCard } from './ChartCard';
 import type { LayerView } from './layerView';
 import { useDialogFocus } from './useDialogFocus';
@@ -204,7 +204,7 @@ export function ChartPanel({
             year={year}
             width={CHART_WIDTH}
             height={CHART_HEIGHT.share}
-            formatValue={(v) => `${formatDecimal(lang, v, 1)} %`}
+            formatValue={(v) => formatShare(lang, v / 100, 1)}
             onYear={onYear}
           />
         </ChartCard>

@@ -44,33 +44,40 @@ export function CocaContext({ theme, year }: { theme: ThemeData; year: number })
           {t('coca.publishedPct', { pct: formatShare(lang, z.publishedPct / 100) })}
         </p>
       )}
-      {z?.citedShare && (
-        <p className="cited-share">
-          {t('coca.citedShare', {
-            pct: formatShare(lang, z.citedShare.pct / 100, 0),
-            value: formatInteger(lang, z.value),
-            denominator: formatInteger(lang, z.citedShare.denominator),
-            year,
-          })}
-        </p>
-      )}
-      {z?.printedPct != null && (
-        <p className="note">
-          {t('coca.printedPct', { pct: formatShare(lang, z.printedPct / 100, 0), year })}
-        </p>
-      )}
-      {flags.length > 0 && <p className="note">⚠ {flags.join(' · ')}</p>}
-      {source && (
-        <p className="note">
-          {t('panel.source')}:{' '}
-          {english ? (
-            <>
-              <span lang="en">{source.title}</span> ({t('source.inEnglish')})
-            </>
-          ) : (
-            source.title
+      {(z?.citedShare || z?.printedPct != null || flags.length > 0 || source) && (
+        // The notes and the source, one click away: the headline figures stay in sight beside
+        // the map at the first view, under the legend (print.css prints them open).
+        <details className="coca-notes">
+          <summary>{t('coca.notes')}</summary>
+          {z?.citedShare && (
+            <p className="cited-share">
+              {t('coca.citedShare', {
+                pct: formatShare(lang, z.citedShare.pct / 100, 0),
+                value: formatInteger(lang, z.value),
+                denominator: formatInteger(lang, z.citedShare.denominator),
+                year,
+              })}
+            </p>
           )}
-        </p>
+          {z?.printedPct != null && (
+            <p className="note">
+              {t('coca.printedPct', { pct: formatShare(lang, z.printedPct / 100, 0), year })}
+            </p>
+          )}
+          {flags.length > 0 && <p className="note">⚠ {flags.join(' · ')}</p>}
+          {source && (
+            <p className="note">
+              {t('panel.source')}:{' '}
+              {english ? (
+                <>
+                  <span lang="en">{source.title}</span> ({t('source.inEnglish')})
+                </>
+              ) : (
+                source.title
+              )}
+            </p>
+          )}
+        </details>
       )}
     </section>
   );

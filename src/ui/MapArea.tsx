@@ -8,6 +8,7 @@ import type { DistrictPaint } from '../map/themePaints';
 import { COLORS } from '../map/palette';
 import { PanelBoundary } from './PanelBoundary';
 import { parseViewport } from '../state/viewport';
+import { useFirstFit } from './useFirstFit';
 import { hasWebGL2 } from './webgl';
 
 // The map (MapLibre + deck.gl) is the heaviest code; it loads in its own chunk.
@@ -77,6 +78,11 @@ export function MapArea({
   const [flat, setFlat] = useState(() => !hasWebGL2());
   const [initialViewport] = useState(() => parseViewport(window.location.hash));
   const { data, shapes, paint, selected, emphasis, onPick } = mapProps;
+  // A link with a camera or a slide to present puts the camera itself.
+  const [cameraFromLink] = useState(
+    () => initialViewport !== null || new URLSearchParams(window.location.search).has('s'),
+  );
+  useFirstFit(data, cameraFromLink);
 
   return (
     <div

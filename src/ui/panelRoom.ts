@@ -12,6 +12,8 @@ const FLOATING_PANELS = [
   '.view-toggles',
   '.briefing-bar',
   '.maplibregl-ctrl-top-right',
+  '.map-hint',
+  '.key-figures',
 ];
 
 function rectOf(element: Element): Rect | null {

@@ -132,6 +132,7 @@ describe('no information by colour alone, and metadata in the reader’s languag
     const before = await lines();
     // The zone card's source is a transcribed citation held only in English: marked, not translated.
     const card = page.locator('.coca-context');
+    await card.locator('summary').click();
     expect(await card.innerText()).toContain('(referencia transcrita en inglés');
     expect(await card.locator('[lang="en"]').innerText()).toContain('El Deber (AFP)');
     await page.goto(`${baseUrl}/?i=coca_ha&y=2015${camera}`);

@@ -41,20 +41,20 @@ describe('charts over time (built app, real Chromium)', () => {
       .waitFor();
     await page.waitForFunction(() => window.atlasDebug?.idle() === true);
     await page.waitForTimeout(300);
-    // A district of the decree whose label point is on the visible map (above the chart panel,
-    // right of the side panels).
-    const panelTop = (await page.locator('.chart-panel').boundingBox())?.y ?? 0;
+    // A district of the decree whose label point is on the visible map (left of the chart
+    // column, right of the side panels, clear of the legend).
+    const panelLeft = (await page.locator('.chart-panel').boundingBox())?.x ?? 0;
     const legend = await page.locator('.legend-dock').boundingBox();
     let p: { x: number; y: number } | null = null;
     for (const d of ALL_DISTRICTS.filter((x) => ds035.has(x.ubigeo))) {
       const q = await screenPoint(page, d.labelPoint);
       const underLegend = legend && q.x < legend.x + legend.width && q.y > legend.y;
-      if (q.x > 320 && q.x < 1100 && q.y > 80 && q.y < panelTop - 10 && !underLegend) {
+      if (q.x > 320 && q.x < panelLeft - 10 && q.y > 80 && q.y < 760 && !underLegend) {
         p = q;
         break;
       }
     }
-    if (!p) throw new Error('no district of DS 035-2018-PCM visible above the chart panel');
+    if (!p) throw new Error('no district of DS 035-2018-PCM visible beside the chart column');
     const pixel = await pixelAt(page, p.x, p.y);
     const expected = EMERGENCY_COLOURS.notStated;
     const target = {

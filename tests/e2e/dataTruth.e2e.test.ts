@@ -26,6 +26,9 @@ describe('numbers shown for their own year and boundaries (built app, real Chrom
         `${baseUrl}/?i=coca&y=2016&lang=${lang}`,
       );
       const box = page.locator('.coca-context');
+      // The cited share, the notes and the source are one click away (the box's headline stays
+      // beside the map).
+      await box.locator('summary').click();
       await box.locator('.cited-share').waitFor();
       const text = await box.innerText();
       expect(text).toContain('46%');

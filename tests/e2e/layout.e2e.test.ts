@@ -110,8 +110,9 @@ describe.each(['es', 'en'] as const)('layout (%s)', (lang) => {
 
       const map = await page.locator('.map-area').boundingBox();
       if (!map) throw new Error('no map area');
-      // The first view fits the VRAEM to the map's own size: on a phone it fills most of the width.
-      expect(await vraemWidthShare(page)).toBeGreaterThan(name === 'phone' ? 0.6 : 0.3);
+      // The first view fits the VRAEM to the map's own size: on a phone it fills most of the
+      // width; on a laptop, the room right of the legend (firstView.e2e checks no panel covers it).
+      expect(await vraemWidthShare(page)).toBeGreaterThan(name === 'phone' ? 0.6 : 0.25);
       await openSidebar(page, lang, name === 'phone' ? 'closed' : 'wide');
       // The map keeps a useful share of the screen, on the screen.
       expect(map.width).toBeGreaterThanOrEqual(width * 0.9);

@@ -91,7 +91,14 @@ const VIEWS = [
     query: 'i=coca&y=2016',
     ready: '.coca-context',
     pages: 1,
-    texts: ['Coca cultivada (ha) · 2016', 'Coca en 2016: zona y país', 'Fuente:', 'Datos de: 2016'],
+    texts: [
+      'Coca cultivada (ha) · 2016',
+      'Coca en 2016: zona y país',
+      // The box's notes, folded on screen, print open.
+      'citado por Vera Delzo 2018',
+      'Fuente:',
+      'Datos de: 2016',
+    ],
   },
   {
     name: 'emergency-en',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDecimal, formatInteger, formatShare } from '../../src/i18n/format';
+import { formatDecimal, formatInteger, formatShare, formatWithUnit } from '../../src/i18n/format';
 
 // Expected strings are what CLDR defines for es-PE and en (comma thousands, point decimals in
 // Peru), checked against Intl itself so the test follows the runtime's CLDR, plus literal values
@@ -22,5 +22,12 @@ describe('number formatting', () => {
   it('prints a share as a percentage with one decimal', () => {
     expect(formatShare('es', 0.49)).toMatch(/^49\.0\s?%$/);
     expect(formatShare('en', 0.49)).toBe('49.0%');
+  });
+
+  it('a value in % reads like a share, Intl\'s way: "45.3%" in both languages, never "45.3 %"', () => {
+    expect(formatWithUnit('es', 45.3, 1, '%')).toBe(formatShare('es', 0.453, 1));
+    expect(formatWithUnit('en', 45.3, 1, '%')).toBe('45.3%');
+    expect(formatWithUnit('es', 45.3, 1, '%')).not.toMatch(/\s%/);
+    expect(formatWithUnit('en', 2168, 0, 'ha')).toBe('2,168 ha');
   });
 });

@@ -1,0 +1,113 @@
+/**
+ * The first view fits the VRAEM (the country in national scope) into the room the floating panels
+ * leave on the map — the controls, the legend with the zone/Peru box, the chart column, the
+ * toolbars — measured on the page, so that no panel covers a district of it whatever the
+ * language, the text size or the screen. Until the reader moves the map, it fits again whenever a
+ * panel changes size or opens (the charts, a longer legend, large text); once the camera is
+ * somewhere else than the last fit put it (the reader dragged or zoomed, a slide jumped), it is
+ * theirs. (MapLibre's own resize keeps centre and zoom, so it does not count as a move.)
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect } from 'react';
+import { unionBBox } from '../domain/districts';
+import { mercatorAspect } from '../domain/panelFit';
+import type { AtlasData } from '../data/loadAtlas';
+import { onMapReady } from '../map/mapRegistry';
+import { mapPanelPadding } from './panelRoom';
+
+/** Clear space kept between the area fitted and the panels or the map's edge (CSS px). */
+const MARGIN = 16;
+/** Below this room (CSS px) the panels are too big to fit around: fit the whole map instead. */
+const MIN_ROOM = 120;
+
+type BBox = readonly [number, number, number, number];
+
+function cameraOf(map: MapLibreMap): [number, number, number] {
+  const c = map.getCenter();
+  return [c.lng, c.lat, map.getZoom()];
+}
+
+function sameCamera(a: readonly number[], b: readonly number[]): boolean {
+  return a.every((v, i) => Math.abs(v - (b[i] ?? NaN)) < 1e-6);
+}
+
+function fit(map: MapLibreMap, bounds: BBox): void {
+  const fitted = mapPanelPadding(map.getContainer(), mercatorAspect(bounds), MARGIN);
+  if (!fitted) return;
+  const { room } = fitted;
+  const enough = room.right - room.left >= MIN_ROOM && room.bottom - room.top >= MIN_ROOM;
+  const padding = enough
+    ? fitted.padding
+    : { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN };
+  map.fitBounds([bounds[0], bounds[1], bounds[2], bounds[3]], { padding, animate: false });
+}
+
+export function useFirstFit(data: AtlasData, fromLink: boolean): void {
+  useEffect(() => {
+    if (fromLink) return;
+    const bbox = unionBBox(data.scope === 'peru' ? data.districts.list : data.districts.vraem);
+    if (!bbox) return;
+    const bounds: BBox = [bbox[0], bbox[1], bbox[2], bbox[3]];
+    let stop: (() => void) | null = null;
+    const unsubscribe = onMapReady((map) => {
+      stop?.();
+      let fitting = false;
+      let frame = 0;
+      let fitted: [number, number, number] | null = null;
+      const moved = () => fitted !== null && !sameCamera(fitted, cameraOf(map));
+      const refit = () => {
+        cancelAnimationFrame(frame);
+        // After the layout that changed: the panels have their new size.
+        frame = requestAnimationFrame(() => {
+          if (moved()) {
+            stop?.();
+            return;
+          }
+          fitting = true;
+          try {
+            fit(map, bounds);
+            fitted = cameraOf(map);
+          } finally {
+            fitting = false;
+          }
+        });
+      };
+      const observer = new ResizeObserver(refit);
+      const observed = new Set<Element>();
+      const observe = () => {
+        const workspace = map.getContainer().closest('.workspace');
+        for (const el of workspace?.querySelectorAll(
+          '.map-area, .sidebar, .legend-dock, .chart-panel, .key-figures',
+        ) ?? []) {
+          if (observed.has(el)) continue;
+          observed.add(el);
+          observer.observe(el);
+        }
+      };
+      // Panels come and go (the chart column opens, a legend appears): watch for new ones.
+      const mutations = new MutationObserver(() => {
+        observe();
+        refit();
+      });
+      const workspace = map.getContainer().closest('.workspace');
+      if (workspace) mutations.observe(workspace, { childList: true });
+      observe();
+      refit();
+      const onMoveEnd = () => {
+        if (!fitting && moved()) stop?.();
+      };
+      map.on('moveend', onMoveEnd);
+      stop = () => {
+        cancelAnimationFrame(frame);
+        observer.disconnect();
+        mutations.disconnect();
+        map.off('moveend', onMoveEnd);
+        stop = null;
+      };
+    });
+    return () => {
+      unsubscribe();
+      stop?.();
+    };
+  }, [data, fromLink]);
+}
