@@ -28,16 +28,27 @@ function pluralForm(lang: Lang, template: string, count: unknown): string {
     : template.slice(bar + 1);
 }
 
+const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
+
 /**
  * Looks up a message and fills `{name}` placeholders. A placeholder without a value is left
  * visible (`{name}`) so that a missing parameter shows up in a screenshot instead of vanishing.
+ * In a plural message the count is a quantity, written as the language writes numbers
+ * ("1,000,000 distritos"); other numbers (years, ubigeos) are written as they are.
  */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = pluralForm(lang, dictionaries[lang][key], params?.count);
+  const raw = dictionaries[lang][key];
+  const template = pluralForm(lang, raw, params?.count);
   if (!params) return template;
+  const plural = raw.includes('|');
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    if (plural && name === 'count' && typeof value === 'number') {
+      const format = (numberFormats[lang] ??= new Intl.NumberFormat(LOCALES[lang]));
+      return format.format(value);
+    }
+    return String(value);
   });
 }
 

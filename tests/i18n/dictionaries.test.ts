@@ -46,8 +46,12 @@ describe('translate', () => {
     expect(translate('es', 'legend.districtCount', { count: 1 })).toBe('1 distrito');
     expect(translate('es', 'legend.districtCount', { count: 0 })).toBe('0 distritos');
     expect(translate('es', 'legend.districtCount', { count: 18 })).toBe('18 distritos');
-    // CLDR gives Spanish a "many" category for millions: it takes the plural.
-    expect(translate('es', 'legend.districtCount', { count: 1_000_000 })).toBe('1000000 distritos');
+    // CLDR gives Spanish a "many" category for millions: it takes the plural, and the count is
+    // written as es-PE writes numbers.
+    expect(translate('es', 'legend.districtCount', { count: 1_000_000 })).toBe(
+      '1,000,000 distritos',
+    );
+    expect(translate('en', 'legend.districtCount', { count: 12_345 })).toBe('12,345 districts');
     expect(translate('en', 'legend.districtCount', { count: 1 })).toBe('1 district');
     expect(translate('en', 'legend.districtCount', { count: 2 })).toBe('2 districts');
     expect(translate('es', 'briefing.imported', { count: 1 })).toBe('Se importó 1 lámina.');

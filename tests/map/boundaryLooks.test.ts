@@ -112,9 +112,7 @@ describe('boundaryStrokes', () => {
 
   it('gives each solid kind its own colour', () => {
     const colours = Object.values(LINE_LOOKS).map((look) => look.color);
-    expect(new Set(colours).size).toBe(4);
-    expect(LINE_LOOKS.vraemOutline.color).toBe(COLORS.vraemOutline);
-    expect(LINE_LOOKS.river.color).toBe(COLORS.river);
+    expect(new Set(colours).size).toBe(colours.length);
   });
 });
 
