@@ -1,4 +1,5 @@
 import type { MultiPolygon, Polygon } from 'geojson';
+import { MercatorCoordinate } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import {
   affineKey,
@@ -52,15 +53,18 @@ const twoParts: MultiPolygon = {
   ],
 };
 
-/** MapLibre's projection without pitch: world pixels of a zoom, shifted, optionally rotated. */
+/**
+ * MapLibre's projection without pitch, built from MapLibre's own MercatorCoordinate (not the
+ * module's Mercator): world pixels of a zoom (512 px tiles), shifted, optionally rotated.
+ */
 function camera(zoom: number, center: [number, number], bearingDeg = 0) {
   const world = 512 * 2 ** zoom;
-  const cx = mercatorX(center[0]) * world;
-  const cy = mercatorY(center[1]) * world;
+  const c = MercatorCoordinate.fromLngLat(center);
   const t = (bearingDeg * Math.PI) / 180;
   return (lon: number, lat: number) => {
-    const dx = mercatorX(lon) * world - cx;
-    const dy = mercatorY(lat) * world - cy;
+    const p = MercatorCoordinate.fromLngLat([lon, lat]);
+    const dx = (p.x - c.x) * world;
+    const dy = (p.y - c.y) * world;
     return {
       x: 640 + dx * Math.cos(t) - dy * Math.sin(t),
       y: 400 + dx * Math.sin(t) + dy * Math.cos(t),
@@ -81,6 +85,18 @@ describe('Web Mercator', () => {
     expect(mercatorY(0)).toBeCloseTo(0.5, 12);
     // MapLibre's latitude limit is the top edge of the world.
     expect(mercatorY(85.0511287798066)).toBeCloseTo(0, 9);
+  });
+
+  it("agrees with MapLibre's MercatorCoordinate across Peru", () => {
+    for (const [lon, lat] of [
+      [-81.33, -0.04],
+      [-73.5, -12.3],
+      [-68.65, -18.35],
+    ] as const) {
+      const maplibre = MercatorCoordinate.fromLngLat([lon, lat]);
+      expect(mercatorX(lon)).toBeCloseTo(maplibre.x, 12);
+      expect(mercatorY(lat)).toBeCloseTo(maplibre.y, 12);
+    }
   });
 
   it('round-trips longitudes and latitudes of Peru', () => {
