@@ -4,6 +4,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { labelBoxesOf, type LabelBox } from './labelCanvas';
+import { layerCanvasesDrawn } from './layerCanvas';
 
 declare global {
   interface Window {
@@ -14,7 +15,8 @@ declare global {
        * True when the style is loaded, the camera is still, the view the link asks for has its
        * data (the indicator files load after the first frame), picking reads the shapes on
        * screen (new shapes reach MapLibre's worker asynchronously) and, if the view shows them,
-       * the incident points (deck.gl) are on the map.
+       * the incident points (deck.gl) are on the map, and the 2D canvases (fills, lines, names,
+       * highlight) show what they should, with no redraw pending.
        */
       idle: () => boolean;
       /** The district and town names on screen, as boxes in page CSS pixels. */
@@ -35,7 +37,12 @@ export function installAtlasDebug(
       return { x: rect.left + point.x, y: rect.top + point.y };
     },
     idle: () =>
-      map.loaded() && !map.isMoving() && map.areTilesLoaded() && viewSettled() && deckReady(),
+      map.loaded() &&
+      !map.isMoving() &&
+      map.areTilesLoaded() &&
+      viewSettled() &&
+      deckReady() &&
+      layerCanvasesDrawn(map),
     labels: () => labelBoxesOf(map),
   };
 }

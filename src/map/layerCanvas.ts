@@ -45,6 +45,11 @@ export interface CanvasHost {
 
 const stacks = new WeakMap<CanvasHost, LayerCanvas[]>();
 
+/** True when every 2D canvas of the map shows its current content (atlasDebug.idle). */
+export function layerCanvasesDrawn(map: MapLibreMap | CanvasHost): boolean {
+  return (stacks.get(map) ?? []).every((layer) => layer.upToDate);
+}
+
 /** The map's 2D canvases, bottom first (image export composites them under MapLibre's). */
 export function layerCanvasesOf(map: MapLibreMap | CanvasHost): readonly HTMLCanvasElement[] {
   return (stacks.get(map) ?? []).map((layer) => layer.canvas);
@@ -141,8 +146,8 @@ export abstract class LayerCanvas {
   /** Draws on the cleared canvas. */
   protected abstract paint(context: CanvasRenderingContext2D, view: CanvasView): void;
 
-  /** Redraws if the camera, the canvas size or the content changed since the last drawing. */
-  readonly draw = (): void => {
+  /** The camera, canvas size and content the canvas would be drawn for now. */
+  private current() {
     const frame = this.frame;
     const source = this.map.getCanvas();
     // Not getPixelRatio(): MapLibre may have drawn at less (drawnRatio.ts).
@@ -151,6 +156,17 @@ export abstract class LayerCanvas {
       ? localToScreen(frame, (lon, lat) => this.map.project([lon, lat]), ratio)
       : null;
     const key = `${m ? affineKey(m) : '-'}|${source.width}x${source.height}|${this.contentKey}`;
+    return { source, ratio, m, key };
+  }
+
+  /** True when the canvas shows what it should now (no redraw pending). */
+  get upToDate(): boolean {
+    return this.current().key === this.drawnKey;
+  }
+
+  /** Redraws if the camera, the canvas size or the content changed since the last drawing. */
+  readonly draw = (): void => {
+    const { source, ratio, m, key } = this.current();
     if (key === this.drawnKey) return;
     this.drawnKey = key;
     const canvas = this.canvas;

@@ -50,21 +50,23 @@ export async function openAtlas(
     consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+  // CSP violations are reported to this side as they happen, so that the list covers every page
+  // the test loads in this tab, not only the last one.
+  const violations: string[] = [];
+  await page.exposeFunction('__reportCspViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    const report = (window as unknown as { __reportCspViolation: (t: string) => void })
+      .__reportCspViolation;
     document.addEventListener('securitypolicyviolation', (e) =>
-      seen.push(
+      report(
         `${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`,
       ),
     );
   });
   await page.goto(url);
   if (waitForMap) await waitForMapReady(page);
-  const cspViolations = () =>
-    page.evaluate(
-      () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
-    );
+  // (async as before; the page is asked to flush nothing: reports arrive as they happen)
+  const cspViolations = async () => [...violations];
   return { page, foreignRequests, consoleErrors, cspViolations };
 }
 

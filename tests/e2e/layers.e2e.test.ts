@@ -31,7 +31,6 @@ function hex(css: string): Pixel {
 
 async function colourAt(page: Page, lonLat: readonly [number, number]): Promise<Pixel> {
   await page.waitForFunction(() => window.atlasDebug?.idle() === true);
-  await page.waitForTimeout(300);
   const p = await screenPoint(page, lonLat);
   return pixelAt(page, p.x, p.y);
 }

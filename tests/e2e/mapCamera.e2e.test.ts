@@ -28,7 +28,6 @@ const browser = chromiumPerFile();
 
 async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => window.atlasDebug?.idle() === true);
-  await page.waitForTimeout(300);
 }
 
 /**
