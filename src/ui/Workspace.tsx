@@ -243,7 +243,6 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         systemsLegend={systems.legend}
       />
       {systems.panel}
-      {systems.panel}
       <ViewPanels
         state={state}
         update={update}
