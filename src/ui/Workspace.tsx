@@ -3,6 +3,7 @@ import type { AtlasData } from '../data/loadAtlas';
 import type { ThemeData } from '../data/loadThemes';
 import { useI18n } from '../i18n/I18nContext';
 import type { MapTarget } from '../map/AtlasMap';
+import { isNarrowLayout } from '../map/layout';
 import {
   pickDistrict,
   selectDistrict,
@@ -230,7 +231,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         theme={theme}
         index={index}
         update={update}
-        open={state.layer === 'base' && !imports.active}
+        open={state.layer === 'base' && !imports.active && !isNarrowLayout()}
       />
       <LegendDock
         view={view}

@@ -87,7 +87,7 @@ describe('indicator and jurisdiction layers (built app, real Chromium)', () => {
     await notice.waitFor();
     expect(await notice.innerText()).toBe('Se muestra el dato de 2018 para 2020.');
     expect(await hoverText(page, PICHARI.labelPoint)).toMatch(
-      /\(2018\) · IC 95 %: .* · dato de 2018 mostrado para 2020/,
+      /\(2018\) · IC 95 ?%: .* · dato de 2018 mostrado para 2020/,
     );
     await page.screenshot({ path: screenshotPath('poverty-2020.png') });
     await page.goto(`${baseUrl}/?i=poverty_total_pct&y=2018`);
