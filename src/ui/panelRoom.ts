@@ -14,6 +14,7 @@ const FLOATING_PANELS = [
   '.maplibregl-ctrl-top-right',
   '.map-hint',
   '.key-figures',
+  '.scatter-panel',
 ];
 
 function rectOf(element: Element): Rect | null {
