@@ -22,6 +22,12 @@ export const sourceRefSchema = z.object({
   vintage: z.string().min(1),
   url: z.string().optional(),
   /**
+   * The source as a one-line citation ("INEI", "UCDP GED 21.1") for places with no room for the
+   * full reference (key figures); the full reference stays one hover or one click away.
+   * Optional: without it the UI cites the publisher.
+   */
+  short: z.string().min(1).optional(),
+  /**
    * Spanish of the prose the atlas writes about a source (the fields above are in English).
    * Absent for a citation quoted as published (an article's own title stays in its language).
    * Added without a schema version bump: files without it stay valid.
@@ -31,6 +37,7 @@ export const sourceRefSchema = z.object({
       title: z.string().min(1),
       licence: z.string().min(1).optional(),
       vintage: z.string().min(1).optional(),
+      short: z.string().min(1).optional(),
     })
     .optional(),
 });

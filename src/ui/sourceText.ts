@@ -13,7 +13,18 @@ export function localizeSource(source: SourceRef, lang: Lang): SourceRef {
     title: source.es.title,
     licence: source.es.licence ?? source.licence,
     vintage: source.es.vintage ?? source.vintage,
+    ...((source.es.short ?? source.short) && { short: source.es.short ?? source.short }),
   };
+}
+
+/**
+ * One-line citations of a figure's sources, without repeats ("DEVIDA; INEI"): each source's
+ * `short` when the pipeline gives one, else its publisher up to the first ";" (the body that
+ * published it, before the copy that carries it). `sources` are already localized.
+ */
+export function shortCitations(sources: readonly SourceRef[]): string {
+  const names = sources.map((s) => s.short ?? (s.publisher.split(';')[0] as string).trim());
+  return [...new Set(names)].join('; ');
 }
 
 /** Every source of a map, localized (for the CSV export, which looks sources up by id). */

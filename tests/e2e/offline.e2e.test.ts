@@ -147,7 +147,7 @@ describe('offline use (built app, service worker, real Chromium)', () => {
       );
       await page.getByRole('button', { name: 'Charts' }).click();
       await page.getByRole('button', { name: /DS 035-2018-PCM/ }).waitFor({ timeout: 30_000 });
-      await page.getByRole('button', { name: 'Table' }).click();
+      await page.getByRole('button', { name: 'Table', exact: true }).click();
       await page.locator('.district-table table').waitFor();
       expect(await cspViolations()).toEqual([]);
       expect(foreignRequests).toEqual([]);

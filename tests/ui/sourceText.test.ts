@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceRef } from '../../src/data/schemas';
-import { localizeSource, localizeSources } from '../../src/ui/sourceText';
+import { localizeSource, localizeSources, shortCitations } from '../../src/ui/sourceText';
 
 const AUTHORED: SourceRef = {
   id: 'pnud-idh-2019',
@@ -45,5 +45,37 @@ describe('localizeSource', () => {
     ]);
     expect(localizeSources(map, 'es').get(AUTHORED.id)?.title).toMatch(/por distrito$/);
     expect(localizeSources(map, 'en')).toBe(map);
+  });
+});
+
+describe('shortCitations', () => {
+  const DEVIDA: SourceRef = {
+    id: 'devida',
+    title: 'DEVIDA coca by department',
+    publisher: 'DEVIDA; copied in pipaber/xgboost_deforestation',
+    licence: 'none',
+    vintage: '2024',
+  };
+  const UCDP: SourceRef = {
+    id: 'ucdp',
+    title: 'UCDP GED',
+    publisher: 'Uppsala Conflict Data Program (Sundberg & Melander 2013)',
+    licence: 'CC BY 4.0',
+    vintage: '21.1',
+    short: 'UCDP GED 21.1',
+    es: { title: 'UCDP GED', short: 'UCDP GED 21.1 (es)' },
+  };
+
+  it('cites the publisher before the copy that carries it, once per body', () => {
+    expect(shortCitations([DEVIDA, { ...DEVIDA, id: 'devida-2' }])).toBe('DEVIDA');
+  });
+
+  it("takes the pipeline's short citation, in the user's language", () => {
+    expect(shortCitations([DEVIDA, UCDP])).toBe('DEVIDA; UCDP GED 21.1');
+    expect(shortCitations([localizeSource(UCDP, 'es')])).toBe('UCDP GED 21.1 (es)');
+  });
+
+  it('no source gives an empty citation (the figure shows a dash)', () => {
+    expect(shortCitations([])).toBe('');
   });
 });

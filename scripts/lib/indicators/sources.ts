@@ -41,7 +41,9 @@ export const INDICATOR_SOURCES: SourceEntry[] = [
           'Cultivo de coca por distrito (ha), 2012–2020: columna Coca_ha del panel distrital de pipaber, compilada de Quispe et al. (2022), CGIAR "Dataset: sistematización de datos sociales, económicos y ambientales…" (monitoreo distrital DEVIDA/UNODC)',
         licence: 'sin archivo de licencia en el repositorio',
         vintage: 'años de monitoreo 2012–2020; commit del repositorio 04b3706 (2026-01-23)',
+        short: 'DEVIDA/UNODC vía Quispe et al. 2022',
       },
+      short: 'DEVIDA/UNODC via Quispe et al. 2022',
       title:
         'Coca cultivation by district (ha), 2012–2020: column Coca_ha of the pipaber district panel, compiled from Quispe et al. (2022), CGIAR "Dataset: sistematización de datos sociales, económicos y ambientales…" (DEVIDA/UNODC district monitoring)',
       publisher:

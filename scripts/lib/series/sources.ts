@@ -49,6 +49,15 @@ export function transcribedSourceId(text: string): string {
   return `t-${words}-${hash}`;
 }
 
+/**
+ * A transcribed source cited in one line: the body without its report's title ("DEVIDA
+ * Monitoreo de Cultivos de Coca 2022 and 2024 zone tables" → "DEVIDA"; the figure carries its
+ * year). Other publishers are short already.
+ */
+export function shortOfTranscribed(publisher: string): string {
+  return publisher.replace(/ Monitoreo de Cultivos de Coca\b.*$/, '');
+}
+
 /** Collects the transcribed sources a series file cites, with the years each one gives. */
 export class TranscribedSources {
   private readonly byId = new Map<
@@ -69,14 +78,19 @@ export class TranscribedSources {
   refs(): SourceRef[] {
     return [...this.byId.entries()]
       .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-      .map(([id, e]) => ({
-        id,
-        title: e.text,
+      .map(([id, e]) => {
         // The outlet or body as the row names it: the text before its first comma.
-        publisher: (e.text.split(', ')[0] as string).trim(),
-        licence: TRANSCRIBED_LICENCE,
-        vintage: `figures for ${[...e.years].sort((a, b) => a - b).join(', ')}`,
-      }));
+        const publisher = (e.text.split(', ')[0] as string).trim();
+        const short = shortOfTranscribed(publisher);
+        return {
+          id,
+          title: e.text,
+          publisher,
+          ...(short !== publisher && { short }),
+          licence: TRANSCRIBED_LICENCE,
+          vintage: `figures for ${[...e.years].sort((a, b) => a - b).join(', ')}`,
+        };
+      });
   }
 
   /** Raw files citing each source id, for SOURCES.md. */

@@ -5,7 +5,7 @@ import { keyFigures, type KeyFigures as Figures } from '../../domain/keyFigures'
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDate, formatDecimal, formatInteger, formatShare } from '../../i18n/format';
 import type { UrlState } from '../../state/urlState';
-import { localizeSource } from '../sourceText';
+import { localizeSource, shortCitations } from '../sourceText';
 import './systems.css';
 
 /** Source ids of the curated incidents and of the decree list (data/incidents.json, jurisdiction.json). */
@@ -63,8 +63,11 @@ function Figure({ label, value, detail, note, year, sources, theme, action, onOp
         <strong className="key-figure-value">{value}</strong>
         {detail && <span className="key-figure-detail">{detail}</span>}
         {note && <span className="sr-only">{note}</span>}
-        <span className="key-figure-source" title={refs.map((r) => r.title).join(' · ')}>
-          {year} · {t('keyFigures.source')}: {refs.map((r) => r.publisher).join('; ') || '—'}
+        <span
+          className="key-figure-source"
+          title={refs.map((r) => `${r.title} (${r.publisher})`).join(' · ')}
+        >
+          {year} · {t('keyFigures.source')}: {shortCitations(refs) || '—'}
         </span>
       </button>
     </li>
