@@ -83,9 +83,9 @@ export const INCIDENT_SOURCES: SourceEntry[] = [
         licence:
           'ninguna (artículos de prensa; hechos transcritos, sin copiar texto); la fila E02, tomada de Wikipedia: CC BY-SA',
         vintage: 'hechos del 2003-06-09 al 2023-02-11',
-        short: 'Atlas VRAEM, según notas de prensa',
+        short: 'Atlas VRAEM (prensa)',
       },
-      short: 'Atlas VRAEM, from news reports',
+      short: 'Atlas VRAEM (press)',
       title:
         'VRAEM security events 2003–2023: 25 curated incidents transcribed from news reports (source URLs per event)',
       publisher:

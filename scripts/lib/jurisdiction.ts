@@ -36,9 +36,9 @@ export const JURISDICTION_SOURCES: SourceEntry[] = [
         title: 'Estados de emergencia en el VRAEM: decretos y sus distritos, según notas de prensa',
         licence: 'texto periodístico, solo hechos',
         vintage: 'decretos de 2016–2025 (serie incompleta: faltan muchas prórrogas mensuales)',
-        short: 'Atlas VRAEM, según notas de prensa (serie incompleta)',
+        short: 'Atlas VRAEM (prensa; serie incompleta)',
       },
-      short: 'Atlas VRAEM, from news reports (incomplete series)',
+      short: 'Atlas VRAEM (press; incomplete series)',
       title:
         'States of emergency in the VRAEM: decrees and their districts, as reported by news items',
       publisher:

@@ -71,9 +71,9 @@ export const UCDP_SOURCES: SourceEntry[] = [
         licence:
           'CC BY 4.0 (UCDP GED); paquete juanr: MIT, datos "de dominio público o de libre uso público"',
         vintage: 'GED 21.1 (1989–2020); copia con filas de 1989 a 2019',
-        short: 'UCDP GED 21.1 (copia incompleta)',
+        short: 'UCDP GED 21.1',
       },
-      short: 'UCDP GED 21.1 (incomplete copy)',
+      short: 'UCDP GED 21.1',
       title:
         'UCDP GED Global 21.1, Peru rows (reduced copy from the juanr teaching package: precise locations only, 580 events 1989–2019; no rows for 2012, 2015, 2017, 2018)',
       publisher:

@@ -68,10 +68,13 @@ const RANK_BASE: Record<LabelKind, number> = {
   district: 5_000,
   place: 6_000,
 };
+// The first view of the VRAEM on a 1280 × 800 screen, with the key figures open above it, is at
+// about zoom 6.4: province capitals and the VRAEM's largest districts are named there already
+// (placement keeps names apart, so the small districts wait for a closer zoom).
 const MIN_ZOOM: Record<LabelKind, number> = {
   departmentCapital: 5,
-  provinceCapital: 6.5,
-  districtVraem: 7,
+  provinceCapital: 6,
+  districtVraem: 6.25,
   districtCapital: 7,
   district: 8.5,
   place: 9,

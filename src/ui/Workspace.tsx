@@ -231,7 +231,11 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         theme={theme}
         index={index}
         update={update}
-        open={state.layer === 'base' && !imports.active && !isNarrowLayout()}
+        // Open on the VRAEM's own base map; folded where the map needs the room: over a layer,
+        // on a phone, and in national scope (all of Peru under the strip would be a thumbnail).
+        open={
+          state.layer === 'base' && data.scope === 'vraem' && !imports.active && !isNarrowLayout()
+        }
       />
       <LegendDock
         view={view}

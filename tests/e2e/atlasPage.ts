@@ -122,6 +122,16 @@ export async function pixelAt(page: Page, x: number, y: number): Promise<Pixel> 
   }
 }
 
+/** What a translucent fill looks like over the land colour. */
+export function over([r, g, b, a]: readonly [number, number, number, number], base: Pixel): Pixel {
+  const alpha = a / 255;
+  return {
+    r: r * alpha + base.r * (1 - alpha),
+    g: g * alpha + base.g * (1 - alpha),
+    b: b * alpha + base.b * (1 - alpha),
+  };
+}
+
 export function colourDistance(a: Pixel, b: Pixel): number {
   return Math.hypot(a.r - b.r, a.g - b.g, a.b - b.b);
 }

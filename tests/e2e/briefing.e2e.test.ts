@@ -205,7 +205,14 @@ describe('briefing (built app, real Chromium)', () => {
         await page.mouse.move(1000, 300); // over the map, right of the legend
         await page.mouse.wheel(0, -400);
         await page.waitForFunction(() => /^#map=/.test(window.location.hash));
-        await settle(page);
+        // A wheel zooms in steps, each ending in a 'moveend' that rewrites the hash: the link is
+        // read once the hash has stopped changing.
+        let hash = '';
+        for (let i = 0; i < 20 && hash !== new URL(page.url()).hash; i++) {
+          hash = new URL(page.url()).hash;
+          await settle(page);
+          await page.waitForTimeout(500);
+        }
         url = page.url();
         before = await screenPoint(page, PICHARI.labelPoint);
         expect(await page.evaluate(() => window.history.length)).toBe(entries);

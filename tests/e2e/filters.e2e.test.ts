@@ -22,13 +22,17 @@ describe('district filters (built app, real Chromium)', () => {
   it('search, department and a value range: list, table, map and link agree', async () => {
     const { page, foreignRequests, cspViolations } = await openAtlas(
       browser(),
-      `${baseUrl}/?i=pov&y=2013&tb=1`,
+      `${baseUrl}/?i=pov&y=2013`,
     );
-    await page.locator('.district-table').waitFor();
-    expect(await count(page)).toBe('79 de 79 distritos');
-    // Río Tambo (Junín) and Uchuraccay (Ayacucho, 050410) are both VRAEM districts with colour.
+    await waitForMapReady(page);
+    // Río Tambo (Junín) and Sivia (Ayacucho, 050410) are both VRAEM districts with colour.
     const tamboBefore = await colourOf(page, '120608');
     const siviaBefore = await colourOf(page, '050410');
+    // The table covers the map while it is open: the map is read with it closed.
+    const tableToggle = page.getByRole('button', { name: 'Tabla', exact: true });
+    await tableToggle.click();
+    await page.locator('.district-table').waitFor();
+    expect(await count(page)).toBe('79 de 79 distritos');
 
     await page.getByLabel('Buscar distrito, provincia o ubigeo').fill('rio tambo');
     await expect.poll(() => count(page)).toBe('1 de 79 distritos');
@@ -41,13 +45,18 @@ describe('district filters (built app, real Chromium)', () => {
     await expect.poll(() => count(page)).toBe('7 de 79 distritos');
     expect(await tableRows(page)).toBe(7);
     expect(await page.locator('.district-list li').count()).toBe(7);
+    await tableToggle.click();
+    await page.locator('.district-table').waitFor({ state: 'detached' });
     await waitForMapReady(page);
     // Kept districts keep their colour; the others fade towards the background.
     expect(colourDistance(await colourOf(page, '120608'), tamboBefore)).toBeLessThan(12);
     expect(colourDistance(await colourOf(page, '050410'), siviaBefore)).toBeGreaterThan(40);
+    await tableToggle.click();
+    await page.locator('.district-table').waitFor();
 
-    await page.getByLabel('Indicador').selectOption('poverty_total_pct');
-    await page.getByLabel('Comparación').selectOption('ge');
+    const filterPanel = page.locator('.filter-panel');
+    await filterPanel.getByLabel('Indicador', { exact: true }).selectOption('poverty_total_pct');
+    await filterPanel.getByLabel('Comparación', { exact: true }).selectOption('ge');
     await page.getByLabel(/^Valor/).fill('50');
     await page.getByRole('button', { name: 'Añadir condición' }).click();
     await expect.poll(() => tableRows(page)).toBeLessThan(7);

@@ -121,7 +121,9 @@ describe('map labels (built app, real Chromium)', () => {
     const boxes = await labels(page);
     expect(intersections(boxes)).toEqual([]);
     const names = boxes.map((b) => b.text);
-    expect(names).toEqual(expect.arrayContaining(['Huanta', 'Satipo', 'Río Tambo', 'Pichari']));
+    // Río Tambo and Pangoa are the VRAEM's two largest districts; Satipo its largest town.
+    expect(names).toEqual(expect.arrayContaining(['Huancayo', 'Satipo', 'Río Tambo', 'Pangoa']));
+    expect(boxes.filter((b) => b.kind === 'districtVraem').length).toBeGreaterThanOrEqual(4);
     expect(boxes.filter((b) => TOWN_KINDS.includes(b.kind)).length).toBeGreaterThan(5);
     await page.screenshot({ path: screenshotPath('labels-first-view-es.png') });
     expect(zoom === null || zoom < 8).toBe(true);

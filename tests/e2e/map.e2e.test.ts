@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
-import { COLORS, type RGBA } from '../../src/map/palette';
-import { colourDistance, openAtlas, pixelAt, screenPoint, type Pixel } from './atlasPage';
+import { COLORS } from '../../src/map/palette';
+import { colourDistance, openAtlas, over, pixelAt, screenPoint, type Pixel } from './atlasPage';
 import { chromiumPerFile } from './browser';
 import { districtByUbigeo } from './fixtures';
 import { screenshotPath } from './shots';
@@ -18,15 +18,6 @@ function hex(css: string): Pixel {
     r: parseInt(css.slice(1, 3), 16),
     g: parseInt(css.slice(3, 5), 16),
     b: parseInt(css.slice(5, 7), 16),
-  };
-}
-/** What a translucent fill looks like over the land colour. */
-function over([r, g, b, a]: RGBA, base: Pixel): Pixel {
-  const alpha = a / 255;
-  return {
-    r: r * alpha + base.r * (1 - alpha),
-    g: g * alpha + base.g * (1 - alpha),
-    b: b * alpha + base.b * (1 - alpha),
   };
 }
 
@@ -52,7 +43,9 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
       const pixel = { r: shot.data[i] ?? 0, g: shot.data[i + 1] ?? 0, b: shot.data[i + 2] ?? 0 };
       if (colourDistance(pixel, outline) < 20) outlinePixels++;
     }
-    expect(outlinePixels).toBeGreaterThan(2000);
+    // ~1,800 on the first view at 1280 × 800 (the VRAEM below the key figures); none when the
+    // outline is hidden under the fills.
+    expect(outlinePixels).toBeGreaterThan(1000);
     await page.context().close();
   });
 

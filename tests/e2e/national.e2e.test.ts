@@ -8,10 +8,11 @@ import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { indicatorsFileSchema } from '../../src/data/indicatorSchemas';
 import { districtsFileSchema } from '../../src/data/schemas';
-import { COLORS, type RGBA } from '../../src/map/palette';
+import { COLORS } from '../../src/map/palette';
 import {
   colourDistance,
   openAtlas,
+  over,
   pixelAt,
   screenPoint,
   waitForMapReady,
@@ -42,14 +43,6 @@ function hex(css: string): Pixel {
     r: parseInt(css.slice(1, 3), 16),
     g: parseInt(css.slice(3, 5), 16),
     b: parseInt(css.slice(5, 7), 16),
-  };
-}
-function over([r, g, b, a]: RGBA, base: Pixel): Pixel {
-  const alpha = a / 255;
-  return {
-    r: r * alpha + base.r * (1 - alpha),
-    g: g * alpha + base.g * (1 - alpha),
-    b: b * alpha + base.b * (1 - alpha),
   };
 }
 

@@ -11,10 +11,10 @@ describe('viewport in the hash', () => {
     });
   });
 
-  it('rounds to 2 decimals of zoom and 5 of degrees', () => {
+  it('rounds to 3 decimals of zoom and 5 of degrees', () => {
     expect(
       serializeViewport({ zoom: 8.123456, latitude: -12.3456789, longitude: -73.00000001 }),
-    ).toBe('#map=8.12/-12.34568/-73');
+    ).toBe('#map=8.123/-12.34568/-73');
   });
 
   it.each([
@@ -39,7 +39,7 @@ describe('viewport in the hash', () => {
         (zoom, latitude, longitude) => {
           const back = parseViewport(serializeViewport({ zoom, latitude, longitude }));
           if (back === null) throw new Error('viewport did not round-trip');
-          expect(Math.abs(back.zoom - zoom)).toBeLessThanOrEqual(0.005);
+          expect(Math.abs(back.zoom - zoom)).toBeLessThanOrEqual(0.0005);
           expect(Math.abs(back.latitude - latitude)).toBeLessThanOrEqual(0.000005);
           expect(Math.abs(back.longitude - longitude)).toBeLessThanOrEqual(0.000005);
         },
