@@ -1,4 +1,12 @@
-import { lazy, Suspense, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useMemo,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import type { AtlasData, DistrictFeature } from '../data/loadAtlas';
 import type { PlacedIncident } from '../domain/incidents';
 import type { UcdpEvent } from '../data/ucdpSchemas';
@@ -46,6 +54,8 @@ export interface MapAreaProps {
   onKeyDown?: (event: KeyboardEvent<HTMLDivElement>) => void;
   /** Read out by screen readers when the keyboard focus moves to a district. */
   announcement?: string;
+  /** The district under the pointer (null when none), for views beside the map (the scatter). */
+  onHoverDistrict?: (ubigeo: string | null) => void;
 }
 
 function markFirstFrame() {
@@ -58,6 +68,7 @@ export function MapArea({
   children,
   onKeyDown,
   announcement,
+  onHoverDistrict,
   ...mapProps
 }: MapAreaProps) {
   const { t } = useI18n();
@@ -83,6 +94,8 @@ export function MapArea({
     () => initialViewport !== null || new URLSearchParams(window.location.search).has('s'),
   );
   useFirstFit(data, cameraFromLink);
+  const hoveredDistrict = hover?.layer === 'district' ? hover.id : null;
+  useEffect(() => onHoverDistrict?.(hoveredDistrict), [onHoverDistrict, hoveredDistrict]);
 
   return (
     <div

@@ -63,6 +63,8 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
   const index = data.districts;
   const [pinned, setPinned] = useState<string | null>(null);
   const [chartHover, setChartHover] = useState<string | null>(null);
+  // The district under the pointer on the map, for the scatter beside it.
+  const [mapHover, setMapHover] = useState<string | null>(null);
   const [drawing, setDrawing] = useState<{ mode: DrawMode; km: number } | null>(null);
   // Imports join the theme here: every view below sees them like shipped indicators.
   const imports = useImportedLayers(loaded);
@@ -75,7 +77,15 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
   const { view, ucdp, filtered, units, selectedDistrict, dataYear, filterDate } = atlas;
   const act = useCallback((intent: Intent) => update(intent.patch, intent.mode), [update]);
   // Bivariate map and overlap panel (issue 21): their own paint, legend, tooltip and controls.
-  const systems = useSystems(state, index, theme, data.districtShapes, update, setChartHover);
+  const systems = useSystems(
+    state,
+    index,
+    theme,
+    data.districtShapes,
+    update,
+    setChartHover,
+    mapHover,
+  );
   const paint = useMemo(
     () =>
       systems.paint === null
@@ -197,6 +207,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         ucdpEvents={ucdp?.on ? ucdp.events : null}
         selected={selected}
         emphasis={chartHover ?? keyboard.focus}
+        onHoverDistrict={systems.panel ? setMapHover : undefined}
         viewLoading={loaded === null && themeError === null}
         onKeyDown={keyboard.onKeyDown}
         announcement={keyboard.announcement}

@@ -175,6 +175,28 @@ describe.each(['es', 'en'] as const)('overlap panel (%s)', (lang) => {
 });
 
 describe.each(['es', 'en'] as const)('scatter (%s)', (lang) => {
+  it('hovering a district on the map rings its point in the scatter, and leaving clears it', async () => {
+    const { page, consoleErrors } = await openAtlas(
+      browser(),
+      `${baseUrl}/?lang=${lang}&i=bivariate&bx=coca&by=pov&y=2018`,
+    );
+    const svg = page.locator('svg[data-chart="scatter"]');
+    await svg.locator('circle[data-ubigeo="080910"]').waitFor();
+    expect(await svg.locator('circle[data-highlighted]').count()).toBe(0);
+    // hoverText moves the pointer onto Pichari on the map and waits for its tooltip.
+    expect(await hoverText(page, PICHARI)).toContain('Pichari');
+    const ring = svg.locator('circle[data-highlighted="080910"]');
+    await ring.waitFor();
+    // The ring sits on Pichari's own point.
+    const point = svg.locator('circle[data-ubigeo="080910"]');
+    expect(await ring.getAttribute('cx')).toBe(await point.getAttribute('cx'));
+    expect(await ring.getAttribute('cy')).toBe(await point.getAttribute('cy'));
+    // Off the map (over the sidebar): no district is hovered, no ring.
+    await page.mouse.move(100, 300);
+    await ring.waitFor({ state: 'detached' });
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('brushing a rectangle selects its districts: in the link, labelled, and standing out on the map', async () => {
     const { page, consoleErrors } = await openAtlas(
       browser(),

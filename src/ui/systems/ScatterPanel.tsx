@@ -26,6 +26,8 @@ export interface ScatterPanelProps {
   selection: readonly string[];
   onSelection: (ubigeos: string[]) => void;
   onHover: (ubigeo: string | null) => void;
+  /** The district under the pointer on the map: its point is ringed. */
+  highlighted: string | null;
 }
 
 /**
@@ -40,6 +42,7 @@ export function ScatterPanel({
   selection,
   onSelection,
   onHover,
+  highlighted,
 }: ScatterPanelProps) {
   const i18n = useI18n();
   const { t, lang } = i18n;
@@ -260,6 +263,21 @@ export function ScatterPanel({
               >
                 {p.name}
               </text>
+            ))}
+          {model.points
+            .filter((p) => p.ubigeo === highlighted)
+            .map((p) => (
+              <circle
+                key={`h${p.ubigeo}`}
+                data-highlighted={p.ubigeo}
+                cx={p.px}
+                cy={p.py}
+                r={p.r + 3}
+                fill="none"
+                stroke="#f0b400"
+                strokeWidth={3}
+                pointerEvents="none"
+              />
             ))}
           {brush && (
             <rect

@@ -37,6 +37,8 @@ export function useSystems(
   update: (patch: Partial<UrlState>, mode: 'push' | 'replace') => void,
   /** Outlines a district on the map while the pointer is over its point in the scatter. */
   onHoverDistrict: (ubigeo: string | null) => void,
+  /** The district under the pointer on the map, ringed in the scatter. */
+  mapHover: string | null = null,
 ): Systems {
   const view = useMemo(() => buildSystemsView(state, index, theme), [state, index, theme]);
   const selection = state.selection;
@@ -68,6 +70,7 @@ export function useSystems(
           selection={selection}
           onSelection={(ubigeos) => update({ selection: ubigeos }, 'push')}
           onHover={onHoverDistrict}
+          highlighted={mapHover}
         />
       ) : null,
     tooltip: (hover) =>
