@@ -9,7 +9,7 @@ import type { MessageKey } from '../../i18n/es';
 import { MISSING_KEYS } from '../ChoroplethLegend';
 import { PatternSwatch } from '../PatternSwatch';
 import { formatDistrictValue } from '../describeValue';
-import { localizeSource } from '../sourceText';
+import { localizeSource, shortCitations } from '../sourceText';
 import { Tooltip } from '../Tooltip';
 import type { BivariateView } from './systemsView';
 
@@ -66,7 +66,7 @@ export function BivariateLegend({ view, theme }: { view: BivariateView; theme: T
     for (const c of map.byUbigeo.values()) if (c.value.kind === 'value') ids.add(c.value.source);
     return [...ids].flatMap((id) => {
       const s = theme.sources.get(id);
-      return s ? [localizeSource(s, lang).title] : [];
+      return s ? [localizeSource(s, lang)] : [];
     });
   };
   const axes = [
@@ -119,7 +119,6 @@ export function BivariateLegend({ view, theme }: { view: BivariateView; theme: T
             </li>
           ))}
       </ul>
-      <p className="note">{t('systems.missingRule')}</p>
       {axes.map(({ def, map }) => (
         <p key={def.id} className="note">
           <strong>{def.label[lang]}</strong>
@@ -129,9 +128,22 @@ export function BivariateLegend({ view, theme }: { view: BivariateView; theme: T
               requested: map.notice.requestedYear,
             })}`}
           {' · '}
-          {t('panel.source')}: {sourcesOf(map).join('; ') || '—'}
+          {t('panel.source')}: {shortCitations(sourcesOf(map)) || '—'}
         </p>
       ))}
+      {/* The full references and the rule for gaps, one click away: the map keeps the room. */}
+      <details className="note">
+        <summary>{t('coca.notes')}</summary>
+        <p>{t('systems.missingRule')}</p>
+        {axes.map(({ def, map }) => (
+          <p key={def.id}>
+            <strong>{def.label[lang]}</strong> · {t('panel.source')}:{' '}
+            {sourcesOf(map)
+              .map((s) => s.title)
+              .join('; ') || '—'}
+          </p>
+        ))}
+      </details>
     </section>
   );
 }
