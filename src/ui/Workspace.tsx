@@ -21,7 +21,7 @@ import {
   type Intent,
 } from '../state/intents';
 import type { LayerId, UrlState } from '../state/urlState';
-import { deriveAtlasView, spatialContext } from './atlasView';
+import { deriveAtlasView, dimmedByFilter, spatialContext } from './atlasView';
 import { describeFilter } from './describeFilter';
 import { AreaControls } from './AreaControls';
 import { AreaOverlay, type DrawMode } from './AreaOverlay';
@@ -47,7 +47,6 @@ import { UcdpControls, UcdpTooltip } from './UcdpViews';
 import { KeyFiguresStrip } from './systems/KeyFigures';
 import { useSystems } from './systems/useSystems';
 import { riverChoices } from './riverList';
-import { dimmedPaint } from './dimmedPaint';
 
 export interface WorkspaceProps {
   data: AtlasData;
@@ -90,9 +89,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
     () =>
       systems.paint === null
         ? atlas.paint
-        : atlas.filterActive
-          ? dimmedPaint(systems.paint, new Set(filtered.districts.map((d) => d.ubigeo)))
-          : systems.paint,
+        : dimmedByFilter(systems.paint, filtered, atlas.filterActive),
     [systems.paint, atlas.paint, atlas.filterActive, filtered],
   );
   const selected = selectedDistrict?.ubigeo ?? null;

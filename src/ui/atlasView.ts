@@ -127,10 +127,15 @@ const filteredFor = lastCall(
     area: AtlasSession['area'],
   ) => applyFilter(filter, index.list, facts, area === 'unusable' ? new Set() : area),
 );
-const dimmedFor = lastCall(
-  (paint: DistrictPaint, filtered: ReturnType<typeof applyFilter>, active: boolean) =>
-    active ? dimmedPaint(paint, new Set(filtered.districts.map((d) => d.ubigeo))) : paint,
-);
+/** How an active filter shows on any paint: the districts it leaves out fade (dimmedPaint). */
+export function dimmedByFilter(
+  paint: DistrictPaint,
+  filtered: ReturnType<typeof applyFilter>,
+  active: boolean,
+): DistrictPaint {
+  return active ? dimmedPaint(paint, new Set(filtered.districts.map((d) => d.ubigeo))) : paint;
+}
+const dimmedFor = lastCall(dimmedByFilter);
 const ucdpFor = lastCall(buildUcdpView);
 const pointsFor = lastCall(
   (

@@ -5,6 +5,7 @@ import { applyIntent, pickDistrict, setArea, setFilter } from '../../src/state/i
 import { parseUrlState } from '../../src/state/urlState';
 import {
   deriveAtlasView,
+  dimmedByFilter,
   referenceYear,
   type AtlasImports,
   type AtlasSession,
@@ -68,6 +69,17 @@ describe('deriveAtlasView on the shipped data', () => {
     expect(atlas.filtered.districts.every((d) => d.ubigeo.startsWith('12'))).toBe(true);
     expect(atlas.paint).not.toBe(plain.paint);
     expect(derive('?i=coca&y=2016').paint.key).toBe(plain.paint.key);
+  });
+  it('any paint (the bivariate map too) fades by the same filter rule', () => {
+    const state = parseUrlState('?i=coca&y=2016');
+    const filtered = applyIntent(state, setFilter({ ...state.filter, departments: ['12'] }));
+    const atlas = deriveAtlasView(filtered, data, theme, NO_IMPORTS, NO_SESSION);
+    const own = derive('?i=coca&y=2016').paint;
+    const dimmed = dimmedByFilter(own, atlas.filtered, true);
+    // Pangoa (Junín, 12) is kept as painted; Pichari (Cusco) fades.
+    expect(dimmed.fill('120606')).toEqual(own.fill('120606'));
+    expect(dimmed.fill('080910')).not.toEqual(own.fill('080910'));
+    expect(dimmedByFilter(own, atlas.filtered, false)).toBe(own);
   });
   it('an area the worker found narrows the list; an unusable area keeps none', () => {
     const state = parseUrlState('');
