@@ -240,9 +240,14 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         index={index}
         update={update}
         // Open on the VRAEM's own base map; folded where the map needs the room: over a layer,
-        // on a phone, and in national scope (all of Peru under the strip would be a thumbnail).
+        // with a district open (its panel takes the map's right), on a phone, and in national
+        // scope (all of Peru under the strip would be a thumbnail).
         open={
-          state.layer === 'base' && data.scope === 'vraem' && !imports.active && !isNarrowLayout()
+          state.layer === 'base' &&
+          data.scope === 'vraem' &&
+          !state.district &&
+          !imports.active &&
+          !isNarrowLayout()
         }
       />
       <LegendDock

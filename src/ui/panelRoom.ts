@@ -15,6 +15,8 @@ const FLOATING_PANELS = [
   '.map-hint',
   '.key-figures',
   '.scatter-panel',
+  // A district opened by a click: its panel covers the right of the map, where the VRAEM was.
+  '.district-panel',
 ];
 
 function rectOf(element: Element): Rect | null {

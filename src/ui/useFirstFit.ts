@@ -77,7 +77,7 @@ export function useFirstFit(data: AtlasData, fromLink: boolean): void {
       const observe = () => {
         const workspace = map.getContainer().closest('.workspace');
         for (const el of workspace?.querySelectorAll(
-          '.map-area, .sidebar, .legend-dock, .chart-panel, .key-figures, .scatter-panel',
+          '.map-area, .sidebar, .legend-dock, .chart-panel, .key-figures, .scatter-panel, .district-panel',
         ) ?? []) {
           if (observed.has(el)) continue;
           observed.add(el);
