@@ -249,6 +249,25 @@ describe.each(['es', 'en'] as const)('scatter (%s)', (lang) => {
     // Each selected district is labelled in the plot.
     const labels = await svg.locator('text[font-weight="bold"]').allInnerTexts();
     expect(labels).toHaveLength(sel.length);
+    // …and no two names print over each other (close points: Pichari, Llochegua, Santa Rosa).
+    const boxes = await svg
+      .locator('text[font-weight="bold"]')
+      .evaluateAll((els) =>
+        els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.top, r.right, r.bottom]),
+      );
+    // …and none is cut by the plot's edge.
+    for (const [l = 0, , r = 0] of boxes) {
+      expect(l).toBeGreaterThanOrEqual(box.x - 1);
+      expect(r).toBeLessThanOrEqual(box.x + box.width + 1);
+    }
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) {
+        const [al = 0, at = 0, ar = 0, ab = 0] = a;
+        const [bl = 0, bt = 0, br = 0, bb = 0] = b;
+        const overlapX = Math.min(ar, br) - Math.max(al, bl);
+        const overlapY = Math.min(ab, bb) - Math.max(at, bt);
+        expect(overlapX > 1 && overlapY > 1, `labels ${a.join(',')} / ${b.join(',')}`).toBe(false);
+      }
     await page.waitForFunction(() => window.atlasDebug?.idle() === true);
     await page.screenshot({ path: screenshotPath(`scatter-${lang}.png`) });
     // On the map the selected districts keep their colour and the others fade.

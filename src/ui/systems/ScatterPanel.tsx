@@ -10,6 +10,7 @@ import { ChartCard } from '../ChartCard';
 import { MISSING_KEYS } from '../ChoroplethLegend';
 import { localizeSource } from '../sourceText';
 import type { BivariateView } from './systemsView';
+import { spreadLabels } from '../../domain/scatterLabels';
 
 const WIDTH = 380;
 const HEIGHT = 250;
@@ -135,6 +136,22 @@ export function ScatterPanel({
     );
   const [x0, x1] = [model.margin.left, WIDTH - model.margin.right];
   const [y0, y1] = [HEIGHT - model.margin.bottom, model.margin.top];
+  // Names of the selected points, kept apart (10 px bold is at most about 7 px a character),
+  // right of their point, or left of it where the plot's edge would cut them.
+  const labelX = (p: (typeof model.points)[number]) => {
+    const width = p.name.length * 7;
+    const right = p.px + p.r + 2 + width <= WIDTH;
+    return { x: right ? p.px + p.r + 2 : p.px - p.r - 2, left: right ? 0 : width, right, width };
+  };
+  const labelY = spreadLabels(
+    model.points
+      .filter((p) => selected.has(p.ubigeo))
+      .map((p) => {
+        const { x, left, width } = labelX(p);
+        return { id: p.ubigeo, x: x - left, y: p.py - 2, width };
+      }),
+    12,
+  );
   return (
     <details className="scatter-panel" open data-testid="scatter-panel">
       <summary>{t('scatter.toggle')}</summary>
@@ -255,8 +272,9 @@ export function ScatterPanel({
             .map((p) => (
               <text
                 key={`l${p.ubigeo}`}
-                x={p.px + p.r + 2}
-                y={p.py - 2}
+                x={labelX(p).x}
+                textAnchor={labelX(p).right ? 'start' : 'end'}
+                y={labelY.get(p.ubigeo) ?? p.py - 2}
                 fontSize={10}
                 fill="#1d2327"
                 fontWeight="bold"
