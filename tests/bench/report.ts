@@ -155,18 +155,6 @@ export function evaluate(f: Figures): Evaluated {
     ...(f.gpuProcess
       ? [
           {
-            measure: 'Reference, GPU process on: year change, key → frame',
-            value: latency(gpuYear, f.gpuProcess.year.timeouts),
-            spread: gpuYear ? spreadOf(gpuYear, ms) : '',
-            n: nOf(gpuYear, f.gpuProcess.year.timeouts),
-          },
-          {
-            measure: 'Reference, GPU process on: year change, 0.4 s apart',
-            value: latency(gpuSpaced, f.gpuProcess.spacedYear.timeouts),
-            spread: gpuSpaced ? spreadOf(gpuSpaced, ms) : '',
-            n: nOf(gpuSpaced, f.gpuProcess.spacedYear.timeouts),
-          },
-          {
             measure: 'Reference, GPU process on: baseline recolour',
             value: latency(gpuBase, f.gpuProcess.baselineYear.timeouts),
             spread: gpuBase ? spreadOf(gpuBase, ms) : '',

@@ -6,8 +6,8 @@
  *
  * Options: --runs N (cold loads of each page, default 7), --changes N (year changes and hovers,
  * default 30), --cycles N (memory cycles, default 20), --lighthouse-runs N (default 3),
- * --no-national (skip the ?scope=peru measures), --no-gpu-reference (skip the year change and
- * recolour measured again with Chromium's GPU process on), --smoke (allows tiny counts, e.g. --runs 1
+ * --no-national (skip the ?scope=peru measures), --no-gpu-reference (skip the second mode: every
+ * interaction measured again with Chromium's GPU process on, modes.ts), --smoke (allows tiny counts, e.g. --runs 1
  * --changes 3 --cycles 1 --lighthouse-runs 0, to check the bench works: figures are then
  * labelled a smoke run and budgets are reported but never fail the run).
  */
@@ -27,23 +27,28 @@ import { measureLighthouse } from './lighthouse';
 import { startCpuWatch, type CpuShare } from './machine';
 import { measureMemory } from './memory';
 import { evaluateNational, measureNational, type NationalFigures } from './national';
+import { evaluateModes, measureMode, measureSpacedAndPan, type ModeFigures } from './modes';
 import { evaluate, formatBudgets, formatTable, transferTable, type Figures } from './report';
 import { serve } from './serve';
 
 const SMOKE = process.argv.includes('--smoke');
 const NATIONAL = !process.argv.includes('--no-national');
 const GPU_REFERENCE = !process.argv.includes('--no-gpu-reference');
-/** The pause before each spaced year change of the GPU reference. */
-const SPACED_PAUSE_MS = 400;
-
-/** Year change and baseline recolour in a second Chromium whose GPU process draws the page. */
-async function measureWithGpuProcess(appUrl: string, baselineUrl: string, changes: number) {
+/**
+ * Every interaction again in a second Chromium whose GPU process draws the page (modes.ts), and the
+ * baseline recolour there as a reference.
+ */
+async function measureWithGpuProcess(
+  appUrl: string,
+  baselineUrl: string,
+  changes: number,
+  national: boolean,
+) {
   const browser = await launchChromium([], GPU_PROCESS_ARGS);
   try {
-    const year = await measureYearChanges(browser, appUrl, changes);
-    const spacedYear = await measureYearChanges(browser, appUrl, changes, '', SPACED_PAUSE_MS);
+    const mode = await measureMode(browser, appUrl, changes, national);
     const baselineYear = await measureBaselineRecolours(browser, baselineUrl, changes);
-    return { year, spacedYear, baselineYear };
+    return { mode, baselineYear };
   } finally {
     await browser.close();
   }
@@ -80,10 +85,16 @@ fresh browser context, i.e. an empty HTTP cache):
   the software compositor. With the GPU process on, (b) is the later one.
   Two unmeasured warm-up changes. Baseline recolour: the same timing on the baseline page, whose
   ArrowRight sets a feature-state on all 551 districts.
-- GPU process reference: year change and baseline recolour again in a second Chromium launched
-  without --disable-gpu (SwiftShader then also composites the page, as a GPU would), and the year
-  change once more with a 0.4 s pause before each key (a user stepping deliberately rather than
-  holding the key: back to back, the page's raster work of one step delays the next). No budget.
+- Two modes, same budgets (modes.ts): '--disable-gpu' (the Chromium above: software compositor,
+  every visible WebGL frame read back) and 'GPU process' (a second Chromium launched without
+  --disable-gpu: its GPU process, on SwiftShader since this machine has no GPU, rasterises and
+  composites the page as a graphics card would, with no readback, but on the CPU). Each mode:
+  year change back to back and with a 0.4 s pause before each key (a user stepping deliberately),
+  national year change, hover, and pan. The baseline recolour is measured in both as a reference.
+- Pan: the pointer drags the map by 40 moves of 10 px (6 drags back and forth after a warm-up,
+  VRAEM and national); every requestAnimationFrame timestamp from the press to the release is
+  recorded and the figure is the interval between consecutive frames (p95): a long interval is
+  a frame the main thread could not start on time.
 - Hover: the pointer jumps between the label points of Pichari and Vizcatán del Ene
   (window.atlasDebug.project). From the pointermove event's timeStamp to the end of the next
   animation frame after .map-tooltip shows the new district's name. Two warm-up moves.
@@ -120,6 +131,7 @@ async function main(): Promise<void> {
   log(`Chromium ${version} from ${chromium.origin} (${chromium.path})`);
   let figures: Figures;
   let national: NationalFigures | null;
+  const modes: { software?: ModeFigures; gpu?: ModeFigures } = {};
   const stopCpuWatch = startCpuWatch();
   let cpuShare: CpuShare | null;
   try {
@@ -158,10 +170,25 @@ async function main(): Promise<void> {
         ? `lighthouse: ${lighthouse.scores.length} runs`
         : 'lighthouse: not measured',
     );
-    const gpuProcess = GPU_REFERENCE
-      ? await measureWithGpuProcess(appServer.url, firstFrame.baselineUrl, changes)
+    modes.software = {
+      year,
+      hover,
+      nationalYear: national?.year ?? null,
+      ...(await measureSpacedAndPan(browser, appServer.url, changes, NATIONAL)),
+    };
+    log('--disable-gpu: year changes 0.4 s apart, pans');
+    const gpu = GPU_REFERENCE
+      ? await measureWithGpuProcess(appServer.url, firstFrame.baselineUrl, changes, NATIONAL)
       : null;
-    log(gpuProcess ? 'GPU process reference: year changes and recolours' : 'no GPU reference');
+    if (gpu) modes.gpu = gpu.mode;
+    log(gpu ? 'GPU process: every interaction, baseline recolour' : 'no GPU process mode');
+    const gpuProcess = gpu
+      ? {
+          year: gpu.mode.year,
+          spacedYear: gpu.mode.spacedYear,
+          baselineYear: gpu.baselineYear,
+        }
+      : null;
     figures = {
       firstFrame,
       year,
@@ -181,8 +208,9 @@ async function main(): Promise<void> {
 
   const vraem = evaluate(figures);
   const nationalEval = national ? evaluateNational(national) : null;
-  const rows = [...vraem.rows, ...(nationalEval?.rows ?? [])];
-  const budgets = [...vraem.budgets, ...(nationalEval?.budgets ?? [])];
+  const byMode = evaluateModes(modes);
+  const rows = [...vraem.rows, ...(nationalEval?.rows ?? []), ...byMode.rows];
+  const budgets = [...vraem.budgets, ...(nationalEval?.budgets ?? []), ...byMode.budgets];
   const summaries = { ...vraem.summaries, ...(nationalEval?.summaries ?? {}) };
   const durationMs = Date.now() - started;
   const machine = {
@@ -223,7 +251,7 @@ async function main(): Promise<void> {
   const results = join(ROOT, 'bench/results.json');
   writeFileSync(
     results,
-    `${JSON.stringify({ date: new Date().toISOString(), smoke: SMOKE, durationMs, machine, options: { runs, changes, cycles, lighthouseRuns, national: NATIONAL }, rows, budgets, summaries, figures: { ...figures, national } }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), smoke: SMOKE, durationMs, machine, options: { runs, changes, cycles, lighthouseRuns, national: NATIONAL }, rows, budgets, summaries, figures: { ...figures, national, modes } }, null, 2)}\n`,
   );
   console.log(`Wrote ${results}`);
   if (missed.length > 0 && SMOKE) {
