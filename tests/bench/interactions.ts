@@ -64,7 +64,8 @@ export async function openProbed(
   const context = await browser.newContext({ viewport: VIEWPORT });
   await prepareContext(context, true);
   const page = await context.newPage();
-  await page.goto(url);
+  // A cold load of the national scope has taken over 30 s (Playwright's default) on a busy machine.
+  await page.goto(url, { timeout: 120_000 });
   if (baselineMark) {
     await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, baselineMark, {
       timeout: 60_000,
