@@ -3,8 +3,9 @@
  * WebGL map (fills, lines and names, highlight; layerCanvas.ts), placed by a camera of our own
  * (flatCamera.ts, flatHost.ts) instead of MapLibre's. Fitted to the scope or the link's #map=
  * view; zoom buttons and the wheel zoom, a drag pans, a click picks the district under the
- * pointer by point-in-polygon. Event points (deck.gl) need WebGL and are not drawn: the page says
- * the map is simplified (MapArea).
+ * pointer by point-in-polygon. Registered as the live map (mapRegistry.ts), so that the #map= link,
+ * the first fit, image export, print and area drawing work on it as on MapLibre's. Event points
+ * (deck.gl) need WebGL and are not drawn: the page says the map is simplified (Sidebar).
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { labelBoxesOf } from './labelCanvas';
@@ -16,7 +17,7 @@ import { fitBounds, panBy, zoomAround, type FlatView } from './flatCamera';
 import { FlatHost } from './flatHost';
 import { fitPadding, isNarrowLayout } from './layout';
 import { flatCanvases, type FlatCanvases } from './flatCanvases';
-import type { MapView } from './mapRegistry';
+import { registerMap, type MapView } from './mapRegistry';
 import type { DistrictPaint } from './themePaints';
 
 export interface FlatMapProps {
@@ -37,6 +38,8 @@ export interface FlatMapProps {
 const CLICK_SLOP = 4;
 // Wheel: one notch (100 px of deltaY) is half a zoom level.
 const WHEEL_ZOOM_PER_PX = 1 / 200;
+// The wheel's gesture ends (MapLibre's 'moveend': the link is written) after this pause (ms).
+const WHEEL_END_MS = 200;
 
 interface Press {
   id: number;
@@ -78,6 +81,8 @@ export default function FlatMap({
     });
     setHost(made);
     setCanvases(flatCanvases(made, data));
+    // Image export, print, the #map= link, the first fit and area drawing find it there.
+    registerMap(made);
     return () => made.remove();
     // The first view only: later changes of the link's view do not refit the map.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -113,20 +118,26 @@ export default function FlatMap({
   useEffect(() => {
     if (!host) return;
     const surface = host.surface;
+    let end = 0;
     const onWheel = (event: WheelEvent) => {
       event.preventDefault();
       const unit = event.deltaMode === 1 ? 40 : event.deltaMode === 2 ? 800 : 1;
       const delta = -event.deltaY * unit * WHEEL_ZOOM_PER_PX;
       host.setView(zoomAround(host.getView(), delta, event.offsetX, event.offsetY));
+      window.clearTimeout(end);
+      end = window.setTimeout(() => host.endMove(), WHEEL_END_MS);
     };
     surface.addEventListener('wheel', onWheel, { passive: false });
-    return () => surface.removeEventListener('wheel', onWheel);
+    return () => {
+      window.clearTimeout(end);
+      surface.removeEventListener('wheel', onWheel);
+    };
   }, [host]);
 
   const targetAt = (x: number, y: number): MapTarget | null => {
     if (!host) return null;
-    const [lon, lat] = host.unproject(x, y);
-    const ubigeo = locate(lon, lat);
+    const { lng, lat } = host.unproject([x, y]);
+    const ubigeo = locate(lng, lat);
     return ubigeo ? { layer: 'district', id: ubigeo } : null;
   };
 
@@ -164,7 +175,8 @@ export default function FlatMap({
     const held = press.current;
     if (held?.id !== event.pointerId) return;
     press.current = null;
-    if (!held.dragged) onPick(targetAt(held.x, held.y));
+    if (held.dragged) host?.endMove();
+    else onPick(targetAt(held.x, held.y));
   };
 
   const onPointerLeave = () => {
@@ -177,6 +189,7 @@ export default function FlatMap({
     if (!host) return;
     const view = host.getView();
     host.setView(zoomAround(view, delta, view.width / 2, view.height / 2));
+    host.endMove();
   };
 
   return (
@@ -188,7 +201,10 @@ export default function FlatMap({
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
-      onPointerCancel={() => (press.current = null)}
+      onPointerCancel={() => {
+        if (press.current?.dragged) host?.endMove();
+        press.current = null;
+      }}
       onPointerLeave={onPointerLeave}
     >
       <div className="flat-map-zoom">

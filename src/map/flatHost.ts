@@ -1,16 +1,41 @@
 /**
- * What the layer canvases (layerCanvas.ts) get from the map without WebGL, in place of MapLibre:
- * a container, a surface canvas on top (transparent, never drawn on: it gives the size and takes
- * the pointer), the flat camera (flatCamera.ts) and a 'render' event each time the view changes.
+ * What the layer canvases (layerCanvas.ts) and the map registry (mapRegistry.ts: image export,
+ * print, the #map= link, the first fit, area drawing) get from the map without WebGL, in place of
+ * MapLibre: a container, a surface canvas on top (transparent, never drawn on: it gives the size
+ * and takes the pointer), the flat camera (flatCamera.ts), and MapLibre's events: 'render' and
+ * 'move' each time the view changes, 'moveend' when a gesture or a jump ends (`endMove`), 'idle'
+ * after a frame is drawn.
  */
-import type { CanvasHost } from './layerCanvas';
-import { projectFlat, resized, unprojectFlat, type FlatView } from './flatCamera';
+import type { LiveMap, LiveMapEvent } from './mapRegistry';
+import {
+  fitBounds,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  projectFlat,
+  resized,
+  unprojectFlat,
+  type FlatView,
+  type Padding,
+} from './flatCamera';
 
-export class FlatHost implements CanvasHost {
+type Listeners = Set<() => void>;
+
+export class FlatHost implements LiveMap {
+  readonly simplified = true;
   readonly surface: HTMLCanvasElement;
   private view: FlatView;
-  private readonly renders = new Set<() => void>();
-  private readonly removes = new Set<() => void>();
+  private readonly listeners: Record<LiveMapEvent, Listeners> = {
+    render: new Set(),
+    move: new Set(),
+    moveend: new Set(),
+  };
+  private readonly onceListeners: Record<'render' | 'idle' | 'remove', Listeners> = {
+    render: new Set(),
+    idle: new Set(),
+    remove: new Set(),
+  };
+  private ratio: number | null = null;
+  private repaint = 0;
   private readonly observer: ResizeObserver | null;
 
   constructor(
@@ -56,14 +81,56 @@ export class FlatHost implements CanvasHost {
     return this.view;
   }
 
+  /** Moves the camera and draws; a gesture calls `endMove` when it ends. */
   setView(view: FlatView): void {
     this.view = view;
     this.sizeSurface();
-    for (const listener of [...this.renders]) listener();
+    this.draw();
+    this.emit(this.listeners.move);
   }
 
-  unproject(x: number, y: number): [number, number] {
-    return unprojectFlat(this.view, x, y);
+  /** The end of a gesture or a jump: MapLibre's 'moveend' (the link is written then). */
+  endMove(): void {
+    this.emit(this.listeners.moveend);
+  }
+
+  private draw() {
+    cancelAnimationFrame(this.repaint);
+    this.emit(this.listeners.render);
+    this.emitOnce('render');
+    this.emitOnce('idle');
+  }
+
+  private emit(listeners: Listeners) {
+    for (const listener of [...listeners]) listener();
+  }
+
+  private emitOnce(type: 'render' | 'idle' | 'remove') {
+    const listeners = [...this.onceListeners[type]];
+    this.onceListeners[type].clear();
+    for (const listener of listeners) listener();
+  }
+
+  jumpTo({ zoom, center }: { zoom: number; center: [number, number] }): this {
+    const clamped = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
+    this.setView({ ...this.view, zoom: clamped, center });
+    this.endMove();
+    return this;
+  }
+
+  fitBounds(bounds: [number, number, number, number], options: { padding: Padding }): this {
+    this.setView(fitBounds(bounds, this.view.width, this.view.height, options.padding));
+    this.endMove();
+    return this;
+  }
+
+  getCenter(): { lng: number; lat: number } {
+    return { lng: this.view.center[0], lat: this.view.center[1] };
+  }
+
+  unproject([x, y]: [number, number]): { lng: number; lat: number } {
+    const [lng, lat] = unprojectFlat(this.view, x, y);
+    return { lng, lat };
   }
 
   getContainer(): HTMLElement {
@@ -79,7 +146,22 @@ export class FlatHost implements CanvasHost {
   }
 
   getPixelRatio(): number {
-    return window.devicePixelRatio || 1;
+    return this.ratio ?? (window.devicePixelRatio || 1);
+  }
+
+  setPixelRatio(ratio: number): void {
+    this.ratio = ratio === (window.devicePixelRatio || 1) ? null : ratio;
+    this.sizeSurface();
+    this.draw();
+  }
+
+  triggerRepaint(): void {
+    cancelAnimationFrame(this.repaint);
+    this.repaint = requestAnimationFrame(() => this.draw());
+  }
+
+  redraw(): void {
+    this.draw();
   }
 
   project(lonLat: [number, number]): { x: number; y: number } {
@@ -90,26 +172,27 @@ export class FlatHost implements CanvasHost {
     return this.view.zoom;
   }
 
-  on(_type: 'render', listener: () => void): this {
-    this.renders.add(listener);
+  on(type: LiveMapEvent, listener: () => void): this {
+    this.listeners[type].add(listener);
     return this;
   }
 
-  off(_type: 'render', listener: () => void): this {
-    this.renders.delete(listener);
+  off(type: LiveMapEvent, listener: () => void): this {
+    this.listeners[type].delete(listener);
     return this;
   }
 
-  once(_type: 'remove', listener: () => void): this {
-    this.removes.add(listener);
+  once(type: 'remove' | 'render' | 'idle', listener: () => void): this {
+    this.onceListeners[type].add(listener);
     return this;
   }
 
   remove(): void {
     this.observer?.disconnect();
-    for (const listener of [...this.removes]) listener();
-    this.removes.clear();
-    this.renders.clear();
+    cancelAnimationFrame(this.repaint);
+    this.emitOnce('remove');
+    for (const listeners of Object.values(this.listeners)) listeners.clear();
+    for (const listeners of Object.values(this.onceListeners)) listeners.clear();
     this.surface.remove();
   }
 }

@@ -1,11 +1,41 @@
 /**
- * The live MapLibre map, registered once it loads (one line in AtlasMap), for what works on the
- * map from outside it: image export, the viewport in the link, briefing slides that move the
- * camera, and the tools that work in screen space over it (drawing an area and its overlay:
- * screen ↔ longitude/latitude, and a signal when the view moves).
+ * The live map, registered once it loads (one line in AtlasMap, one in FlatMap), for what works on
+ * the map from outside it: image export and print, the viewport in the link, the first fit around
+ * the panels, briefing slides that move the camera, and the tools that work in screen space over
+ * it (drawing an area and its overlay: screen ↔ longitude/latitude, and a signal when the view
+ * moves). It is MapLibre's map, or without WebGL the flat map's host (flatHost.ts): `LiveMap` is
+ * the part of MapLibre's API both give.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { metresPerPixel as metresPerPixelAt } from '../domain/scaleBar';
+import type { CanvasHost } from './layerCanvas';
+
+/** Map events the atlas listens to outside the map components. */
+export type LiveMapEvent = 'move' | 'moveend' | 'render';
+
+/** What the registry's users need of a map: MapLibre's Map has it, and so has FlatHost. */
+export interface LiveMap extends CanvasHost {
+  getCenter(): { lng: number; lat: number };
+  jumpTo(options: { zoom: number; center: [number, number] }): unknown;
+  fitBounds(
+    bounds: [number, number, number, number],
+    options: {
+      padding: { top: number; right: number; bottom: number; left: number };
+      animate: false;
+    },
+  ): unknown;
+  unproject(point: [number, number]): { lng: number; lat: number };
+  on(type: LiveMapEvent, listener: () => void): unknown;
+  off(type: LiveMapEvent, listener: () => void): unknown;
+  once(type: 'remove' | 'render' | 'idle', listener: () => void): unknown;
+  /** Device pixels per CSS pixel to draw at (image export draws at 2×, then puts it back). */
+  setPixelRatio(ratio: number): void;
+  /** Draws the next frame soon (MapLibre: on the next animation frame). */
+  triggerRepaint(): void;
+  /** Draws a frame now, synchronously (before printing). */
+  redraw(): void;
+  /** True for the map without WebGL (FlatHost): districts only, no event points. */
+  readonly simplified?: boolean;
+}
 
 /** Camera as the link stores it (same shape as state/viewport's MapView). */
 export interface MapView {
@@ -14,12 +44,12 @@ export interface MapView {
   longitude: number;
 }
 
-let current: MapLibreMap | null = null;
-const readyListeners = new Set<(map: MapLibreMap) => void>();
+let current: LiveMap | null = null;
+const readyListeners = new Set<(map: LiveMap) => void>();
 const viewListeners = new Set<() => void>();
 const notifyView = () => viewListeners.forEach((l) => l());
 
-export function registerMap(map: MapLibreMap): void {
+export function registerMap(map: LiveMap): void {
   current?.off('move', notifyView);
   current = map;
   map.on('move', notifyView);
@@ -33,24 +63,29 @@ export function registerMap(map: MapLibreMap): void {
   notifyView();
 }
 
-export function currentMap(): MapLibreMap | null {
+export function currentMap(): LiveMap | null {
   return current;
 }
 
+/** True while the map shown is the simplified one (no WebGL): the page says so. */
+export function simplifiedMapShown(): boolean {
+  return current?.simplified === true;
+}
+
 /** Calls `listener` with the map now (if loaded) and whenever a map loads; returns an unsubscribe. */
-export function onMapReady(listener: (map: MapLibreMap) => void): () => void {
+export function onMapReady(listener: (map: LiveMap) => void): () => void {
   readyListeners.add(listener);
   if (current) listener(current);
   return () => readyListeners.delete(listener);
 }
 
 /** Calls `listener` once, with the map now if it is loaded or else when it loads. */
-export function onceMapReady(listener: (map: MapLibreMap) => void): void {
+export function onceMapReady(listener: (map: LiveMap) => void): void {
   if (current) {
     listener(current);
     return;
   }
-  const once = (map: MapLibreMap) => {
+  const once = (map: LiveMap) => {
     readyListeners.delete(once);
     listener(map);
   };
@@ -63,12 +98,12 @@ export function onMapView(listener: () => void): () => void {
   return () => viewListeners.delete(listener);
 }
 
-export function viewportOf(map: MapLibreMap): MapView {
+export function viewportOf(map: LiveMap): MapView {
   const center = map.getCenter();
   return { zoom: map.getZoom(), latitude: center.lat, longitude: center.lng };
 }
 
-export function jumpTo(map: MapLibreMap, view: MapView): void {
+export function jumpTo(map: LiveMap, view: MapView): void {
   map.jumpTo({ zoom: view.zoom, center: [view.longitude, view.latitude] });
 }
 

@@ -2,8 +2,8 @@
  * The map as an image, for image export and print: the 2D layer canvases with MapLibre's canvas
  * over them, at any pixel ratio. The live map itself is found through mapRegistry.ts.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { layerCanvasesOf } from './layerCanvas';
+import type { LiveMap } from './mapRegistry';
 
 /** The part of luma.gl's canvas context (deck.gl's drawing buffer) that the capture resizes. */
 interface DrawingBuffer {
@@ -16,11 +16,15 @@ interface DrawingBuffer {
  * that context (luma.gl keeps it on the context as `gl.luma.device`). Its drawing-buffer size is
  * what deck lays its layers out in; null until deck.gl has loaded.
  */
-function deckDrawingBuffer(map: MapLibreMap): DrawingBuffer | null {
+function deckDrawingBuffer(map: LiveMap): DrawingBuffer | null {
   type LumaContext = WebGL2RenderingContext & {
     luma?: { device?: { canvasContext?: DrawingBuffer } | null };
   };
-  const gl = map.getCanvas().getContext('webgl2') as LumaContext | null;
+  // Only MapLibre's canvas holds a WebGL context: asking another (the flat map's surface) for one
+  // would create it.
+  const canvas = map.getCanvas();
+  if (!canvas.classList.contains('maplibregl-canvas')) return null;
+  const gl = canvas.getContext('webgl2') as LumaContext | null;
   return gl?.luma?.device?.canvasContext ?? null;
 }
 
@@ -29,7 +33,7 @@ function deckDrawingBuffer(map: MapLibreMap): DrawingBuffer | null {
  * same 'render' event, before this listener: layerCanvas.ts) with MapLibre's canvas over them,
  * which holds the incident points when they are shown.
  */
-export function composeMap(map: MapLibreMap): HTMLCanvasElement {
+export function composeMap(map: LiveMap): HTMLCanvasElement {
   const source = map.getCanvas();
   const copy = document.createElement('canvas');
   copy.width = source.width;
@@ -42,7 +46,7 @@ export function composeMap(map: MapLibreMap): HTMLCanvasElement {
 }
 
 /** The next frame's pixels, copied inside its 'render' event (the canvas keeps no buffer). */
-function copyNextFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
+function copyNextFrame(map: LiveMap): Promise<HTMLCanvasElement> {
   return new Promise<HTMLCanvasElement>((resolve, reject) => {
     map.once('render', () => {
       try {
@@ -55,7 +59,7 @@ function copyNextFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
   });
 }
 
-function idle(map: MapLibreMap): Promise<void> {
+function idle(map: LiveMap): Promise<void> {
   return new Promise((resolve) => {
     map.once('idle', () => resolve());
     map.triggerRepaint();
@@ -70,7 +74,7 @@ function idle(map: MapLibreMap): Promise<void> {
  * layers out in a corner of the bigger frame. The 2D canvases follow the map's ratio by themselves.
  * All are put back afterwards and the map redrawn.
  */
-export async function captureMap(map: MapLibreMap, ratio: number): Promise<HTMLCanvasElement> {
+export async function captureMap(map: LiveMap, ratio: number): Promise<HTMLCanvasElement> {
   const screenRatio = map.getPixelRatio();
   if (screenRatio === ratio) return copyNextFrame(map);
   const deck = deckDrawingBuffer(map);

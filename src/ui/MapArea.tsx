@@ -135,11 +135,6 @@ export function MapArea({
           )}
         </Suspense>
       </PanelBoundary>
-      {flat && (
-        <p className="map-simplified" role="status">
-          {t('error.webgl')}
-        </p>
-      )}
       {hover && renderTooltip(hover)}
       {children}
       <p className="map-hint">{t('map.hint')}</p>

@@ -7,12 +7,11 @@
  * somewhere else than the last fit put it (the reader dragged or zoomed, a slide jumped), it is
  * theirs. (MapLibre's own resize keeps centre and zoom, so it does not count as a move.)
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect } from 'react';
 import { unionBBox } from '../domain/districts';
 import { mercatorAspect } from '../domain/panelFit';
 import type { AtlasData } from '../data/loadAtlas';
-import { onMapReady } from '../map/mapRegistry';
+import { onMapReady, type LiveMap } from '../map/mapRegistry';
 import { mapPanelPadding } from './panelRoom';
 
 /** Clear space kept between the area fitted and the panels or the map's edge (CSS px). */
@@ -22,7 +21,7 @@ const MIN_ROOM = 120;
 
 type BBox = readonly [number, number, number, number];
 
-function cameraOf(map: MapLibreMap): [number, number, number] {
+function cameraOf(map: LiveMap): [number, number, number] {
   const c = map.getCenter();
   return [c.lng, c.lat, map.getZoom()];
 }
@@ -31,7 +30,7 @@ function sameCamera(a: readonly number[], b: readonly number[]): boolean {
   return a.every((v, i) => Math.abs(v - (b[i] ?? NaN)) < 1e-6);
 }
 
-function fit(map: MapLibreMap, bounds: BBox): void {
+function fit(map: LiveMap, bounds: BBox): void {
   const fitted = mapPanelPadding(map.getContainer(), mercatorAspect(bounds), MARGIN);
   if (!fitted) return;
   const { room } = fitted;

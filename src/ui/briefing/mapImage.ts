@@ -3,9 +3,8 @@
  * arrow, a scale bar and the source / data-date footer drawn over it on a canvas, so the image is
  * exactly twice the map's CSS size. chartFigure puts the open chart beside it. Browser only.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { scaleBar } from '../../domain/scaleBar';
-import { viewportOf } from '../../map/mapRegistry';
+import { viewportOf, type LiveMap } from '../../map/mapRegistry';
 import { captureMap } from '../../map/mapSnapshot';
 import { fillWithPattern } from '../../map/missingPatterns';
 import type { MissingKind } from '../../domain/values';
@@ -105,12 +104,7 @@ function drawNorthArrow(c: CanvasRenderingContext2D, x: number, y: number) {
   c.textAlign = 'left';
 }
 
-function drawScaleBar(
-  c: CanvasRenderingContext2D,
-  map: MapLibreMap,
-  right: number,
-  bottom: number,
-) {
+function drawScaleBar(c: CanvasRenderingContext2D, map: LiveMap, right: number, bottom: number) {
   const view = viewportOf(map);
   const bar = scaleBar(view.zoom, view.latitude, 120);
   const x = right - bar.px - 16;
@@ -126,7 +120,7 @@ function drawScaleBar(
 
 /** The map with its legend, title, north arrow, scale bar and footer; 2× the map's CSS size. */
 export async function composeMapImage(
-  map: MapLibreMap,
+  map: LiveMap,
   text: MapFigureText,
 ): Promise<HTMLCanvasElement> {
   const pixels = await captureMap(map, FIGURE_SCALE);
