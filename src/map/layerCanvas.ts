@@ -45,6 +45,15 @@ export interface CanvasHost {
 
 const stacks = new WeakMap<CanvasHost, LayerCanvas[]>();
 
+/**
+ * The layers are drawn by the CPU (`willReadFrequently` keeps a 2D canvas out of GPU
+ * rasterisation). With Chromium's GPU process on, a GPU-rasterised canvas of ~2,000 district
+ * paths redrawn on every camera frame made a drag take 2 minutes on SwiftShader (frames 2.8 s
+ * apart); drawn by the CPU, the canvas is only uploaded as a texture, as with --disable-gpu.
+ * docs/PERFORMANCE.md, 'Both drawing modes'.
+ */
+const CONTEXT_OPTIONS: CanvasRenderingContext2DSettings = { willReadFrequently: true };
+
 /** True when every 2D canvas of the map shows its current content (atlasDebug.idle). */
 export function layerCanvasesDrawn(map: MapLibreMap | CanvasHost): boolean {
   return (stacks.get(map) ?? []).every((layer) => layer.upToDate);
@@ -174,7 +183,7 @@ export abstract class LayerCanvas {
       canvas.width = source.width;
       canvas.height = source.height;
     }
-    const context = canvas.getContext('2d');
+    const context = canvas.getContext('2d', CONTEXT_OPTIONS);
     if (!context) return;
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.globalAlpha = 1;
