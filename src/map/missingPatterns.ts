@@ -94,7 +94,10 @@ export function patternTile(kind: MissingKind, ratio: number): HTMLCanvasElement
   tile.width = image.width;
   tile.height = image.height;
   const pixels = new ImageData(new Uint8ClampedArray(image.data), image.width, image.height);
-  tile.getContext('2d')?.putImageData(pixels, 0, 0);
+  // CPU-backed, as the layer canvases are (layerCanvas.ts): a GPU-backed tile would be read back
+  // from the GPU each time a district is filled with it (~350 reads a frame, 280 ms, with
+  // Chromium's GPU process on).
+  tile.getContext('2d', { willReadFrequently: true })?.putImageData(pixels, 0, 0);
   return tile;
 }
 
