@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openAtlas, waitForMapReady } from './atlasPage';
+import { openAtlas, waitForMapReady, waitForStill } from './atlasPage';
 import { chromiumPerFile } from './browser';
 import { screenshotPath } from './shots';
 
@@ -96,8 +96,7 @@ describe('briefing screens (1366×768)', () => {
           .first()
           .click();
         await page.getByTestId('present-counter').waitFor();
-        await page.waitForFunction(() => window.atlasDebug?.idle() === true);
-        await page.waitForTimeout(500);
+        await waitForStill(page);
         await page.screenshot({
           path: screenshotPath(`present-chart-${lang}${large ? '-large' : ''}.png`),
         });

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openAtlas, waitForMapReady } from './atlasPage';
+import { openAtlas, waitForMapReady, waitForStill } from './atlasPage';
 import { chromiumPerFile } from './browser';
 import { ALL_DISTRICTS } from './fixtures';
 import { screenshotPath } from './shots';
@@ -118,8 +118,7 @@ describe('first view', () => {
         await page.locator('.coca-context').waitFor();
         if (charts) await page.locator('.timeline-list').waitFor();
         // The fit follows the panels' size a frame after they settle.
-        await page.waitForFunction(() => window.atlasDebug?.idle() === true);
-        await page.waitForTimeout(400);
+        await waitForStill(page);
         const name = `first-view-${width}x${height}-${lang}${large ? '-large' : ''}${charts ? '-charts' : ''}.png`;
         await page.screenshot({ path: screenshotPath(name) });
 
