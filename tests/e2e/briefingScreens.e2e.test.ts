@@ -82,6 +82,8 @@ describe('briefing screens (1366×768)', () => {
       try {
         if (large) {
           await page.getByRole('button', { name: 'Large text' }).click();
+          // The map refits to the larger panels and writes that camera to the hash first.
+          await waitForStill(page);
           await page.reload();
           await waitForMapReady(page);
         }

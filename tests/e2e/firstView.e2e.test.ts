@@ -112,6 +112,9 @@ describe('first view', () => {
           await page
             .getByRole('button', { name: lang === 'es' ? 'Texto grande' : 'Large text' })
             .click();
+          // The panels grew: the map refits to them and writes that camera to the hash, which
+          // the reload keeps (a reload before it would restore the plain-text camera).
+          await waitForStill(page);
           await page.reload();
           await waitForMapReady(page);
         }
