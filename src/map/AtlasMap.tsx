@@ -1,4 +1,3 @@
-import type { PickingInfo } from '@deck.gl/core';
 import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import {
@@ -26,21 +25,16 @@ import { installAtlasDebug } from './atlasDebug';
 import {
   DISTRICT_LAYER_IDS,
   DISTRICT_SOURCE,
-  districtAt,
   districtCollection,
   setDistrictShapes,
 } from './districtStyle';
-import { DistrictFillCanvas } from './fillCanvas';
-import { frameFor } from './fillGeometry';
-import { HighlightCanvas } from './highlightCanvas';
-import { INCIDENT_LAYER_ID, UCDP_LAYER_ID } from './incidentIds';
-import { DistrictLineCanvas } from './lineCanvas';
-import { LabelCanvas } from './labelCanvas';
+import { canvasesFor, type MapCanvases } from './mapCanvases';
 import { MapLocale, StyleReady } from './mapChildren';
 import { mapErrorHandler } from './mapFallback';
 import { lockNorthUp, NORTH_UP_PROPS } from './northUp';
 import { buildOfflineStyle } from './offlineStyle';
 import { fitPadding, isNarrowLayout } from './layout';
+import { targetOf, type HoverInfo, type MapTarget } from './mapTargets';
 import { maplibregl } from './setupMapLibre';
 import type { DistrictPaint } from './themePaints';
 
@@ -49,43 +43,8 @@ const DeckLayers = lazy(() => import('./DeckLayers'));
 
 const INTERACTIVE_LAYERS = [DISTRICT_LAYER_IDS.fill];
 
-/** The map's 2D canvases (layerCanvas.ts), bottom first. */
-interface MapCanvases {
-  fills: DistrictFillCanvas;
-  lines: DistrictLineCanvas;
-  highlight: HighlightCanvas;
-  labels: LabelCanvas;
-}
-
-// One set per map, however often the style-ready hand-off runs (React's strict mode runs it twice).
-const canvasesOf = new WeakMap<MapLibreMap, MapCanvases>();
-
-function canvasesFor(map: MapLibreMap, data: AtlasData): MapCanvases {
-  let canvases = canvasesOf.get(map);
-  if (!canvases) {
-    // One local frame (Peru's north-west corner) for all three, so that they share the paths.
-    const frame = frameFor([data.peruOutline.geometry]);
-    canvases = {
-      fills: new DistrictFillCanvas(map, frame, data.peruOutline.geometry),
-      lines: new DistrictLineCanvas(map, frame, data),
-      highlight: new HighlightCanvas(map, frame),
-      labels: new LabelCanvas(map, frame, data.districts.list, data.places.places),
-    };
-    canvasesOf.set(map, canvases);
-  }
-  return canvases;
-}
-
-/** What the pointer is over: a district (by ubigeo) or a point of an overlay layer (by id). */
-export interface MapTarget {
-  layer: 'district' | 'incident' | 'ucdp';
-  id: string;
-}
-
-export interface HoverInfo extends MapTarget {
-  x: number;
-  y: number;
-}
+// Also here for the callers that import them from the map component (new code: mapTargets.ts).
+export type { HoverInfo, MapTarget };
 
 export interface AtlasMapProps {
   data: AtlasData;
@@ -116,27 +75,6 @@ export interface AtlasMapProps {
   locale?: Readonly<Record<string, string>>;
   /** MapLibre could not start (mapFallback.ts). */
   onUnavailable?: () => void;
-}
-
-/** The incident under a point (deck.gl picking), once deck.gl is loaded and incidents shown. */
-function incidentAt(overlay: MapLibreOverlay | null, x: number, y: number): MapTarget | null {
-  if (!overlay) return null;
-  const info: PickingInfo | null = overlay.pickObject({
-    x,
-    y,
-    radius: 3,
-    layerIds: [INCIDENT_LAYER_ID, UCDP_LAYER_ID],
-  });
-  const object = info?.object as { id?: unknown } | undefined;
-  if (typeof object?.id !== 'string') return null;
-  return { layer: info?.layer?.id === UCDP_LAYER_ID ? 'ucdp' : 'incident', id: object.id };
-}
-
-function targetOf(event: MapLayerMouseEvent, overlay: MapLibreOverlay | null): MapTarget | null {
-  const incident = incidentAt(overlay, event.point.x, event.point.y);
-  if (incident) return incident;
-  const ubigeo = districtAt(event.features);
-  return ubigeo ? { layer: 'district', id: ubigeo } : null;
 }
 
 export default function AtlasMap({

@@ -12,7 +12,7 @@ import { labelBoxesOf } from './labelCanvas';
 import type { AtlasData, DistrictFeature } from '../data/loadAtlas';
 import { districtLocator } from '../data/import/districtLocator';
 import { unionBBox } from '../domain/districts';
-import type { HoverInfo, MapTarget } from './AtlasMap';
+import type { HoverInfo, MapTarget } from './mapTargets';
 import { fitBounds, panBy, zoomAround, type FlatView } from './flatCamera';
 import { FlatHost } from './flatHost';
 import { fitPadding, isNarrowLayout } from './layout';

@@ -11,7 +11,7 @@ import type { AtlasData, DistrictFeature } from '../data/loadAtlas';
 import type { PlacedIncident } from '../domain/incidents';
 import type { UcdpEvent } from '../data/ucdpSchemas';
 import { useI18n } from '../i18n/I18nContext';
-import type { HoverInfo, MapTarget } from '../map/AtlasMap';
+import type { HoverInfo, MapTarget } from '../map/mapTargets';
 import type { DistrictPaint } from '../map/themePaints';
 import { COLORS } from '../map/palette';
 import { PanelBoundary } from './PanelBoundary';

@@ -2,7 +2,7 @@ import type { ThemeData } from '../data/loadThemes';
 import type { DistrictIndex } from '../domain/districts';
 import { Sparkline } from '../charts/Sparkline';
 import { useI18n } from '../i18n/I18nContext';
-import type { HoverInfo } from '../map/AtlasMap';
+import type { HoverInfo } from '../map/mapTargets';
 import { flagsOf, layerLine } from './describeValue';
 import type { LayerView } from './layerView';
 import { IncidentTooltip, Tooltip } from './Tooltip';

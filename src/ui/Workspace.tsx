@@ -2,51 +2,34 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AtlasData } from '../data/loadAtlas';
 import type { ThemeData } from '../data/loadThemes';
 import { useI18n } from '../i18n/I18nContext';
-import type { MapTarget } from '../map/AtlasMap';
+import type { MapTarget } from '../map/mapTargets';
 import { isNarrowLayout } from '../map/layout';
 import {
   pickDistrict,
   selectDistrict,
   setArea,
   setChartSelection,
-  setClassification,
-  setComparable,
-  setEmergencyDate,
-  setFilter,
-  setIncidents,
-  setLayer,
-  setManualBreaks,
-  setUcdpMode,
-  setYear,
   type Intent,
 } from '../state/intents';
-import type { LayerId, UrlState } from '../state/urlState';
+import type { UrlState } from '../state/urlState';
 import { deriveAtlasView, dimmedByFilter, spatialContext } from './atlasView';
 import { describeFilter } from './describeFilter';
-import { AreaControls } from './AreaControls';
 import { AreaOverlay, type DrawMode } from './AreaOverlay';
 import { useAreaSelection } from './useAreaSelection';
-import { Sidebar } from './Sidebar';
-import { DistrictList } from './DistrictList';
-import { devidaZones } from './filterFacts';
-import { FilterPanel } from './FilterPanel';
-import { LayerControls } from './LayerControls';
 import { LegendDock } from './LegendDock';
 import { MapArea } from './MapArea';
 import { MapTooltip } from './MapTooltip';
 import { useMapKeyboard } from './useMapKeyboard';
 import { ViewPanels } from './ViewPanels';
-import { ImportButton } from './import/ImportButton';
+import { WorkspaceSidebar } from './WorkspaceSidebar';
 import { useImportedLayers } from './import/useImportedLayers';
-import { ImportedLayersPanel } from './import/ImportedLayersPanel';
 import { ImportedEventTooltip } from './import/ImportedEventViews';
 import { PinnedCards } from './PinnedCards';
 import './workspace.css';
 import { BriefingDock } from './briefing/BriefingDock';
-import { UcdpControls, UcdpTooltip } from './UcdpViews';
+import { UcdpTooltip } from './UcdpViews';
 import { KeyFiguresStrip } from './systems/KeyFigures';
 import { useSystems } from './systems/useSystems';
-import { riverChoices } from './riverList';
 
 export interface WorkspaceProps {
   data: AtlasData;
@@ -58,7 +41,6 @@ export interface WorkspaceProps {
 
 export function Workspace({ data, theme: loaded, themeError, state, update }: WorkspaceProps) {
   const i18n = useI18n();
-  const { t, lang } = i18n;
   const index = data.districts;
   const [pinned, setPinned] = useState<string | null>(null);
   const [chartHover, setChartHover] = useState<string | null>(null);
@@ -115,87 +97,23 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
     },
     [act, select, state, theme, index],
   );
-  const onLayer = (layer: LayerId) => {
-    imports.setActive(null);
-    act(setLayer(state, layer));
-  };
-  const controls = atlas.controls;
 
   return (
     <main className={state.charts && theme ? 'workspace with-charts' : 'workspace'}>
-      <Sidebar>
-        <LayerControls
-          layer={state.layer}
-          onLayer={onLayer}
-          years={controls.span}
-          dataYears={controls.dataYears}
-          year={controls.year}
-          onYear={(year) => act(setYear(year))}
-          breaks={controls.breaks}
-          onManualBreaks={(breaks) => act(setManualBreaks(breaks))}
-          method={controls.method}
-          classes={controls.classes}
-          onClassification={(method, classes) => act(setClassification(method, classes))}
-          incidents={state.incidents}
-          onIncidents={(on) => act(setIncidents(on))}
-          comparable={state.comparable}
-          onComparable={(on) => act(setComparable(on))}
-          emergencyDate={controls.emergencyDate}
-          onEmergencyDate={(date) => act(setEmergencyDate(date))}
-          ready={theme !== null}
-          imported={imports.defs.map((d) => ({ id: d.id, label: d.label[lang] }))}
-          activeImported={imports.activeId}
-          onImported={(id) => imports.setActive(imports.defs.find((d) => d.id === id)?.id ?? null)}
-        >
-          {ucdp && theme && (
-            <UcdpControls
-              view={ucdp}
-              file={theme.ucdp}
-              followsIndicator={atlas.indicatorYear !== null}
-              isVraem={(u) => index.byUbigeo.get(u)?.vraem === true}
-              onMode={(mode) => act(setUcdpMode(mode))}
-              onYear={(year) => act(setYear(year))}
-              ready={theme !== null}
-            />
-          )}
-          {systems.controls}
-        </LayerControls>
-        <ImportButton data={data} count={imports.count} onAccept={imports.add} />
-        <ImportedLayersPanel
-          layers={imports.layers}
-          activeId={imports.activeId}
-          onShow={imports.setActive}
-          onRemove={imports.remove}
-        />
-        {themeError && (
-          <p className="error-note" role="alert">
-            {t('error.dataFile', themeError)}
-          </p>
-        )}
-        <DistrictList districts={filtered.districts} selected={selected} onSelect={select}>
-          <FilterPanel
-            filter={state.filter}
-            onFilter={(filter) => act(setFilter(filter))}
-            departments={units.departments}
-            provinces={units.provinces}
-            zones={theme ? devidaZones(theme) : []}
-            date={filterDate}
-            year={theme ? dataYear : null}
-            shown={filtered.districts.length}
-            universe={filtered.universe}
-            national={data.scope === 'peru'}
-            pending={filtered.pending}
-          >
-            <AreaControls
-              area={state.filter.area}
-              onArea={(a) => act(setArea(state, a))}
-              rivers={riverChoices(data.rivers, lang)}
-              onDraw={(mode, km) => setDrawing({ mode, km })}
-              status={area === 'unusable' ? 'unusable' : (area?.size ?? null)}
-            />
-          </FilterPanel>
-        </DistrictList>
-      </Sidebar>
+      <WorkspaceSidebar
+        data={data}
+        theme={theme}
+        themeError={themeError}
+        state={state}
+        atlas={atlas}
+        imports={imports}
+        area={area}
+        act={act}
+        selected={selected}
+        onSelect={select}
+        onDraw={(mode, km) => setDrawing({ mode, km })}
+        systemsControls={systems.controls}
+      />
       <MapArea
         data={data}
         shapes={atlas.shapes}

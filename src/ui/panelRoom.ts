@@ -5,19 +5,32 @@
  */
 import { panelPadding, roomInside, type Padding, type Rect } from '../domain/panelFit';
 
-const FLOATING_PANELS = [
-  '.sidebar',
-  '.legend-dock',
-  '.chart-panel',
-  '.view-toggles',
-  '.briefing-bar',
-  '.maplibregl-ctrl-top-right',
-  '.map-hint',
-  '.key-figures',
-  '.scatter-panel',
+/**
+ * Every floating panel is measured for the room it leaves. `observed`: its size changes with
+ * what it shows (data arriving, the charts or a district opening, language, large text), so the
+ * first fit (useFirstFit.ts) watches it and refits. The two toolbars, the zoom buttons and the map
+ * hint are measured but not watched: their size is fixed or follows the map area's, which is
+ * watched itself, so watching them would only repeat refits to the same camera.
+ */
+export const FLOATING_PANELS: readonly { selector: string; observed: boolean }[] = [
+  { selector: '.sidebar', observed: true },
+  { selector: '.legend-dock', observed: true },
+  { selector: '.chart-panel', observed: true },
+  { selector: '.view-toggles', observed: false },
+  { selector: '.briefing-bar', observed: false },
+  { selector: '.maplibregl-ctrl-top-right', observed: false },
+  { selector: '.map-hint', observed: false },
+  { selector: '.key-figures', observed: true },
+  { selector: '.scatter-panel', observed: true },
   // A district opened by a click: its panel covers the right of the map, where the VRAEM was.
-  '.district-panel',
+  { selector: '.district-panel', observed: true },
 ];
+
+/** What the first fit watches: the map area and the panels that change size. */
+export const OBSERVED_FOR_FIT = [
+  '.map-area',
+  ...FLOATING_PANELS.filter((p) => p.observed).map((p) => p.selector),
+].join(', ');
 
 function rectOf(element: Element): Rect | null {
   const r = element.getBoundingClientRect();
@@ -27,7 +40,7 @@ function rectOf(element: Element): Rect | null {
 }
 
 export function floatingPanelRects(root: ParentNode = document): Rect[] {
-  return FLOATING_PANELS.flatMap((selector) =>
+  return FLOATING_PANELS.flatMap(({ selector }) =>
     Array.from(root.querySelectorAll(selector), rectOf).filter((r): r is Rect => r !== null),
   );
 }

@@ -12,7 +12,7 @@ import { unionBBox } from '../domain/districts';
 import { mercatorAspect } from '../domain/panelFit';
 import type { AtlasData } from '../data/loadAtlas';
 import { onMapReady, type LiveMap } from '../map/mapRegistry';
-import { mapPanelPadding } from './panelRoom';
+import { mapPanelPadding, OBSERVED_FOR_FIT } from './panelRoom';
 
 /** Clear space kept between the area fitted and the panels or the map's edge (CSS px). */
 const MARGIN = 16;
@@ -75,9 +75,7 @@ export function useFirstFit(data: AtlasData, fromLink: boolean): void {
       const observed = new Set<Element>();
       const observe = () => {
         const workspace = map.getContainer().closest('.workspace');
-        for (const el of workspace?.querySelectorAll(
-          '.map-area, .sidebar, .legend-dock, .chart-panel, .key-figures, .scatter-panel, .district-panel',
-        ) ?? []) {
+        for (const el of workspace?.querySelectorAll(OBSERVED_FOR_FIT) ?? []) {
           if (observed.has(el)) continue;
           observed.add(el);
           observer.observe(el);

@@ -75,7 +75,63 @@ export async function waitForMapReady(page: Page): Promise<void> {
     timeout: 60_000,
   });
   // Let MapLibre finish its first full render (sources parsed in the worker, tiles placed).
+  await waitForIdle(page);
+}
+
+/** The map has drawn what the view asks for (atlasDebug.idle(): see src/map/atlasDebug.ts). */
+export async function waitForIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => window.atlasDebug?.idle() === true, null, { timeout: 60_000 });
+}
+
+/**
+ * The map is idle and stays so, with the same camera and the same address, for `frames`
+ * animation frames in a row. For a view that can still move after a first idle: the first fit
+ * follows a panel's new size one frame after the layout that changed it (useFirstFit.ts), and a
+ * zoom writes its hash on 'moveend'. Counted in frames, not milliseconds, since what it waits
+ * for comes a frame after its cause.
+ */
+export async function waitForStill(page: Page, frames = 5): Promise<void> {
+  const token = Math.random().toString(36).slice(2);
+  await page.waitForFunction(
+    ({ need, token }) => {
+      const w = window as unknown as { __still?: Map<string, { key: string; count: number }> };
+      const state = (w.__still ??= new Map());
+      const debug = window.atlasDebug;
+      if (!debug?.idle()) {
+        state.delete(token);
+        return false;
+      }
+      // Two places on screen pin the camera (centre and zoom), the hash the link.
+      const a = debug.project(-75, -13);
+      const b = debug.project(-73, -11);
+      const key = [a.x, a.y, b.x, b.y].map((v) => v.toFixed(2)).join() + window.location.hash;
+      const seen = state.get(token);
+      const count = seen?.key === key ? seen.count + 1 : 1;
+      state.set(token, { key, count });
+      if (count < need) return false;
+      state.delete(token);
+      return true;
+    },
+    { need: frames, token },
+    { polling: 'raf', timeout: 60_000 },
+  );
+}
+
+/**
+ * Turns the mouse wheel over `point` and waits until that zoom has ended: its 'moveend' has
+ * written a new hash (useViewportHash.ts) and the map is still again.
+ */
+export async function wheelZoom(
+  page: Page,
+  point: { x: number; y: number },
+  deltaY: number,
+): Promise<void> {
+  await waitForStill(page);
+  const hash = await page.evaluate(() => window.location.hash);
+  await page.mouse.move(point.x, point.y);
+  await page.mouse.wheel(0, deltaY);
+  await page.waitForFunction((was) => window.location.hash !== was, hash, { timeout: 60_000 });
+  await waitForStill(page);
 }
 
 /** Screen position (CSS pixels, page coordinates) of a longitude/latitude on the map. */
@@ -167,6 +223,7 @@ export async function hoverUntil(
     await page.mouse.move(p.x + 40, p.y + 40);
     text = await hoverText(page, lonLat);
     if (text.includes(expected)) return text;
+    // The interval between two hovers of this poll, not a wait for a state.
     await page.waitForTimeout(500);
   }
   throw new Error(`the tooltip never showed "${expected}"; last: ${text}`);

@@ -7,6 +7,8 @@ import {
   pixelAt,
   screenPoint,
   waitForMapReady,
+  waitForStill,
+  wheelZoom,
 } from './atlasPage';
 import { chromiumPerFile } from './browser';
 import { districtByUbigeo } from './fixtures';
@@ -28,10 +30,8 @@ async function using(atlas: AtlasPage, body: (atlas: AtlasPage) => Promise<void>
   }
 }
 
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.atlasDebug?.idle() === true);
-  await page.waitForTimeout(300);
-}
+/** A slide's view is drawn and stays put (its camera jump and any refit are done). */
+const settle = (page: Page) => waitForStill(page);
 
 async function saveSlide(page: Page, title: string, note: string): Promise<void> {
   const panel = page.getByTestId('briefing-panel');
@@ -202,17 +202,10 @@ describe('briefing (built app, real Chromium)', () => {
       const first = await openAtlas(browser(), `${baseUrl}/?i=coca&y=2020&v=2`);
       await using(first, async ({ page }) => {
         const entries = await page.evaluate(() => window.history.length);
-        await page.mouse.move(1000, 300); // over the map, right of the legend
-        await page.mouse.wheel(0, -400);
-        await page.waitForFunction(() => /^#map=/.test(window.location.hash));
-        // A wheel zooms in steps, each ending in a 'moveend' that rewrites the hash: the link is
-        // read once the hash has stopped changing.
-        let hash = '';
-        for (let i = 0; i < 20 && hash !== new URL(page.url()).hash; i++) {
-          hash = new URL(page.url()).hash;
-          await settle(page);
-          await page.waitForTimeout(500);
-        }
+        // Over the map, right of the legend. The zoom ends in a 'moveend' that rewrites the hash:
+        // the link is read once the hash has changed and the map is still.
+        await wheelZoom(page, { x: 1000, y: 300 }, -400);
+        expect(new URL(page.url()).hash).toMatch(/^#map=/);
         url = page.url();
         before = await screenPoint(page, PICHARI.labelPoint);
         expect(await page.evaluate(() => window.history.length)).toBe(entries);

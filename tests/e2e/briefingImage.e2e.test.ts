@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
-import { openAtlas } from './atlasPage';
+import { openAtlas, waitForStill } from './atlasPage';
 import { chromiumPerFile } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -20,10 +20,8 @@ const LONG = 480_000;
 
 const browser = chromiumPerFile();
 
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.atlasDebug?.idle() === true);
-  await page.waitForTimeout(300);
-}
+/** The pinned view is drawn and stays put. */
+const settle = (page: Page) => waitForStill(page);
 
 /** The map canvas alone (everything floating over it hidden), at the page's pixel ratio. */
 async function mapOnly(page: Page): Promise<PNG> {

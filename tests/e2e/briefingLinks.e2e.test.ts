@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
-import { openAtlas, screenPoint } from './atlasPage';
+import { openAtlas, screenPoint, waitForIdle } from './atlasPage';
 import { BRIEFING_VERSION, type Briefing } from '../../src/state/briefing';
 import { encodeBriefingHash } from '../../src/state/briefingLink';
 import { chromiumPerFile } from './browser';
@@ -55,8 +55,7 @@ describe('links to a view (built app, real Chromium)', () => {
       // Centred west of Pichari so that its name lands right of the legend, on open map.
       const atlas = await openAtlas(browser(), `${baseUrl}/?i=coca&y=2020&v=2#map=9/-12.46/-74.22`);
       try {
-        await atlas.page.waitForFunction(() => window.atlasDebug?.idle() === true);
-        await atlas.page.waitForTimeout(300);
+        await waitForIdle(atlas.page);
         expect(await darkPixelsAt(atlas.page, PICHARI.labelPoint)).toBeGreaterThan(15);
         expect(atlas.consoleErrors).toEqual([]);
       } finally {

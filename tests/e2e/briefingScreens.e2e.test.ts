@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openAtlas, waitForMapReady } from './atlasPage';
+import { openAtlas, waitForMapReady, waitForStill } from './atlasPage';
 import { chromiumPerFile } from './browser';
 import { screenshotPath } from './shots';
 
@@ -82,6 +82,8 @@ describe('briefing screens (1366×768)', () => {
       try {
         if (large) {
           await page.getByRole('button', { name: 'Large text' }).click();
+          // The map refits to the larger panels and writes that camera to the hash first.
+          await waitForStill(page);
           await page.reload();
           await waitForMapReady(page);
         }
@@ -96,8 +98,7 @@ describe('briefing screens (1366×768)', () => {
           .first()
           .click();
         await page.getByTestId('present-counter').waitFor();
-        await page.waitForFunction(() => window.atlasDebug?.idle() === true);
-        await page.waitForTimeout(500);
+        await waitForStill(page);
         await page.screenshot({
           path: screenshotPath(`present-chart-${lang}${large ? '-large' : ''}.png`),
         });

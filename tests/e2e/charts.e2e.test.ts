@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { EMERGENCY_COLOURS } from '../../src/ui/layerView';
-import { colourDistance, openAtlas, pixelAt, screenPoint } from './atlasPage';
+import { colourDistance, openAtlas, pixelAt, screenPoint, waitForStill } from './atlasPage';
 import { chromiumPerFile } from './browser';
 import { ALL_DISTRICTS, decreeUbigeos } from './fixtures';
 import { screenshotPath } from './shots';
@@ -39,8 +39,7 @@ describe('charts over time (built app, real Chromium)', () => {
     await page
       .locator('#legend-title', { hasText: 'Estado de emergencia el 2018-04-04' })
       .waitFor();
-    await page.waitForFunction(() => window.atlasDebug?.idle() === true);
-    await page.waitForTimeout(300);
+    await waitForStill(page);
     // A district of the decree whose label point is on the visible map (left of the chart
     // column, right of the side panels, clear of the legend).
     const panelLeft = (await page.locator('.chart-panel').boundingBox())?.x ?? 0;

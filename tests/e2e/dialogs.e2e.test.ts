@@ -132,6 +132,8 @@ describe('reduced motion', () => {
     await page.getByRole('button', { name: /Zoom in|Acercar|Ampliar/i }).click();
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
     const first = await at();
+    // A sleep on purpose: the test shows that the camera does NOT move after its first frame,
+    // over longer than MapLibre's zoom animation would take.
     await page.waitForTimeout(400);
     const settled = await at();
     // The camera moved, and had already finished moving one frame after the click.

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openAtlas, waitForMapReady } from './atlasPage';
+import { openAtlas, waitForMapReady, waitForStill } from './atlasPage';
 import { chromiumPerFile } from './browser';
 import { ALL_DISTRICTS } from './fixtures';
 import { screenshotPath } from './shots';
@@ -112,14 +112,16 @@ describe('first view', () => {
           await page
             .getByRole('button', { name: lang === 'es' ? 'Texto grande' : 'Large text' })
             .click();
+          // The panels grew: the map refits to them and writes that camera to the hash, which
+          // the reload keeps (a reload before it would restore the plain-text camera).
+          await waitForStill(page);
           await page.reload();
           await waitForMapReady(page);
         }
         await page.locator('.coca-context').waitFor();
         if (charts) await page.locator('.timeline-list').waitFor();
         // The fit follows the panels' size a frame after they settle.
-        await page.waitForFunction(() => window.atlasDebug?.idle() === true);
-        await page.waitForTimeout(400);
+        await waitForStill(page);
         const name = `first-view-${width}x${height}-${lang}${large ? '-large' : ''}${charts ? '-charts' : ''}.png`;
         await page.screenshot({ path: screenshotPath(name) });
 

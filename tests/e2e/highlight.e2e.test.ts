@@ -31,6 +31,7 @@ async function waitForPixels(page: Page, centre: { x: number; y: number }, colou
   for (let i = 0; i < 40; i++) {
     const count = await pixelsOf(page, centre, colour);
     if (count > 150) return count;
+    // A poll for a pixel (the outline is drawn the frame after the hover), not a fixed sleep.
     await page.waitForTimeout(250);
   }
   return pixelsOf(page, centre, colour);

@@ -14,6 +14,7 @@ import {
   pixelAt,
   screenPoint,
   type Pixel,
+  waitForIdle,
 } from './atlasPage';
 import { districtByUbigeo } from './fixtures';
 import { chromiumPerFile } from './browser';
@@ -28,7 +29,7 @@ const ANDARAPA = districtByUbigeo('030202');
 const CANAYRE = districtByUbigeo('050409');
 
 async function colourAt(page: Page, lonLat: readonly [number, number]): Promise<Pixel> {
-  await page.waitForFunction(() => window.atlasDebug?.idle() === true);
+  await waitForIdle(page);
   const p = await screenPoint(page, lonLat);
   return pixelAt(page, p.x, p.y);
 }
@@ -91,7 +92,11 @@ describe('import dialog (built app, real Chromium)', () => {
 
     await importFile(page, 'Import data', /District indicator/, 'xss-indicator.csv');
     await page.getByRole('button', { name: 'Use the 2 valid rows' }).click();
-    await page.waitForTimeout(500);
+    // The file's markup is on the page (as the legend's text) and the map has drawn its layer:
+    // whatever it could have run has had its chance.
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.locator('.choropleth-legend', { hasText: 'xss-indicator.csv (imported)' }).waitFor();
+    await waitForIdle(page);
     const xss = await page.evaluate(() => (window as unknown as { __xss?: number }).__xss);
     expect(xss).toBeUndefined();
     expect(await page.locator('main img, main script').count()).toBe(0);

@@ -1,7 +1,17 @@
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { COLORS } from '../../src/map/palette';
-import { colourDistance, openAtlas, over, pixelAt, screenPoint, type Pixel } from './atlasPage';
+import {
+  colourDistance,
+  openAtlas,
+  over,
+  pixelAt,
+  screenPoint,
+  type Pixel,
+  waitForIdle,
+  waitForMapReady,
+  wheelZoom,
+} from './atlasPage';
 import { chromiumPerFile } from './browser';
 import { districtByUbigeo } from './fixtures';
 import { screenshotPath } from './shots';
@@ -137,12 +147,7 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
     const { page } = await openAtlas(browser(), baseUrl);
     const point = await screenPoint(page, PICHARI.labelPoint);
     const before = await pixelAt(page, point.x, point.y);
-    for (let i = 0; i < 3; i++) {
-      await page.mouse.move(point.x, point.y);
-      await page.mouse.wheel(0, -600);
-      await page.waitForTimeout(400);
-    }
-    await page.waitForFunction(() => window.atlasDebug?.idle() === true);
+    for (let i = 0; i < 3; i++) await wheelZoom(page, point, -600);
     await page.screenshot({ path: screenshotPath('map-zoomed-labels.png') });
     // The label is drawn at the label point: dark text over the district fill.
     const after = await screenPoint(page, PICHARI.labelPoint);
@@ -168,7 +173,8 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
     await page.mouse.move(point.x, point.y);
     await page.mouse.click(point.x, point.y);
     await page.getByRole('button', { name: 'English' }).click();
-    await page.waitForTimeout(500);
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await waitForIdle(page);
     // Every view: each layer, incidents, charts and the comparable view.
     for (const query of [
       '?i=coca_ha&ev=1&ch=1&sel=080910',
@@ -177,8 +183,7 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
       '?i=poverty_total_pct&cmp=1',
     ]) {
       await page.goto(`${baseUrl}/${query}`);
-      await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true');
-      await page.waitForTimeout(500);
+      await waitForMapReady(page);
     }
     expect(
       await page.evaluate(

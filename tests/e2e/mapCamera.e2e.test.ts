@@ -199,6 +199,8 @@ describe('map camera (built app, real Chromium)', () => {
       await page.locator('.maplibregl-canvas').focus();
       for (const key of ['ArrowLeft', 'ArrowLeft', 'ArrowUp', 'ArrowUp', 'ArrowUp', 'ArrowRight']) {
         await page.keyboard.press(`Shift+${key}`);
+        // A sleep on purpose: the test shows that nothing happens, so it gives a turn or a
+        // tilt the time to start (MapLibre's keyboard easing lasts ~300 ms) before the next key.
         await page.waitForTimeout(350);
       }
       await settle(page);
@@ -248,6 +250,7 @@ describe('map camera (built app, real Chromium)', () => {
           type: 'touchMove',
           touchPoints: fingers(angle),
         });
+        // Input pacing, not a wait for a state: a finger moves over several frames.
         await page.waitForTimeout(30);
       }
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });

@@ -9,7 +9,14 @@ import { join, relative, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { COLORS } from '../../src/map/palette';
-import { colourDistance, openAtlas, pixelAt, screenPoint, waitForMapReady } from './atlasPage';
+import {
+  colourDistance,
+  openAtlas,
+  pixelAt,
+  screenPoint,
+  waitForIdle,
+  waitForMapReady,
+} from './atlasPage';
 import { chromiumPerFile } from './browser';
 import { districtByUbigeo } from './fixtures';
 
@@ -48,8 +55,7 @@ async function cachedPaths(page: Page): Promise<string[]> {
 }
 
 async function colourAtPichari(page: Page) {
-  await page.waitForFunction(() => window.atlasDebug?.idle() === true);
-  await page.waitForTimeout(300);
+  await waitForIdle(page);
   const p = await screenPoint(page, PICHARI.labelPoint);
   return pixelAt(page, p.x, p.y);
 }

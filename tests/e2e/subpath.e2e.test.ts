@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLORS } from '../../src/map/palette';
-import { colourDistance, openAtlas, screenPoint, waitForMapReady } from './atlasPage';
+import { colourDistance, openAtlas, screenPoint, waitForMapReady, waitForStill } from './atlasPage';
 import { chromiumPerFile } from './browser';
 import { screenshotPath } from './shots';
 import { serveStatic, type StaticServer } from './staticServer';
@@ -60,8 +60,7 @@ function hex(css: string) {
  * half-loaded map has none; the count depends on the layout around the map, hence a low bar).
  */
 async function outlinePixels(page: Page, name: string): Promise<number> {
-  await page.waitForFunction(() => window.atlasDebug?.idle() === true);
-  await page.waitForTimeout(300);
+  await waitForStill(page);
   const shot = PNG.sync.read(await page.screenshot({ path: screenshotPath(name) }));
   const outline = hex(COLORS.vraemOutline);
   let count = 0;

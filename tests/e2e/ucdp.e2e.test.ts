@@ -60,6 +60,8 @@ async function drawnPixel(page: Page, lonLat: [number, number], without: Pixel):
     const p = await screenPoint(page, lonLat);
     seen = await pixelAt(page, p.x, p.y);
     if (colourDistance(seen, without) > 25) return seen;
+    // A poll for a pixel, not a fixed sleep: deck.gl is mounted (idle() says so) but draws once
+    // its shaders have linked, which the page does not report.
     await page.waitForTimeout(300);
   }
   return seen;

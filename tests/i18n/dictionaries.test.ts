@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
-import { es } from '../../src/i18n/es';
+import { es, type MessageKey } from '../../src/i18n/es';
 import { translate } from '../../src/i18n/translate';
 
 function sourceFiles(dir: string): string[] {
@@ -16,6 +16,30 @@ function sourceFiles(dir: string): string[] {
 describe('dictionaries', () => {
   it('en has exactly the keys of es (no missing, no extra)', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(es).sort());
+  });
+
+  it('every area module in messages/ is merged whole, and no key is in two areas', async () => {
+    const dir = join(__dirname, '../../src/i18n/messages');
+    const areas = await Promise.all(
+      readdirSync(dir).map(
+        async (name) =>
+          (await import(join(dir, name))) as {
+            es: Record<string, string>;
+            en: Record<string, string>;
+          },
+      ),
+    );
+    expect(areas.length).toBeGreaterThan(1);
+    const keys = areas.flatMap((area) => Object.keys(area.es));
+    // A key in two areas would be overwritten by the later one when es.ts merges them.
+    expect(keys.length).toBe(new Set(keys).size);
+    expect(keys.sort()).toEqual(Object.keys(es).sort());
+    for (const area of areas) {
+      for (const [key, text] of Object.entries(area.es))
+        expect(es[key as MessageKey], key).toBe(text);
+      for (const [key, text] of Object.entries(area.en))
+        expect(en[key as MessageKey], key).toBe(text);
+    }
   });
 
   it('no message is empty in either language', () => {
