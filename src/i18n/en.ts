@@ -139,6 +139,8 @@ export const en: Record<MessageKey, string> = {
   'incident.unmapped': 'Incidents without a district in the source (not on the map): {list}',
   'panel.indicatorsIn': 'Indicators in {year}',
   'source.inEnglish': 'reference transcribed in English by the data gathering',
+  'source.withYears': '{short} ({years} data)',
+  'source.full': 'Full references',
   'panel.source': 'Source',
   'panel.loadingIndicators': 'Loading indicators…',
   'authority.incompleteDecrees':
@@ -469,7 +471,6 @@ export const en: Record<MessageKey, string> = {
   'figure.print': 'Print',
   'figure.failed': 'The image could not be exported: {reason}',
   'figure.sources': 'Source: {list}',
-  'figure.dataYears': 'Data from: {years}',
   'figure.decreeDate': 'Situation on {date}',
   'figure.made': 'Atlas VRAEM · made on {date}',
   'view.largeText': 'Large text',

@@ -137,6 +137,8 @@ export const es = {
   'incident.unmapped': 'Incidentes sin distrito en la fuente (no se ubican en el mapa): {list}',
   'panel.indicatorsIn': 'Indicadores en {year}',
   'source.inEnglish': 'referencia transcrita en inglés por la recopilación de datos',
+  'source.withYears': '{short} (datos de {years})',
+  'source.full': 'Referencias completas',
   'panel.source': 'Fuente',
   'panel.loadingIndicators': 'Cargando indicadores…',
   'authority.incompleteDecrees':
@@ -471,7 +473,6 @@ export const es = {
   'figure.print': 'Imprimir',
   'figure.failed': 'No se pudo exportar la imagen: {reason}',
   'figure.sources': 'Fuente: {list}',
-  'figure.dataYears': 'Datos de: {years}',
   'figure.decreeDate': 'Situación al {date}',
   'figure.made': 'Atlas VRAEM · elaborado el {date}',
   'view.largeText': 'Texto grande',

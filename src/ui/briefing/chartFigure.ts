@@ -5,6 +5,8 @@
  * sources, data date) runs across the whole figure below — wrapped, never cut. Browser only.
  */
 import { svgToCanvas } from '../exportChart';
+import { wrapText } from '../wrapText';
+
 import { FIGURE_SCALE } from './mapImage';
 
 const FONT = 'system-ui, "DejaVu Sans", Arial, sans-serif';
@@ -51,27 +53,6 @@ export function readChartCard(card: Element): ChartSnapshot | null {
     width,
     height,
   };
-}
-
-/** Splits `text` into lines no wider than `maxWidth` (a word longer than that gets its own). */
-export function wrapText(
-  measure: (text: string) => number,
-  text: string,
-  maxWidth: number,
-): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && measure(next) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = next;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 interface Placed {
