@@ -43,15 +43,15 @@ export function CocaContext({ theme, year }: { theme: ThemeData; year: number })
         {n ? t('coca.peru', { value: formatInteger(lang, n.value) }) : t('coca.peruMissing')}
       </p>
       {share && <p>{t('coca.share', { share: formatShare(lang, share.share) })}</p>}
+      {z?.publishedPct != null && (
+        <p className="note">
+          {t('coca.publishedPct', { pct: formatShare(lang, z.publishedPct / 100) })}
+        </p>
+      )}
       {cited.length > 0 && (
         // The short citation in sight; the full reference in the notes below.
         <p className="note coca-source">
           {t('panel.source')}: {citeSources(cited, lang)}
-        </p>
-      )}
-      {z?.publishedPct != null && (
-        <p className="note">
-          {t('coca.publishedPct', { pct: formatShare(lang, z.publishedPct / 100) })}
         </p>
       )}
       {(z?.citedShare || z?.printedPct != null || flags.length > 0 || source) && (
