@@ -102,7 +102,9 @@ export const INCIDENT_SOURCES: SourceEntry[] = [
   {
     ref: {
       id: 'security-aggregates-transcribed',
+      short: 'Convoca.pe, RPP, CVR and others (transcribed)',
       es: {
+        short: 'Convoca.pe, RPP, CVR y otros (transcrito)',
         title:
           'Cifras agregadas de seguridad del VRAE/VRAEM y del Perú (base de datos de Convoca.pe, RPP/El Comercio, CVR): cifras transcritas, fuente por fila',
         licence: 'hechos de prensa y de informes publicados, transcritos',

@@ -54,7 +54,9 @@ export const JURISDICTION_SOURCES: SourceEntry[] = [
   {
     ref: {
       id: 'devida-zona-vraem-24',
+      short: 'DEVIDA, Reporte N° 7 (2022)',
       es: {
+        short: 'DEVIDA, Reporte N° 7 (2022)',
         title:
           'DEVIDA, "Zona VRAEM" del monitoreo de coca: 24 distritos con subzona (norte, centro, sur)',
         licence: 'no declarada',

@@ -17,7 +17,9 @@ export const PLACE_SOURCES: SourceEntry[] = [
   {
     ref: {
       id: CAPITALS_SOURCE_ID,
+      short: 'INEI via CEPLAN (district capitals)',
       es: {
+        short: 'INEI vía CEPLAN (capitales distritales)',
         title:
           'Capitales distritales (nombre y punto de la capital, no el centroide) de ubigeo-peru-aumentado, datos de INEI vía CEPLAN',
         licence: 'MIT (repositorio jmcastagnetto/ubigeo-peru-aumentado)',
@@ -39,7 +41,9 @@ export const PLACE_SOURCES: SourceEntry[] = [
   {
     ref: {
       id: GEONAMES_SOURCE_ID,
+      short: 'GeoNames cities500',
       es: {
+        short: 'GeoNames cities500',
         title:
           'GeoNames cities500 (lugares poblados con ≥ 500 habitantes o sedes administrativas), filas del Perú',
         licence: 'CC BY 4.0 (datos GeoNames); paquete npm MIT',

@@ -30,7 +30,9 @@ export const SOURCES: SourceEntry[] = [
   {
     ref: {
       id: SOURCE_IDS.mapsPeru,
+      short: 'INEI limits via mapsPERU v2.0.0',
       es: {
+        short: 'Límites del INEI vía mapsPERU v2.0.0',
         title:
           'mapsPERU v2.0.0: polígonos de distritos y departamentos del Perú (map_DIST, map_DEP)',
         licence: 'GPL-3 (DESCRIPTION del paquete)',
@@ -56,7 +58,9 @@ export const SOURCES: SourceEntry[] = [
   {
     ref: {
       id: SOURCE_IDS.inei2007,
+      short: 'INEI 2007 limits via peru-geojson',
       es: {
+        short: 'Límites INEI 2007 vía peru-geojson',
         title:
           'peru-geojson: Límite Distrital (Fuente: INEI-2007), polígonos distritales simplificados',
         vintage: 'Límites distritales INEI 2007; commit del repositorio del 2016-10-28',
@@ -74,7 +78,9 @@ export const SOURCES: SourceEntry[] = [
   {
     ref: {
       id: SOURCE_IDS.vraemList,
+      short: 'GEO PERÚ (PCM), VRAEM district list',
       es: {
+        short: 'GEO PERÚ (PCM), ámbito del VRAEM',
         title:
           'Ámbito VRAEM: lista de distritos del visor GEO PERÚ (constante DISTRITOS_AMBITO_VRAEM)',
         licence: 'no declarada',
@@ -96,7 +102,9 @@ export const SOURCES: SourceEntry[] = [
   {
     ref: {
       id: SOURCE_IDS.nbi2017,
+      short: 'GEO PERÚ (PCM), NBI by district',
       es: {
+        short: 'GEO PERÚ (PCM), NBI por distrito',
         title:
           'Tabla distrital de GeoPerú de necesidades básicas insatisfechas (NBI), 1874 distritos',
         licence: 'no declarada',
@@ -118,7 +126,9 @@ export const SOURCES: SourceEntry[] = [
   {
     ref: {
       id: SOURCE_IDS.population2017,
+      short: 'INEI, Census 2017',
       es: {
+        short: 'INEI, Censo 2017',
         title: 'Capa distrital del INEI, población del Censo 2017 (POBTOTAL)',
         licence: 'MIT (según el repositorio)',
       },
@@ -137,7 +147,9 @@ export const SOURCES: SourceEntry[] = [
   {
     ref: {
       id: SOURCE_IDS.creationLaws,
+      short: 'Atlas VRAEM (district creation laws)',
       es: {
+        short: 'Atlas VRAEM (leyes de creación de distritos)',
         title:
           'Creación de distritos posteriores a 2007 en los cinco departamentos: ley, fecha de publicación y distrito de origen según la fuente (compilación)',
         licence: 'hechos con fuente por fila',
@@ -159,7 +171,9 @@ export const SOURCES: SourceEntry[] = [
   {
     ref: {
       id: SOURCE_IDS.geogpsRivers,
+      short: 'GEO GPS PERÚ (rivers)',
       es: {
+        short: 'GEO GPS PERÚ (ríos)',
         title:
           'Ríos de los departamentos de Apurímac y Huancavelica: río Apurímac, río Mantaro, río Pampas',
         licence: 'desconocida (no declarada)',
@@ -183,7 +197,9 @@ export const SOURCES: SourceEntry[] = [
   {
     ref: {
       id: SOURCE_IDS.naturalEarthRivers,
+      short: 'Natural Earth 1:10m (rivers)',
       es: {
+        short: 'Natural Earth 1:10m (ríos)',
         title: 'Natural Earth 1:10m, ríos y ejes de lagos (ne_10m_rivers_lake_centerlines)',
         licence: 'dominio público (Natural Earth); CC0 1.0 (repositorio)',
         vintage: 'archivo fechado el 2017-11-09; copia del repositorio del 2024-01-24',
@@ -202,7 +218,9 @@ export const SOURCES: SourceEntry[] = [
   {
     ref: {
       id: SOURCE_IDS.wdbiiRivers,
+      short: 'GSHHG 2.3.7 (WDBII rivers)',
       es: {
+        short: 'GSHHG 2.3.7 (ríos WDBII)',
         title:
           'Líneas de ríos WDBII (CIA World Data Bank II) en GSHHG 2.3.7, recorte de la caja del VRAEM (sin nombres)',
         licence:

@@ -7,17 +7,20 @@ export interface ChartCardProps {
   /** Footer lines of an exported figure: units, source, data date. */
   footer: readonly string[];
   csv: () => string;
+  /** Full references of the sources the footer cites in short, one click away (not exported). */
+  references?: readonly string[];
   children: ReactNode;
 }
 
 /** A chart with its title, footer and export buttons (SVG, 2× PNG, CSV). */
-export function ChartCard({ title, footer, csv, children }: ChartCardProps) {
+export function ChartCard({ title, footer, csv, references = [], children }: ChartCardProps) {
   const { t } = useI18n();
   const body = useRef<HTMLDivElement>(null);
   const [copied, setCopied] = useState(false);
   const svg = () => {
+    // The chart's own surface, not a legend icon (recharts gives both the same class).
     const chart = body.current?.querySelector<SVGSVGElement>(
-      'svg.recharts-surface, svg[data-chart]',
+      '.recharts-wrapper > svg.recharts-surface, svg[data-chart]',
     );
     return chart ? composeChartSvg(chart, title, footer) : null;
   };
@@ -31,6 +34,14 @@ export function ChartCard({ title, footer, csv, children }: ChartCardProps) {
           <p key={line}>{line}</p>
         ))}
       </div>
+      {references.length > 0 && (
+        <details className="chart-references note">
+          <summary>{t('source.full')}</summary>
+          {references.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </details>
+      )}
       <div className="chart-actions">
         <button
           type="button"

@@ -5,11 +5,13 @@ import { rowsToCsv } from '../domain/csv';
 import { TimeChart, type ChartLine } from '../charts/TimeChart';
 import { timelineEvents, type TimelineEvent, type TimelineKind } from '../charts/timeline';
 import type { ThemeData } from '../data/loadThemes';
+import type { SourceRef } from '../data/schemas';
 import type { DistrictIndex } from '../domain/districts';
 import { useI18n } from '../i18n/I18nContext';
 import { formatDecimal, formatInteger, formatShare } from '../i18n/format';
 import { ChartCard } from './ChartCard';
 import type { LayerView } from './layerView';
+import { citeSources, fullReference } from './sourceText';
 import { useDialogFocus } from './useDialogFocus';
 
 // Okabe–Ito plus two greys: eight distinguishable line colours.
@@ -23,6 +25,14 @@ const LINE_COLOURS = [
   '#6b6b6b',
   '#000000',
 ];
+
+/** The sources of these ids, once each, in first-seen order; unknown ids left out. */
+function sourcesById(lookup: ReadonlyMap<string, SourceRef>, ids: readonly string[]): SourceRef[] {
+  return [...new Set(ids)].flatMap((id) => {
+    const source = lookup.get(id);
+    return source ? [source] : [];
+  });
+}
 
 export interface ChartPanelProps {
   theme: ThemeData;
@@ -56,10 +66,6 @@ export function ChartPanel({
   const zone = theme.series.find((s) => s.id === 'coca_vraem_zone_ha');
   const peru = theme.series.find((s) => s.id === 'coca_peru_ha');
   const zoneRows = useMemo(() => (zone && peru ? zoneVsPeruRows(zone, peru) : []), [zone, peru]);
-  const sourceNames = (ids: Iterable<string>) =>
-    [...new Set([...ids].map((id) => theme.sources.get(id)?.publisher ?? id))]
-      .slice(0, 4)
-      .join('; ');
   const toggle = (kind: TimelineKind) => {
     const next = new Set(kinds);
     if (next.has(kind)) next.delete(kind);
@@ -86,8 +92,17 @@ export function ChartPanel({
   const indicatorSources = useMemo(() => {
     if (view.kind !== 'indicator') return [];
     const values = theme.indicators.get(view.indicator.id);
-    return [...new Set([...(values?.values.values() ?? [])].flat().map((o) => o.s))];
+    const ids = [...(values?.values.values() ?? [])].flat().map((o) => o.s);
+    return sourcesById(theme.sources, ids);
   }, [view, theme]);
+  const zoneSources = useMemo(
+    () =>
+      sourcesById(
+        theme.sources,
+        [...(zone?.points ?? []), ...(peru?.points ?? [])].map((p) => p.s),
+      ),
+    [zone, peru, theme],
+  );
 
   const eventsFor = (first: number, last: number) =>
     events.filter((e) => e.x >= first && e.x <= last + 1);
@@ -112,9 +127,14 @@ export function ChartPanel({
               ),
               count: indicatorChart.aggregateOver,
             }),
-            `${t('panel.source')}: ${sourceNames(indicatorSources)}`,
+            // Short citations; the chart's own year line says which years.
+            `${t('panel.source')}: ${citeSources(
+              indicatorSources.map((source) => ({ source, years: [] })),
+              lang,
+            )}`,
             t('chart.dataYears', { from: view.years[0] ?? '', to: view.years.at(-1) ?? '' }),
           ]}
+          references={indicatorSources.map((s) => fullReference(s, lang))}
           csv={() =>
             rowsToCsv(indicatorChart.rows, [
               { key: 'year', label: t('year.label') },
@@ -175,6 +195,7 @@ export function ChartPanel({
               to: zoneRows.at(-1)?.year ?? '',
             }),
           ]}
+          references={zoneSources.map((s) => fullReference(s, lang))}
           csv={() =>
             rowsToCsv(zoneRows, [
               { key: 'year', label: t('year.label') },

@@ -3,7 +3,7 @@ import { pointAt, shareOfNational } from '../domain/series';
 import { useI18n } from '../i18n/I18nContext';
 import { formatInteger, formatShare } from '../i18n/format';
 import { flagsOf } from './describeValue';
-import { localizeSource } from './sourceText';
+import { citeSources, localizeSource } from './sourceText';
 
 /** The VRAEM zone and Peru totals for the year, beside the district coca map. */
 export function CocaContext({ theme, year }: { theme: ThemeData; year: number }) {
@@ -18,6 +18,10 @@ export function CocaContext({ theme, year }: { theme: ThemeData; year: number })
   const source = found && localizeSource(found, lang);
   // Transcribed figures are cited in the English the data gatherers wrote (no Spanish form in
   // the data): marked as English, and said so, rather than translated here.
+  const cited = [z, n].flatMap((p) => {
+    const s = p ? theme.sources.get(p.s) : undefined;
+    return s ? [{ source: s, years: [year] }] : [];
+  });
   const english = lang === 'es' && found !== undefined && !found.es;
   const flags = z
     ? flagsOf(i18n, {
@@ -42,6 +46,12 @@ export function CocaContext({ theme, year }: { theme: ThemeData; year: number })
       {z?.publishedPct != null && (
         <p className="note">
           {t('coca.publishedPct', { pct: formatShare(lang, z.publishedPct / 100) })}
+        </p>
+      )}
+      {cited.length > 0 && (
+        // The short citation in sight; the full reference in the notes below.
+        <p className="note coca-source">
+          {t('panel.source')}: {citeSources(cited, lang)}
         </p>
       )}
       {(z?.citedShare || z?.printedPct != null || flags.length > 0 || source) && (

@@ -2,8 +2,18 @@
  * Chart export for briefings: the chart's SVG with a title above and units, source and data date
  * below, as an SVG file or a 2× PNG; the chart's rows as CSV. Runs in the browser only.
  */
+import { wrapText } from './wrapText';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = 'system-ui, "DejaVu Sans", Arial, sans-serif';
+
+/** Width of a text at `size` px (bold or not), measured by the browser; else 0.6 em a letter. */
+function measurer(size: number, weight = 'normal'): (text: string) => number {
+  const c = document.createElement('canvas').getContext('2d');
+  if (!c) return (text) => text.length * size * 0.6;
+  c.font = `${weight} ${size}px ${FONT}`;
+  return (text) => c.measureText(text).width;
+}
 
 function text(
   doc: Document,
@@ -24,15 +34,21 @@ function text(
   return node;
 }
 
-/** A standalone SVG document: title, the chart, then one footer line per entry of `footer`. */
+/**
+ * A standalone SVG document: title, the chart, then the footer entries, each wrapped to the
+ * chart's width (an SVG text never wraps, and a cut source line is a figure without its source).
+ */
 export function composeChartSvg(
   chart: SVGSVGElement,
   title: string,
-  footer: readonly string[],
+  footerEntries: readonly string[],
 ): string {
   const width = Number(chart.getAttribute('width')) || chart.clientWidth;
   const height = Number(chart.getAttribute('height')) || chart.clientHeight;
-  const top = 34;
+  const small = measurer(11);
+  const footer = footerEntries.flatMap((line) => wrapText(small, line, width - 16));
+  const titleLines = wrapText(measurer(15, 'bold'), title, width - 16);
+  const top = 14 + 20 * titleLines.length;
   const bottom = 10 + 16 * footer.length;
   const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
   const root = doc.documentElement;
@@ -44,7 +60,7 @@ export function composeChartSvg(
   background.setAttribute('height', '100%');
   background.setAttribute('fill', '#ffffff');
   root.appendChild(background);
-  root.appendChild(text(doc, 8, 22, title, 15, 'bold'));
+  titleLines.forEach((line, i) => root.appendChild(text(doc, 8, 22 + 20 * i, line, 15, 'bold')));
   const group = doc.createElementNS(SVG_NS, 'g');
   group.setAttribute('transform', `translate(0, ${top})`);
   for (const child of Array.from(chart.childNodes)) group.appendChild(doc.importNode(child, true));

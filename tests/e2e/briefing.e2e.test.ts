@@ -236,7 +236,7 @@ describe('briefing (built app, real Chromium)', () => {
           'Coca cultivada (ha) · 2020',
         );
         expect(await page.getByTestId('print-footer').innerText()).toMatch(
-          /Fuente: .+\s+Datos de: 2020/,
+          /^Fuente: DEVIDA\/UNODC vía Quispe et al\. 2022 \(datos de 2020\)\s+Atlas VRAEM/,
         );
         for (const shown of [
           '.print-map',

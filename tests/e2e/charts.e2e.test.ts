@@ -74,8 +74,11 @@ describe('charts over time (built app, real Chromium)', () => {
       card.getByRole('button', { name: 'SVG' }).click(),
     ]);
     const svg = readFileSync((await svgDownload.path()) as string, 'utf8');
-    expect(svg).toContain('Coca: zona VRAEM y Perú (ha) y participación de la zona (%)');
-    expect(svg).toContain('Fuente: UNODC, DEVIDA');
+    // The chart itself (not a 10 px legend icon), its title and source wrapped to its width.
+    expect(Number(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1])).toBeGreaterThan(300);
+    const words = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+    expect(words).toContain('Coca: zona VRAEM y Perú (ha) y participación de la zona (%)');
+    expect(words).toContain('Fuente: UNODC, DEVIDA');
     expect(svgDownload.suggestedFilename()).toMatch(/\.svg$/);
 
     const [pngDownload] = await Promise.all([

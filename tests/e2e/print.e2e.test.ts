@@ -96,8 +96,8 @@ const VIEWS = [
       'Coca en 2016: zona y país',
       // The box's notes, folded on screen, print open.
       'citado por Vera Delzo 2018',
-      'Fuente:',
-      'Datos de: 2016',
+      // The short citation with the year of the data, not the transcription notes.
+      'Fuente: DEVIDA/UNODC vía Quispe et al. 2022 (datos de 2016)',
     ],
   },
   {
@@ -112,7 +112,7 @@ const VIEWS = [
     query: 'i=coca&y=2016&ch=1&sel=080910',
     ready: '.chart-card',
     pages: 2,
-    texts: ['Coca: zona VRAEM y Perú', 'DS 133-2025-PCM', 'Fuente:', 'Datos de: 2016'],
+    texts: ['Coca: zona VRAEM y Perú', 'DS 133-2025-PCM', 'Fuente:', '(datos de 2016)'],
   },
 ] as const;
 

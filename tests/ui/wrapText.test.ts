@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapText } from '../../src/ui/briefing/chartFigure';
+import { wrapText } from '../../src/ui/wrapText';
 
 // One unit per character: widths are easy to reason about.
 const measure = (text: string) => text.length;

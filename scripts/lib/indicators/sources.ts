@@ -60,7 +60,9 @@ export const INDICATOR_SOURCES: SourceEntry[] = [
   {
     ref: {
       id: INDICATOR_SOURCE_IDS.povertyMap2018,
+      short: 'INEI, Mapa de Pobreza Monetaria 2018',
       es: {
+        short: 'INEI, Mapa de Pobreza Monetaria 2018',
         title:
           'INEI, Mapa de Pobreza Monetaria Provincial y Distrital 2018: pobreza monetaria total (% de la población), estimación puntual e intervalo de confianza al 95 %',
         licence: 'MIT (jmcastagnetto/ubigeo-peru-aumentado); MIT según etorresram',
@@ -80,7 +82,9 @@ export const INDICATOR_SOURCES: SourceEntry[] = [
   {
     ref: {
       id: INDICATOR_SOURCE_IDS.extremePoverty2013,
+      short: 'INEI, Mapa de Pobreza 2013',
       es: {
+        short: 'INEI, Mapa de Pobreza 2013',
         title:
           'INEI, Mapa de Pobreza 2013 (publicado en 2015): pobreza monetaria extrema por distrito (%)',
         licence: 'MIT (repositorio)',
@@ -99,7 +103,9 @@ export const INDICATOR_SOURCES: SourceEntry[] = [
   {
     ref: {
       id: INDICATOR_SOURCE_IDS.hdi2019,
+      short: 'UNDP Peru (PNUD), HDI 2019',
       es: {
+        short: 'PNUD Perú, IDH 2019',
         title: 'Índice de Desarrollo Humano (IDH) 2019 por distrito',
         licence: 'MIT (repositorio)',
       },
@@ -116,7 +122,9 @@ export const INDICATOR_SOURCES: SourceEntry[] = [
   {
     ref: {
       id: INDICATOR_SOURCE_IDS.pipaberPoverty,
+      short: 'pipaber district panel (source not named)',
       es: {
+        short: 'panel distrital de pipaber (fuente no nombrada)',
         title:
           'Pobreza monetaria por distrito (%), 2007, 2009 y 2013: columna Pobreza del panel distrital de pipaber (el panel no nombra su fuente)',
         licence: 'sin archivo de licencia en el repositorio',
@@ -140,7 +148,9 @@ export const INDICATOR_SOURCES: SourceEntry[] = [
   {
     ref: {
       id: INDICATOR_SOURCE_IDS.population0722,
+      short: 'INEI, census 2007 and projection 2022',
       es: {
+        short: 'INEI, censo 2007 y proyección 2022',
         title:
           'Población por distrito: estimación 2007 sobre los límites de 2017 (columna c2007) y proyección del INEI para 2022 (p2022)',
         licence: 'MIT (según el repositorio)',
@@ -165,7 +175,9 @@ export const INDICATOR_SOURCES: SourceEntry[] = [
   {
     ref: {
       id: INDICATOR_SOURCE_IDS.budget2022,
+      short: 'MEF, Consulta Amigable (PIM 2022)',
       es: {
+        short: 'MEF, Consulta Amigable (PIM 2022)',
         title:
           'Presupuesto institucional modificado (PIM, soles) de las municipalidades distritales de la "Zona VRAEM" de coca de DEVIDA, año fiscal 2022',
         licence: 'sin archivo de licencia en el repositorio',

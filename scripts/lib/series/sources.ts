@@ -52,10 +52,15 @@ export function transcribedSourceId(text: string): string {
 /**
  * A transcribed source cited in one line: the body without its report's title ("DEVIDA
  * Monitoreo de Cultivos de Coca 2022 and 2024 zone tables" → "DEVIDA"; the figure carries its
- * year). Other publishers are short already.
+ * year), without the kind of item ("UNODC press release 21 Dec 2018" → "UNODC") and without an
+ * English note on the outlet's edition ("Andina (English)", "Inforegión (archive)"): a slide in
+ * Spanish then cites "UNODC", not English words. Other publishers are short already.
  */
 export function shortOfTranscribed(publisher: string): string {
-  return publisher.replace(/ Monitoreo de Cultivos de Coca\b.*$/, '');
+  return publisher
+    .replace(/ Monitoreo de Cultivos de Coca\b.*$/, '')
+    .replace(/ press release\b.*$/, '')
+    .replace(/ \((English|archive)\)$/, '');
 }
 
 /** Collects the transcribed sources a series file cites, with the years each one gives. */

@@ -49,7 +49,6 @@ export const es = {
   'figure.print': 'Imprimir',
   'figure.failed': 'No se pudo exportar la imagen: {reason}',
   'figure.sources': 'Fuente: {list}',
-  'figure.dataYears': 'Datos de: {years}',
   'figure.decreeDate': 'Situación al {date}',
   'figure.made': 'Atlas VRAEM · elaborado el {date}',
 } as const;
@@ -100,7 +99,6 @@ export const en: Record<keyof typeof es, string> = {
   'figure.print': 'Print',
   'figure.failed': 'The image could not be exported: {reason}',
   'figure.sources': 'Source: {list}',
-  'figure.dataYears': 'Data from: {years}',
   'figure.decreeDate': 'Situation on {date}',
   'figure.made': 'Atlas VRAEM · made on {date}',
 };

@@ -36,6 +36,8 @@ export const es = {
   'map.label': 'Mapa de los distritos del VRAEM y su entorno',
   'map.hint': 'Pase el cursor sobre un distrito para ver su nombre; haga clic para abrir su ficha.',
   'source.inEnglish': 'referencia transcrita en inglés por la recopilación de datos',
+  'source.withYears': '{short} (datos de {years})',
+  'source.full': 'Referencias completas',
   'map.keyboardHint':
     'Con el mapa enfocado, las flechas recorren los distritos del VRAEM en orden alfabético y Enter abre la ficha.',
   'map.rank': 'Puesto {rank} de {of} distritos del VRAEM con dato.',
@@ -91,6 +93,8 @@ export const en: Record<keyof typeof es, string> = {
   'map.label': 'Map of the VRAEM districts and their surroundings',
   'map.hint': 'Hover over a district to see its name; click to open its profile.',
   'source.inEnglish': 'reference transcribed in English by the data gathering',
+  'source.withYears': '{short} ({years} data)',
+  'source.full': 'Full references',
   'map.keyboardHint':
     'With the map focused, the arrow keys walk the VRAEM districts in alphabetical order and Enter opens the profile.',
   'map.rank': 'Rank {rank} of {of} VRAEM districts with data.',

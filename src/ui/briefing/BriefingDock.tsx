@@ -153,6 +153,7 @@ export function BriefingDock({
             onGo={go}
             onExit={exit}
             sources={printed.footer.slice(0, -1)}
+            references={printed.references}
           />
         )}
       </Suspense>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
-import { currentMap } from '../../map/mapRegistry';
+import { captureMap } from '../../map/mapSnapshot';
+import { currentMap, viewportOf } from '../../map/mapRegistry';
 import { downloadBlob, fileSlug } from '../exportChart';
 import type { FigureText } from './figureText';
 import { snapshotForPrint } from './printSnapshot';
@@ -29,15 +30,33 @@ export function FigureActions({ figure, chartOpen }: FigureActionsProps) {
     setError(null);
     try {
       // The image composers load on first use: nobody needs them before the first map frame.
-      const [{ canvasToPng, composeMapImage, readLegend }, { composeFigure, readChartCard }] =
+      const [{ canvasToPng, composeMapImage, readLegend, FIGURE_SCALE }, figureModule] =
         await Promise.all([import('./mapImage'), import('./chartFigure')]);
-      const text = figure;
-      let canvas = await composeMapImage(map, { ...text, legend: readLegend(document) });
+      const legend = readLegend(document);
       // The first chart on screen.
       const card = withChart ? document.querySelector('.chart-panel .chart-card') : null;
-      const chart = card ? readChartCard(card) : null;
-      if (chart) canvas = await composeFigure(canvas, chart);
-      const name = fileSlug(text.title) || 'mapa';
+      const chart = card ? figureModule.readChartCard(card) : null;
+      let canvas: HTMLCanvasElement;
+      if (chart) {
+        const container = map.getContainer();
+        const view = viewportOf(map);
+        canvas = await figureModule.composeFigure(
+          {
+            pixels: await captureMap(map, FIGURE_SCALE),
+            width: container.clientWidth,
+            height: container.clientHeight,
+            zoom: view.zoom,
+            latitude: view.latitude,
+          },
+          figure,
+          legend,
+          chart,
+          `${t('panel.source')}:`,
+        );
+      } else {
+        canvas = await composeMapImage(map, { ...figure, legend });
+      }
+      const name = fileSlug(figure.title) || 'mapa';
       downloadBlob(await canvasToPng(canvas), `${name}${chart ? '-figura' : ''}.png`);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

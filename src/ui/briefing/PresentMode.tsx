@@ -8,8 +8,10 @@ export interface PresentModeProps {
   at: number;
   onGo: (index: number) => void;
   onExit: () => void;
-  /** Sources and data date of what the map shows now. */
+  /** Short source line(s) of what the map shows now. */
   sources: readonly string[];
+  /** The full references, on hover over the source line. */
+  references?: readonly string[];
 }
 
 /**
@@ -17,7 +19,14 @@ export interface PresentModeProps {
  * the slide (CSS on html.presenting), the real map and legend show the slide's view, and this
  * overlay adds the title, counter, caption and sources.
  */
-export function PresentMode({ briefing, at, onGo, onExit, sources }: PresentModeProps) {
+export function PresentMode({
+  briefing,
+  at,
+  onGo,
+  onExit,
+  sources,
+  references = [],
+}: PresentModeProps) {
   const { t } = useI18n();
   const slide = briefing.slides[at];
   const count = briefing.slides.length;
@@ -76,7 +85,7 @@ export function PresentMode({ briefing, at, onGo, onExit, sources }: PresentMode
       <div className="present-bottom">
         {slide.note && <p className="present-caption">{slide.note}</p>}
         {sources.map((line) => (
-          <p key={line} className="present-sources">
+          <p key={line} className="present-sources" title={references.join('\n') || undefined}>
             {line}
           </p>
         ))}

@@ -1,17 +1,30 @@
 /**
- * The composed "figure": the exported map beside the open chart, as one PNG for a report. The
- * chart's title runs across the whole figure above both, its legend (HTML on screen, so not in
- * the chart's SVG) is drawn as swatches and labels above the chart, and its footer (units,
- * sources, data date) runs across the whole figure below — wrapped, never cut. Browser only.
+ * The composed "figure": map and chart side by side at comparable weight, as one PNG for a
+ * report, laid out by figureLayout (one title, the map's legend with its gap patterns and whole
+ * labels, the chart's caption, key and notes, one short source line). Browser only.
  */
+import { scaleBar } from '../../domain/scaleBar';
 import { svgToCanvas } from '../exportChart';
-import { FIGURE_SCALE } from './mapImage';
-
-const FONT = 'system-ui, "DejaVu Sans", Arial, sans-serif';
-const INK = '#1d2327';
-const GAP = 16;
-const MARGIN = 12;
-const SWATCH = 12;
+import type { FigureText } from './figureText';
+import {
+  chartCaption,
+  figureFooter,
+  FONTS,
+  layoutFigure,
+  LINE,
+  type FontRole,
+  type KeyEntry,
+  type TextBlock,
+} from './figureLayout';
+import {
+  drawNorthArrow,
+  drawScaleBar,
+  drawSwatch,
+  FIGURE_SCALE,
+  FONT,
+  INK,
+  type LegendSnapshot,
+} from './mapImage';
 
 export interface ChartSnapshot {
   title: string;
@@ -53,111 +66,98 @@ export function readChartCard(card: Element): ChartSnapshot | null {
   };
 }
 
-/** Splits `text` into lines no wider than `maxWidth` (a word longer than that gets its own). */
-export function wrapText(
-  measure: (text: string) => number,
-  text: string,
-  maxWidth: number,
-): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && measure(next) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = next;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
+export interface FigureMap {
+  /** The map's pixels at FIGURE_SCALE × its CSS size. */
+  pixels: HTMLCanvasElement;
+  /** CSS size of the live map. */
+  width: number;
+  height: number;
+  zoom: number;
+  latitude: number;
 }
 
-interface Placed {
-  x: number;
-  y: number;
-  colour: string;
-  label: string;
+function drawBlock(c: CanvasRenderingContext2D, block: TextBlock) {
+  c.fillStyle = INK;
+  c.font = `${FONTS[block.role]} ${FONT}`;
+  block.lines.forEach((line, i) =>
+    c.fillText(line, block.x, block.y + LINE[block.role] * (i + 0.75)),
+  );
 }
 
-/** Legend entries flowing left to right in rows no wider than `width`; returns their height. */
-function placeLegend(
+function drawKey(
   c: CanvasRenderingContext2D,
-  legend: ChartSnapshot['legend'],
-  width: number,
-): { placed: Placed[]; height: number } {
-  const row = 18;
-  let x = 0;
-  let y = 0;
-  const placed: Placed[] = [];
-  for (const { colour, label } of legend) {
-    const entry = SWATCH + 5 + c.measureText(label).width + 14;
-    if (x > 0 && x + entry > width) {
-      x = 0;
-      y += row;
-    }
-    placed.push({ x, y, colour, label });
-    x += entry;
-  }
-  return { placed, height: legend.length > 0 ? y + row : 0 };
+  entries: readonly KeyEntry[],
+  swatch: (entry: KeyEntry, i: number) => void,
+) {
+  entries.forEach((entry, i) => {
+    swatch(entry, i);
+    drawBlock(c, entry.text);
+  });
 }
 
-/** Map (already at FIGURE_SCALE) and chart side by side, with the chart's words around them. */
+/** Map and chart side by side with one title, the map's legend, the chart's key and one source line. */
 export async function composeFigure(
-  map: HTMLCanvasElement,
+  map: FigureMap,
+  text: FigureText,
+  legend: LegendSnapshot | null,
   chart: ChartSnapshot,
+  sourcePrefix: string,
 ): Promise<HTMLCanvasElement> {
-  const chartImage = await svgToCanvas(chart.svg, FIGURE_SCALE);
-  const mapWidth = map.width / FIGURE_SCALE;
-  const mapHeight = map.height / FIGURE_SCALE;
-  const width = mapWidth + GAP + chart.width + MARGIN;
-  const text = MARGIN * 2;
-
   const canvas = document.createElement('canvas');
   const c = canvas.getContext('2d');
   if (!c) throw new Error('no 2D canvas');
-  const titleFont = `bold 17px ${FONT}`;
-  const footerFont = `12px ${FONT}`;
-  const legendFont = `12px ${FONT}`;
-  c.font = titleFont;
-  const title = wrapText((s) => c.measureText(s).width, chart.title, width - text);
-  c.font = footerFont;
-  const footer = chart.footer.flatMap((line) =>
-    wrapText((s) => c.measureText(s).width, line, width - text),
-  );
-  c.font = legendFont;
-  const legend = placeLegend(c, chart.legend, chart.width);
-
-  const header = MARGIN + 22 * title.length;
-  const chartTop = header + (legend.height > 0 ? legend.height + 6 : 0);
-  const body = Math.max(mapHeight, chartTop - header + chart.height);
-  const height = header + body + 8 + 16 * footer.length + MARGIN;
-  canvas.width = Math.round(width * FIGURE_SCALE);
-  canvas.height = Math.round(height * FIGURE_SCALE);
-
-  // Setting the size cleared the context: fonts and scale are set again.
+  const measure = (s: string, role: FontRole) => {
+    c.font = `${FONTS[role]} ${FONT}`;
+    return c.measureText(s).width;
+  };
+  const { footer, notes } = figureFooter(text.footer, chart.footer, sourcePrefix);
+  const layout = layoutFigure({
+    width: Math.min(1800, Math.max(1200, Math.round(map.width * 1.6))),
+    map,
+    chart,
+    title: text.title,
+    caption: chartCaption(text.title, chart.title),
+    chartKey: chart.legend.map((l) => l.label),
+    legendTitle: legend?.title ?? '',
+    legendLabels: legend?.items.map((i) => i.label) ?? [],
+    notes,
+    footer,
+    measure,
+  });
+  // Rasterized at the scale it is drawn, so that its lines and words stay sharp.
+  const zoom = Math.ceil((FIGURE_SCALE * layout.chart.width) / chart.width);
+  const chartImage = await svgToCanvas(chart.svg, zoom);
+  canvas.width = Math.round(layout.width * FIGURE_SCALE);
+  canvas.height = Math.round(layout.height * FIGURE_SCALE);
+  // Setting the size cleared the context.
   c.scale(FIGURE_SCALE, FIGURE_SCALE);
   c.fillStyle = '#ffffff';
-  c.fillRect(0, 0, width, height);
-  c.fillStyle = INK;
-  c.font = titleFont;
-  title.forEach((line, i) => c.fillText(line, MARGIN, MARGIN + 16 + 22 * i));
+  c.fillRect(0, 0, layout.width, layout.height);
+  drawBlock(c, layout.title);
 
-  c.drawImage(map, 0, header, mapWidth, mapHeight);
-  const left = mapWidth + GAP;
-  c.font = legendFont;
-  for (const entry of legend.placed) {
-    c.fillStyle = entry.colour;
-    c.fillRect(left + entry.x, header + entry.y + 2, SWATCH, SWATCH);
-    c.fillStyle = INK;
-    c.fillText(entry.label, left + entry.x + SWATCH + 5, header + entry.y + 12);
-  }
-  c.drawImage(chartImage, left, chartTop, chart.width, chart.height);
+  const m = layout.map;
+  c.drawImage(map.pixels, m.x, m.y, m.width, m.height);
+  c.strokeStyle = '#c9d0d4';
+  c.strokeRect(m.x, m.y, m.width, m.height);
+  drawNorthArrow(c, m.x + m.width - 30, m.y + 12);
+  // The map is drawn at m.width / map.width of its screen size: the bar says so.
+  const k = m.width / map.width;
+  const bar = scaleBar(map.zoom + Math.log2(k), map.latitude, 120);
+  drawScaleBar(c, bar, m.x + m.width, m.y + m.height);
+  drawBlock(c, layout.legendTitle);
+  drawKey(c, layout.legend, (entry, i) => {
+    const item = legend?.items[i];
+    if (item) drawSwatch(c, item, entry.swatch);
+  });
 
-  c.fillStyle = INK;
-  c.font = footerFont;
-  const footerTop = header + body + 8;
-  footer.forEach((line, i) => c.fillText(line, MARGIN, footerTop + 12 + 16 * i));
+  drawBlock(c, layout.caption);
+  drawKey(c, layout.chartKey, (entry, i) => {
+    c.fillStyle = chart.legend[i]?.colour ?? INK;
+    c.fillRect(entry.swatch.x, entry.swatch.y, entry.swatch.width, entry.swatch.height);
+  });
+  const r = layout.chart;
+  c.drawImage(chartImage, r.x, r.y, r.width, r.height);
+  drawBlock(c, layout.notes);
+  drawBlock(c, layout.footer);
   return canvas;
 }

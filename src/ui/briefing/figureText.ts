@@ -1,21 +1,31 @@
 /**
  * The words an exported map or a slide carries: a title (what is shown, which year) and footer
- * lines with the sources and the date of the data — never a figure without its source.
+ * lines with the sources — a short citation in the interface language, with the years of the
+ * data it does not name — and the date it was made: never a figure without its source. The full
+ * references stay one click away in the app (Sources) and in data/SOURCES.md.
  */
 import type { SourceRef } from '../../data/schemas';
 import type { ThemeData } from '../../data/loadThemes';
 import type { I18n } from '../../i18n/I18nContext';
 import { LOCALES } from '../../i18n/translate';
 import type { LayerView } from '../layerView';
+import { citeSources, fullReference, sourcesOfValues, type CitedSource } from '../sourceText';
 
 export interface FigureText {
   title: string;
+  /** Short source line(s) in the interface language, then the date the figure was made. */
   footer: string[];
+  /** The full references of the cited sources, for the app to show one click or hover away. */
+  references: string[];
 }
 
-function publishers(ids: Iterable<string>, sources: ReadonlyMap<string, SourceRef>): string {
-  return [...new Set([...ids].map((id) => sources.get(id)?.publisher ?? id))].join('; ');
-}
+/** Sources (ids in the atlas or theme files) behind each layer that is not an indicator. */
+const LAYER_SOURCES: Record<'base' | 'emergency' | 'authorities' | 'devida', readonly string[]> = {
+  base: ['mapsperu-v2', 'geoperu-vraem-ambito'],
+  emergency: ['vraem-emergency-decrees-news', 'mapsperu-v2'],
+  authorities: ['vraem-emergency-decrees-news', 'devida-zona-vraem-24', 'geoperu-vraem-ambito'],
+  devida: ['devida-zona-vraem-24', 'mapsperu-v2'],
+};
 
 export function figureText(
   i18n: I18n,
@@ -25,8 +35,8 @@ export function figureText(
   today: Date = new Date(),
 ): FigureText {
   const { t, lang } = i18n;
-  const boundaries = atlasSources.map((s) => s.publisher);
   const footer: string[] = [];
+  let cited: CitedSource[];
   // The same headings as the legends (JurisdictionLegend, Legend).
   let title =
     view.kind === 'emergency'
@@ -38,24 +48,23 @@ export function figureText(
           : `${t('app.title')} · ${t('legend.title')}`;
   if (view.kind === 'indicator') {
     title = `${view.indicator.label[lang]} · ${view.year}`;
-    const ids = new Set<string>();
-    const years = new Set<number>();
-    for (const { value } of view.map.byUbigeo.values()) {
-      if (value.kind !== 'value') continue;
-      ids.add(value.source);
-      years.add(value.year);
-    }
-    footer.push(t('figure.sources', { list: publishers(ids, theme?.sources ?? new Map()) }));
-    if (years.size > 0) {
-      footer.push(t('figure.dataYears', { years: [...years].sort((a, b) => a - b).join(', ') }));
-    }
+    // Each source with the years of the values it gave: a value from another year (tolerance)
+    // is cited with its own year.
+    cited = sourcesOfValues(view.map.byUbigeo.values(), theme?.sources ?? new Map());
+    footer.push(t('figure.sources', { list: citeSources(cited, lang) || '—' }));
   } else {
-    footer.push(t('figure.sources', { list: [...new Set(boundaries)].join('; ') }));
+    const known = new Map<string, SourceRef>(atlasSources.map((s) => [s.id, s]));
+    for (const [id, s] of theme?.sources ?? []) known.set(id, s);
+    cited = LAYER_SOURCES[view.kind].flatMap((id) => {
+      const source = known.get(id);
+      return source ? [{ source, years: [] }] : [];
+    });
+    footer.push(t('figure.sources', { list: citeSources(cited, lang) || '—' }));
     if (view.kind === 'emergency' || view.kind === 'authorities') {
       footer.push(t('figure.decreeDate', { date: view.date }));
     }
   }
   const made = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long' }).format(today);
   footer.push(t('figure.made', { date: made }));
-  return { title, footer };
+  return { title, footer, references: cited.map((c) => fullReference(c.source, lang)) };
 }

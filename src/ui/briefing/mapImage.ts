@@ -3,15 +3,17 @@
  * arrow, a scale bar and the source / data-date footer drawn over it on a canvas, so the image is
  * exactly twice the map's CSS size. chartFigure puts the open chart beside it. Browser only.
  */
-import { scaleBar } from '../../domain/scaleBar';
+import { scaleBar, type ScaleBar } from '../../domain/scaleBar';
 import { viewportOf, type LiveMap } from '../../map/mapRegistry';
 import { captureMap } from '../../map/mapSnapshot';
 import { fillWithPattern } from '../../map/missingPatterns';
 import type { MissingKind } from '../../domain/values';
+import { wrapText } from '../wrapText';
+import { FONTS, layoutKey, LINE, type FontRole, type Rect } from './figureLayout';
 
 export const FIGURE_SCALE = 2;
-const FONT = 'system-ui, "DejaVu Sans", Arial, sans-serif';
-const INK = '#1d2327';
+export const FONT = 'system-ui, "DejaVu Sans", Arial, sans-serif';
+export const INK = '#1d2327';
 const PAPER = 'rgba(255, 255, 255, 0.92)';
 
 export interface LegendSnapshot {
@@ -59,35 +61,61 @@ function fitText(context: CanvasRenderingContext2D, text: string, maxWidth: numb
   return `${cut}…`;
 }
 
+/** A legend swatch: a line, a gap's pattern (the map's own tile) or a flat colour. */
+export function drawSwatch(
+  c: CanvasRenderingContext2D,
+  item: LegendSnapshot['items'][number],
+  rect: Rect,
+) {
+  c.fillStyle = item.colour;
+  if (item.line) c.fillRect(rect.x, rect.y + rect.height / 2 - 1.5, rect.width, 3);
+  else if (item.pattern) {
+    fillWithPattern(c, item.pattern, item.colour, rect, {
+      deviceRatio: FIGURE_SCALE,
+      unitsPerPx: 1,
+    });
+    c.strokeStyle = 'rgba(0, 0, 0, 0.35)';
+    c.strokeRect(rect.x, rect.y, rect.width, rect.height);
+  } else c.fillRect(rect.x, rect.y, rect.width, rect.height);
+}
+
+const LEGEND_WIDTH = 250;
+
+/** The legend in a box above the footer: labels wrap inside the box, never cut. */
 function drawLegend(c: CanvasRenderingContext2D, legend: LegendSnapshot, bottom: number) {
-  const width = 230;
-  const row = 16;
-  const height = 28 + row * legend.items.length;
-  const x = 10;
-  const y = bottom - height - 10;
+  const measure = (s: string, role: FontRole) => {
+    c.font = `${FONTS[role]} ${FONT}`;
+    return c.measureText(s).width;
+  };
+  const inner = { x: 18, width: LEGEND_WIDTH - 16 };
+  // Laid out from y = 0, then moved up so that the box ends just above the footer.
+  const title = wrapText((s) => measure(s, 'legendTitle'), legend.title, inner.width);
+  const titleHeight = title.length * LINE.legendTitle;
+  const key = layoutKey(
+    measure,
+    legend.items.map((i) => i.label),
+    { x: inner.x, y: 8 + titleHeight + 4, width: inner.width },
+    1,
+  );
+  const height = 8 + titleHeight + 4 + key.height + 4;
+  const top = bottom - height - 10;
   c.fillStyle = PAPER;
-  c.fillRect(x, y, width, height);
+  c.fillRect(10, top, LEGEND_WIDTH, height);
   c.fillStyle = INK;
-  c.font = `bold 12px ${FONT}`;
-  c.fillText(fitText(c, legend.title, width - 16), x + 8, y + 17);
-  c.font = `11px ${FONT}`;
-  legend.items.forEach((item, i) => {
-    const top = y + 26 + i * row;
-    c.fillStyle = item.colour;
-    if (item.line) c.fillRect(x + 8, top + 6, 16, 3);
-    else if (item.pattern) {
-      const rect = { x: x + 8, y: top + 1, width: 16, height: 11 };
-      fillWithPattern(c, item.pattern, item.colour, rect, {
-        deviceRatio: FIGURE_SCALE,
-        unitsPerPx: 1,
-      });
-    } else c.fillRect(x + 8, top + 1, 16, 11);
+  c.font = `${FONTS.legendTitle} ${FONT}`;
+  title.forEach((line, i) => c.fillText(line, inner.x, top + 8 + LINE.legendTitle * (i + 0.75)));
+  key.entries.forEach((entry, i) => {
+    const item = legend.items[i];
+    if (item) drawSwatch(c, item, { ...entry.swatch, y: entry.swatch.y + top });
     c.fillStyle = INK;
-    c.fillText(fitText(c, item.label, width - 40), x + 30, top + 11);
+    c.font = `${FONTS.label} ${FONT}`;
+    entry.text.lines.forEach((line, j) =>
+      c.fillText(line, entry.text.x, top + entry.text.y + LINE.label * (j + 0.75)),
+    );
   });
 }
 
-function drawNorthArrow(c: CanvasRenderingContext2D, x: number, y: number) {
+export function drawNorthArrow(c: CanvasRenderingContext2D, x: number, y: number) {
   c.fillStyle = PAPER;
   c.fillRect(x - 14, y - 4, 28, 42);
   c.fillStyle = INK;
@@ -104,9 +132,13 @@ function drawNorthArrow(c: CanvasRenderingContext2D, x: number, y: number) {
   c.textAlign = 'left';
 }
 
-function drawScaleBar(c: CanvasRenderingContext2D, map: LiveMap, right: number, bottom: number) {
-  const view = viewportOf(map);
-  const bar = scaleBar(view.zoom, view.latitude, 120);
+/** A scale bar ending 16 px left of `right`, above `bottom`. */
+export function drawScaleBar(
+  c: CanvasRenderingContext2D,
+  bar: ScaleBar,
+  right: number,
+  bottom: number,
+) {
   const x = right - bar.px - 16;
   c.fillStyle = PAPER;
   c.fillRect(x - 8, bottom - 34, bar.px + 16, 28);
@@ -152,7 +184,8 @@ export async function composeMapImage(
 
   if (text.legend) drawLegend(c, text.legend, height - footerHeight);
   drawNorthArrow(c, width - 60, 46);
-  drawScaleBar(c, map, width, height - footerHeight);
+  const view = viewportOf(map);
+  drawScaleBar(c, scaleBar(view.zoom, view.latitude, 120), width, height - footerHeight);
   return canvas;
 }
 

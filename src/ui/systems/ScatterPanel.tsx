@@ -8,7 +8,8 @@ import { useI18n } from '../../i18n/I18nContext';
 import { formatDecimal } from '../../i18n/format';
 import { ChartCard } from '../ChartCard';
 import { MISSING_KEYS } from '../ChoroplethLegend';
-import { localizeSource } from '../sourceText';
+import { citeSources, fullReference, sourcesOfValues } from '../sourceText';
+import { ScatterAxes } from './ScatterAxes';
 import type { BivariateView } from './systemsView';
 import { spreadLabels } from '../../domain/scatterLabels';
 
@@ -100,14 +101,10 @@ export function ScatterPanel({
     onSelection(byWeight.slice(0, MAX_SELECTION));
   };
   const fmt = (def: IndicatorDef, v: number) => formatDecimal(lang, v, v >= 100 ? 0 : def.digits);
-  const sources = [view.xMap, view.yMap].flatMap((map) => {
-    const ids = new Set<string>();
-    for (const c of map.byUbigeo.values()) if (c.value.kind === 'value') ids.add(c.value.source);
-    return [...ids].flatMap((id) => {
-      const s = theme.sources.get(id);
-      return s ? [localizeSource(s, lang).title] : [];
-    });
-  });
+  // Each axis's sources with the years of its values (the tolerance may reach other years).
+  const sources = [view.xMap, view.yMap].flatMap((map) =>
+    sourcesOfValues(map.byUbigeo.values(), theme.sources),
+  );
   const title = t('scatter.title', {
     x: view.x.label[lang],
     y: view.y.label[lang],
@@ -134,8 +131,6 @@ export function ScatterPanel({
         { key: 'yYear', label: `${view.y.label[lang]} · ${t('year.label')}` },
       ],
     );
-  const [x0, x1] = [model.margin.left, WIDTH - model.margin.right];
-  const [y0, y1] = [HEIGHT - model.margin.bottom, model.margin.top];
   // Names of the selected points, kept apart (10 px bold is at most about 7 px a character),
   // right of their point, or left of it where the plot's edge would cut them.
   const labelX = (p: (typeof model.points)[number]) => {
@@ -157,10 +152,8 @@ export function ScatterPanel({
       <summary>{t('scatter.toggle')}</summary>
       <ChartCard
         title={title}
-        footer={[
-          `${t('panel.source')}: ${[...new Set(sources)].join(' · ')}`,
-          t('scatter.sizeNote'),
-        ]}
+        footer={[`${t('panel.source')}: ${citeSources(sources, lang)}`, t('scatter.sizeNote')]}
+        references={[...new Set(sources.map((c) => fullReference(c.source, lang)))]}
         csv={csv}
       >
         <div className="scatter-options">
@@ -201,55 +194,7 @@ export function ScatterPanel({
           onPointerMove={(e) => brush && setBrush({ a: brush.a, b: at(e) })}
           onPointerUp={finish}
         >
-          <line x1={x0} x2={x1} y1={y0} y2={y0} stroke="#5b6770" />
-          <line x1={x0} x2={x0} y1={y0} y2={y1} stroke="#5b6770" />
-          {model.x.ticks.map((tick) => (
-            <text
-              key={`x${tick.value}`}
-              x={tick.at}
-              y={y0 + 14}
-              fontSize={10}
-              textAnchor="middle"
-              fill="#333"
-            >
-              {fmt(view.x, tick.value)}
-            </text>
-          ))}
-          {model.y.ticks.map((tick) => (
-            <text
-              key={`y${tick.value}`}
-              x={x0 - 4}
-              y={tick.at + 3}
-              fontSize={10}
-              textAnchor="end"
-              fill="#333"
-            >
-              {fmt(view.y, tick.value)}
-            </text>
-          ))}
-          {model.x.zeroAt !== null && (
-            <text x={model.x.zeroAt} y={y0 + 14} fontSize={10} textAnchor="middle" fill="#333">
-              0
-            </text>
-          )}
-          {model.y.zeroAt !== null && (
-            <text x={x0 - 4} y={model.y.zeroAt + 3} fontSize={10} textAnchor="end" fill="#333">
-              0
-            </text>
-          )}
-          <text x={(x0 + x1) / 2} y={HEIGHT - 6} fontSize={11} textAnchor="middle" fill="#1d2327">
-            {view.x.label[lang]}
-            {model.x.kind === 'log' ? ` (${t('scatter.log')})` : ''} →
-          </text>
-          <text
-            transform={`translate(12 ${(y0 + y1) / 2}) rotate(-90)`}
-            fontSize={11}
-            textAnchor="middle"
-            fill="#1d2327"
-          >
-            {view.y.label[lang]}
-            {model.y.kind === 'log' ? ` (${t('scatter.log')})` : ''} →
-          </text>
+          <ScatterAxes model={model} x={view.x} y={view.y} fmt={fmt} />
           {model.points.map((p) => (
             <circle
               key={p.ubigeo}
