@@ -34,6 +34,7 @@ export function CocaContext({ theme, year }: { theme: ThemeData; year: number })
         flags: z.f ?? [],
       })
     : [];
+  const notes = Boolean(z?.citedShare || z?.printedPct != null || flags.length > 0 || source);
   return (
     <section className="legend coca-context" aria-label={t('coca.contextTitle', { year })}>
       <h2>{t('coca.contextTitle', { year })}</h2>
@@ -48,17 +49,28 @@ export function CocaContext({ theme, year }: { theme: ThemeData; year: number })
           {t('coca.publishedPct', { pct: formatShare(lang, z.publishedPct / 100) })}
         </p>
       )}
-      {cited.length > 0 && (
-        // The short citation in sight; the full reference in the notes below.
+      {cited.length > 0 && !notes && (
         <p className="note coca-source">
           {t('panel.source')}: {citeSources(cited, lang)}
         </p>
       )}
-      {(z?.citedShare || z?.printedPct != null || flags.length > 0 || source) && (
-        // The notes and the source, one click away: the headline figures stay in sight beside
-        // the map at the first view, under the legend (print.css prints them open).
+      {notes && (
+        // The notes and the full reference, one click away behind the short citation (one line
+        // where a legend, a chart column and large text leave little height): the headline
+        // figures stay in sight beside the map at the first view (print.css prints them open).
         <details className="coca-notes">
-          <summary>{t('coca.notes')}</summary>
+          <summary>
+            {cited.length > 0 ? (
+              <>
+                <span className="coca-source">
+                  {t('panel.source')}: {citeSources(cited, lang)}
+                </span>
+                <span className="sr-only"> — {t('coca.notes')}</span>
+              </>
+            ) : (
+              t('coca.notes')
+            )}
+          </summary>
           {z?.citedShare && (
             <p className="cited-share">
               {t('coca.citedShare', {
