@@ -141,6 +141,16 @@ describe('first view', () => {
 
         // The legend and the zone/Peru box show whole, without scrolling.
         expect(await hiddenContent(page, '.legend-dock', 'both')).toBeLessThanOrEqual(1);
+        // The two button rows over the map do not run into each other (the briefing row once
+        // covered 'Tabla' at 1366 px with large text and the charts open).
+        const briefingBar = await page.locator('.briefing-bar').boundingBox();
+        const toggles = await page.locator('.view-toggles').boundingBox();
+        if (!briefingBar || !toggles) throw new Error('no toolbar');
+        const rowsMeet =
+          briefingBar.x + briefingBar.width > toggles.x &&
+          briefingBar.y < toggles.y + toggles.height &&
+          toggles.y < briefingBar.y + briefingBar.height;
+        expect(rowsMeet).toBe(false);
         if (charts) {
           // The chart column is never cut at its side; down, it scrolls, and each chart and the
           // timeline lie wholly inside its width.

@@ -46,6 +46,8 @@ export const es = {
   'present.keys': '← → / RePág AvPág: cambiar lámina · Inicio/Fin · Esc: salir',
   'figure.exportMap': 'PNG del mapa',
   'figure.exportFigure': 'Figura (mapa + gráfico)',
+  // Its visible text: the toolbar beside 'Tabla · Comparar · Gráficos' has room for one word.
+  'figure.exportFigureShort': 'Figura',
   'figure.print': 'Imprimir',
   'figure.failed': 'No se pudo exportar la imagen: {reason}',
   'figure.sources': 'Fuente: {list}',
@@ -96,6 +98,7 @@ export const en: Record<keyof typeof es, string> = {
   'present.keys': '← → / PageUp PageDown: change slide · Home/End · Esc: exit',
   'figure.exportMap': 'Map PNG',
   'figure.exportFigure': 'Figure (map + chart)',
+  'figure.exportFigureShort': 'Figure',
   'figure.print': 'Print',
   'figure.failed': 'The image could not be exported: {reason}',
   'figure.sources': 'Source: {list}',

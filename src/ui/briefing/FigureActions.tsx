@@ -71,8 +71,16 @@ export function FigureActions({ figure, chartOpen }: FigureActionsProps) {
         {t('figure.exportMap')}
       </button>
       {chartOpen && (
-        <button type="button" disabled={busy} onClick={() => void run(true)}>
-          {t('figure.exportFigure')}
+        // One word in sight (the toolbar shares its row with Tabla · Comparar · Gráficos, and
+        // at 1366 px with large text the full label ran under them); the name says it all.
+        <button
+          type="button"
+          disabled={busy}
+          aria-label={t('figure.exportFigure')}
+          title={t('figure.exportFigure')}
+          onClick={() => void run(true)}
+        >
+          {t('figure.exportFigureShort')}
         </button>
       )}
       <button
