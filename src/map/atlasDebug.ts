@@ -5,6 +5,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { labelBoxesOf, type LabelBox } from './labelCanvas';
 import { layerCanvasesDrawn } from './layerCanvas';
+import { cameraSettled } from './mapRegistry';
 
 declare global {
   interface Window {
@@ -39,6 +40,7 @@ export function installAtlasDebug(
     idle: () =>
       map.loaded() &&
       !map.isMoving() &&
+      cameraSettled() &&
       map.areTilesLoaded() &&
       viewSettled() &&
       deckReady() &&

@@ -181,3 +181,19 @@ export function widthAtZoom(width: readonly [number, number], zoom: number): num
   const t = Math.min(1, Math.max(0, (zoom - 6) / 4));
   return width[0] + (width[1] - width[0]) * t;
 }
+
+/**
+ * The CSS transform (origin at the canvas's top left) that puts a canvas drawn with the camera
+ * `from` where the camera `to` would draw it: a scale and a shift, since the map is north up
+ * (northUp.ts). Null when the two differ by more (a rotation), or the scale is degenerate.
+ */
+export function followTransform(from: Affine, to: Affine, ratio: number): string | null {
+  const scale = to.a / from.a;
+  const flat = (v: number) => Math.abs(v) < 1e-9;
+  if (!flat(from.b) || !flat(from.c) || !flat(to.b) || !flat(to.c)) return null;
+  if (!Number.isFinite(scale) || scale <= 0 || Math.abs(to.d / from.d - scale) > 1e-6 * scale)
+    return null;
+  const dx = (to.e - scale * from.e) / ratio;
+  const dy = (to.f - scale * from.f) / ratio;
+  return `matrix(${scale}, 0, 0, ${scale}, ${dx}, ${dy})`;
+}

@@ -5,23 +5,39 @@
  */
 import type { MissingKind } from '../domain/values';
 import { rgbaCssExact } from './palette';
-import type { DistrictPaint } from './themePaints';
+import type { DistrictPaint, PatternMark } from './themePaints';
 
 export interface FillPlan {
   fills: { ubigeo: string; css: string }[];
-  patterns: { ubigeo: string; kind: MissingKind; opacity: number }[];
+  patterns: PatternPlan;
 }
 
+/** The districts drawn with a gap's pattern (patternCanvas.ts), in drawing order. */
+export type PatternPlan = { ubigeo: string; kind: MissingKind; opacity: number }[];
+
 export function fillPlan(paint: DistrictPaint, ubigeos: readonly string[]): FillPlan {
-  const plan: FillPlan = { fills: [], patterns: [] };
+  const plan: FillPlan = { fills: [], patterns: patternPlan(paint, ubigeos) };
   for (const ubigeo of ubigeos) {
     const colour = paint.fill(ubigeo);
     if (colour[3] > 0) plan.fills.push({ ubigeo, css: rgbaCssExact(colour) });
-    const mark = paint.pattern?.(ubigeo);
-    if (mark && mark.opacity > 0)
-      plan.patterns.push({ ubigeo, kind: mark.kind, opacity: mark.opacity });
   }
   return plan;
+}
+
+/** Each district's pattern with its opacity; fully transparent ones are left out. */
+export function patternPlan(paint: DistrictPaint, ubigeos: Iterable<string>): PatternPlan {
+  const plan: PatternPlan = [];
+  if (!paint.pattern) return plan;
+  for (const ubigeo of ubigeos) {
+    const mark: PatternMark | null = paint.pattern(ubigeo);
+    if (mark && mark.opacity > 0) plan.push({ ubigeo, kind: mark.kind, opacity: mark.opacity });
+  }
+  return plan;
+}
+
+/** A key that changes exactly when a pattern plan does. */
+export function patternPlanKey(plan: PatternPlan): string {
+  return plan.map((p) => `${p.ubigeo}:${p.kind}:${p.opacity}`).join(',');
 }
 
 /** Districts whose outlines share a colour, stroked together. */

@@ -18,7 +18,9 @@ import { ringsOf } from '../domain/distance';
 import { drawnPixelRatio } from './drawnRatio';
 import {
   affineKey,
+  boxOnCanvas,
   extendBox,
+  followTransform,
   localRing,
   localToScreen,
   type Affine,
@@ -38,8 +40,10 @@ export interface CanvasHost {
   getPixelRatio(): number;
   project(lonLat: [number, number]): { x: number; y: number };
   getZoom(): number;
-  on(type: 'render', listener: () => void): unknown;
-  off(type: 'render', listener: () => void): unknown;
+  /** True during a gesture or an animation (MapLibre); a host without it is never moving. */
+  isMoving?(): boolean;
+  on(type: 'render' | 'moveend', listener: () => void): unknown;
+  off(type: 'render' | 'moveend', listener: () => void): unknown;
   once(type: 'remove', listener: () => void): unknown;
 }
 
@@ -52,7 +56,7 @@ const stacks = new WeakMap<CanvasHost, LayerCanvas[]>();
  * apart); drawn by the CPU, the canvas is only uploaded as a texture, as with --disable-gpu.
  * docs/PERFORMANCE.md, 'Both drawing modes'.
  */
-const CONTEXT_OPTIONS: CanvasRenderingContext2DSettings = { willReadFrequently: true };
+export const CONTEXT_OPTIONS: CanvasRenderingContext2DSettings = { willReadFrequently: true };
 
 /** True when every 2D canvas of the map shows its current content (atlasDebug.idle). */
 export function layerCanvasesDrawn(map: MapLibreMap | CanvasHost): boolean {
@@ -130,9 +134,48 @@ export function onScreen(path: Path2D, view: CanvasView): Path2D {
   return placed;
 }
 
+/** What a canvas was last drawn for: the camera's transform and the rest of its key. */
+interface Drawn {
+  m: Affine | null;
+  /** Canvas size and content: while they hold, a camera move can be followed by a transform. */
+  restKey: string;
+}
+
+const placedByPaths = new WeakMap<
+  ReadonlyMap<string, LocalPath>,
+  { key: string; placed: Map<string, Path2D | null> }
+>();
+
+/**
+ * A district's path placed on screen for this camera, or null when it is off the canvas (its
+ * edges would still cost the raster). Kept while the camera and the canvas size stay, and shared
+ * by the canvases that draw the same paths (fills, patterns): a year step places no path again.
+ */
+export function placedPath(
+  paths: ReadonlyMap<string, LocalPath>,
+  ubigeo: string,
+  view: CanvasView,
+): Path2D | null {
+  const key = `${affineKey(view.m)}|${view.width}x${view.height}`;
+  let entry = placedByPaths.get(paths);
+  if (entry?.key !== key) placedByPaths.set(paths, (entry = { key, placed: new Map() }));
+  let placed = entry.placed.get(ubigeo);
+  if (placed === undefined) {
+    const local = paths.get(ubigeo);
+    placed =
+      local && boxOnCanvas(local.box, view.m, view.width, view.height)
+        ? onScreen(local.path, view)
+        : null;
+    entry.placed.set(ubigeo, placed);
+  }
+  return placed;
+}
+
 export abstract class LayerCanvas {
   readonly canvas: HTMLCanvasElement;
   private drawnKey = '';
+  private drawnFor: Drawn = { m: null, restKey: '' };
+  private following = false;
 
   constructor(
     protected readonly map: CanvasHost,
@@ -144,7 +187,8 @@ export abstract class LayerCanvas {
     // Before MapLibre's canvas, after the layers made before this one.
     map.getContainer().insertBefore(this.canvas, map.getCanvasContainer());
     stacks.set(map, [...(stacks.get(map) ?? []), this]);
-    map.on('render', this.draw);
+    map.on('render', this.onRender);
+    map.on('moveend', this.draw);
     map.once('remove', () => this.remove());
   }
 
@@ -164,8 +208,9 @@ export abstract class LayerCanvas {
     const m = frame
       ? localToScreen(frame, (lon, lat) => this.map.project([lon, lat]), ratio)
       : null;
-    const key = `${m ? affineKey(m) : '-'}|${source.width}x${source.height}|${this.contentKey}`;
-    return { source, ratio, m, key };
+    const restKey = `${source.width}x${source.height}|${this.contentKey}`;
+    const key = `${m ? affineKey(m) : '-'}|${restKey}`;
+    return { source, ratio, m, key, restKey };
   }
 
   /** True when the canvas shows what it should now (no redraw pending). */
@@ -173,11 +218,46 @@ export abstract class LayerCanvas {
     return this.current().key === this.drawnKey;
   }
 
+  /**
+   * A MapLibre frame. While the camera moves (a drag, a wheel zoom, an animation) and only the
+   * camera changed, the canvas already drawn is moved and scaled by the compositor to follow it
+   * (`followCamera`), and drawn again once, when the move ends ('moveend'). Redrawing the
+   * ~2,000 district paths of the four canvases on every frame of a drag cost 150 ms a frame with
+   * Chromium's GPU process on (docs/PERFORMANCE.md, 'Both drawing modes'); what the move uncovers
+   * at the edges shows the sea colour until the drag ends, as tiles load on a tiled map.
+   */
+  private readonly onRender = (): void => {
+    if (this.map.isMoving?.() && this.followCamera()) return;
+    this.draw();
+  };
+
+  /** Follows the camera with a CSS transform; false when the canvas must be redrawn instead. */
+  private followCamera(): boolean {
+    const { m, restKey, ratio } = this.current();
+    const from = this.drawnFor.m;
+    if (!m || !from || restKey !== this.drawnFor.restKey) return false;
+    const t = followTransform(from, m, ratio);
+    if (!t) return false;
+    // Its own compositor layer while it follows: moving it repaints nothing.
+    this.canvas.style.willChange = 'transform';
+    this.canvas.style.transform = t;
+    this.following = true;
+    return true;
+  }
+
   /** Redraws if the camera, the canvas size or the content changed since the last drawing. */
   readonly draw = (): void => {
-    const { source, ratio, m, key } = this.current();
+    const { source, ratio, m, key, restKey } = this.current();
+    if (this.following) {
+      // Drawn where it is: no transform, and no layer of its own (as a composited layer the
+      // canvas is placed about a pixel off the district picking, docs/PERFORMANCE.md).
+      this.canvas.style.transform = '';
+      this.canvas.style.willChange = '';
+      this.following = false;
+    }
     if (key === this.drawnKey) return;
     this.drawnKey = key;
+    this.drawnFor = { m, restKey };
     const canvas = this.canvas;
     if (canvas.width !== source.width || canvas.height !== source.height) {
       canvas.width = source.width;
@@ -188,6 +268,9 @@ export abstract class LayerCanvas {
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.globalAlpha = 1;
     context.clearRect(0, 0, canvas.width, canvas.height);
+    // A canvas with nothing to draw (no hover, no selection; no colours yet) is left out of
+    // the page: a transparent full-size image still costs its raster and compositing every frame.
+    canvas.style.display = m ? '' : 'none';
     if (!m) return;
     const matrix = new DOMMatrix([m.a, m.b, m.c, m.d, m.e, m.f]);
     const { width, height } = canvas;
@@ -197,7 +280,8 @@ export abstract class LayerCanvas {
   };
 
   remove(): void {
-    this.map.off('render', this.draw);
+    this.map.off('render', this.onRender);
+    this.map.off('moveend', this.draw);
     this.canvas.remove();
     stacks.set(
       this.map,

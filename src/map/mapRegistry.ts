@@ -126,3 +126,24 @@ export function metresPerPixel(): number | null {
   if (!current) return null;
   return metresPerPixelAt(current.getZoom(), current.getCenter().lat);
 }
+
+let cameraHolds = 0;
+
+/**
+ * Marks camera work that is scheduled but not done (the first fit waits for the panels to stop
+ * changing size): the map does not count as idle for the tests until the returned release runs.
+ */
+export function holdCamera(): () => void {
+  cameraHolds += 1;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    cameraHolds -= 1;
+  };
+}
+
+/** True when no scheduled camera work is pending (holdCamera). */
+export function cameraSettled(): boolean {
+  return cameraHolds === 0;
+}

@@ -11,13 +11,19 @@ import { useEffect } from 'react';
 import { unionBBox } from '../domain/districts';
 import { mercatorAspect } from '../domain/panelFit';
 import type { AtlasData } from '../data/loadAtlas';
-import { onMapReady, type LiveMap } from '../map/mapRegistry';
+import { holdCamera, onMapReady, type LiveMap } from '../map/mapRegistry';
 import { mapPanelPadding, OBSERVED_FOR_FIT } from './panelRoom';
 
 /** Clear space kept between the area fitted and the panels or the map's edge (CSS px). */
 const MARGIN = 16;
 /** Below this room (CSS px) the panels are too big to fit around: fit the whole map instead. */
 const MIN_ROOM = 120;
+/**
+ * A panel that changes size refits after it has stopped for this long: the legend grows and
+ * shrinks with each year while a reader steps through them, and refitting on every step cost
+ * ~8 ms of each year change's frame (docs/PERFORMANCE.md) for a camera that stays the same.
+ */
+const RESIZE_SETTLE_MS = 250;
 
 type BBox = readonly [number, number, number, number];
 
@@ -30,15 +36,27 @@ function sameCamera(a: readonly number[], b: readonly number[]): boolean {
   return a.every((v, i) => Math.abs(v - (b[i] ?? NaN)) < 1e-6);
 }
 
-function fit(map: LiveMap, bounds: BBox): void {
+/**
+ * Fits `bounds` into the room the panels leave; returns the map's size and the padding used, as a
+ * key. The same key as `last` (the legend changed height but not the room it leaves): the camera
+ * stays exactly where it is, since fitting again moves it by rounding noise and any move redraws
+ * the map's canvases.
+ */
+function fit(map: LiveMap, bounds: BBox, last: string): string {
   const fitted = mapPanelPadding(map.getContainer(), mercatorAspect(bounds), MARGIN);
-  if (!fitted) return;
+  if (!fitted) return last;
   const { room } = fitted;
   const enough = room.right - room.left >= MIN_ROOM && room.bottom - room.top >= MIN_ROOM;
   const padding = enough
     ? fitted.padding
     : { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN };
-  map.fitBounds([bounds[0], bounds[1], bounds[2], bounds[3]], { padding, animate: false });
+  const { map: box } = fitted;
+  const key = [box.right - box.left, box.bottom - box.top, ...Object.values(padding)]
+    .map((v) => v.toFixed(1))
+    .join(',');
+  if (key !== last)
+    map.fitBounds([bounds[0], bounds[1], bounds[2], bounds[3]], { padding, animate: false });
+  return key;
 }
 
 export function useFirstFit(data: AtlasData, fromLink: boolean): void {
@@ -52,26 +70,40 @@ export function useFirstFit(data: AtlasData, fromLink: boolean): void {
       stop?.();
       let fitting = false;
       let frame = 0;
+      let timer = 0;
+      let release: (() => void) | null = null;
       let fitted: [number, number, number] | null = null;
+      let lastFit = '';
       const moved = () => fitted !== null && !sameCamera(fitted, cameraOf(map));
-      const refit = () => {
-        cancelAnimationFrame(frame);
-        // After the layout that changed: the panels have their new size.
-        frame = requestAnimationFrame(() => {
-          if (moved()) {
-            stop?.();
-            return;
-          }
-          fitting = true;
-          try {
-            fit(map, bounds);
-            fitted = cameraOf(map);
-          } finally {
-            fitting = false;
-          }
-        });
+      const done = () => {
+        release?.();
+        release = null;
       };
-      const observer = new ResizeObserver(refit);
+      const refit = (delay = 0) => {
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+        release ??= holdCamera();
+        // After the layout that changed: the panels have their new size.
+        const atFrame = () => {
+          frame = requestAnimationFrame(() => {
+            done();
+            if (moved()) {
+              stop?.();
+              return;
+            }
+            fitting = true;
+            try {
+              lastFit = fit(map, bounds, lastFit);
+              fitted = cameraOf(map);
+            } finally {
+              fitting = false;
+            }
+          });
+        };
+        if (delay > 0) timer = window.setTimeout(atFrame, delay);
+        else atFrame();
+      };
+      const observer = new ResizeObserver(() => refit(RESIZE_SETTLE_MS));
       const observed = new Set<Element>();
       const observe = () => {
         const workspace = map.getContainer().closest('.workspace');
@@ -96,6 +128,8 @@ export function useFirstFit(data: AtlasData, fromLink: boolean): void {
       map.on('moveend', onMoveEnd);
       stop = () => {
         cancelAnimationFrame(frame);
+        clearTimeout(timer);
+        done();
         observer.disconnect();
         mutations.disconnect();
         map.off('moveend', onMoveEnd);

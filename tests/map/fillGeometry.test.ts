@@ -5,6 +5,7 @@ import {
   affineKey,
   boxOnCanvas,
   extendBox,
+  followTransform,
   frameFor,
   latOfMercatorY,
   linesOf,
@@ -255,5 +256,53 @@ describe('placeLocal', () => {
   it('applies the affine map: scale, rotation and shift', () => {
     expect(placeLocal({ a: 2, b: 0, c: 0, d: 2, e: 100, f: 50 }, 3, 4)).toEqual({ x: 106, y: 58 });
     expect(placeLocal({ a: 0, b: 1, c: -1, d: 0, e: 400, f: 0 }, 10, 0)).toEqual({ x: 400, y: 10 });
+  });
+});
+
+describe('a canvas following the camera by a CSS transform (followTransform)', () => {
+  const frame = { originX: mercatorX(-81.4), originY: mercatorY(-0.03) };
+  const ratio = 2;
+  /** Where a CSS matrix(s, 0, 0, s, tx, ty) with its origin at the top left puts a point. */
+  const cssMatrix = (text: string) => {
+    const [s = NaN, , , , tx = NaN, ty = NaN] = (/matrix\(([^)]+)\)/.exec(text)?.[1] ?? '')
+      .split(',')
+      .map(Number);
+    return (p: { x: number; y: number }) => ({ x: s * p.x + tx, y: s * p.y + ty });
+  };
+  const localPoints = [
+    [0, 0],
+    [120_000, 40_000],
+    [60_000, 150_000],
+  ] as const;
+
+  it.each([
+    ['a drag', camera(7, [-73.9, -12.4]), camera(7, [-74.3, -12.1])],
+    ['a zoom in', camera(7, [-73.9, -12.4]), camera(8.4, [-74.1, -12.2])],
+    ['a zoom out', camera(9, [-73.9, -12.4]), camera(6.5, [-73.9, -12.4])],
+  ])('after %s, puts every point where the new camera draws it', (_, from, to) => {
+    const m0 = localToScreen(frame, from, ratio);
+    const m1 = localToScreen(frame, to, ratio);
+    const transform = followTransform(m0, m1, ratio);
+    expect(transform).not.toBeNull();
+    const move = cssMatrix(transform ?? '');
+    for (const [x, y] of localPoints) {
+      const drawn = apply(m0, x, y);
+      const wanted = apply(m1, x, y);
+      // The canvas is CSS-sized: device pixels / ratio.
+      const shown = move({ x: drawn.x / ratio, y: drawn.y / ratio });
+      expect(shown.x).toBeCloseTo(wanted.x / ratio, 6);
+      expect(shown.y).toBeCloseTo(wanted.y / ratio, 6);
+    }
+  });
+
+  it('is the identity when the camera has not moved', () => {
+    const m = localToScreen(frame, camera(7, [-73.9, -12.4]), ratio);
+    expect(followTransform(m, m, ratio)).toBe('matrix(1, 0, 0, 1, 0, 0)');
+  });
+
+  it('gives up on a rotated camera (the canvas is drawn again instead)', () => {
+    const m0 = localToScreen(frame, camera(7, [-73.9, -12.4]), ratio);
+    const m1 = localToScreen(frame, camera(7, [-73.9, -12.4], 15), ratio);
+    expect(followTransform(m0, m1, ratio)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexDistricts } from '../../src/domain/districts';
-import { fillPlan, outlinePlan } from '../../src/map/fillPlan';
+import { fillPlan, outlinePlan, patternPlan, patternPlanKey } from '../../src/map/fillPlan';
 import { lookupPaint, vraemPaint } from '../../src/map/themePaints';
 import { dimmedPaint } from '../../src/ui/dimmedPaint';
 import { makeDistrict } from '../fixtures/district';
@@ -60,6 +60,29 @@ describe('what the fill canvas draws', () => {
       ubigeos,
     );
     expect(plan.patterns).toEqual([]);
+  });
+});
+
+describe('when the pattern canvas draws again (patternPlanKey)', () => {
+  const withKind = (kind: 'noData' | 'notYetDistrict' | null, opacity = 1) => ({
+    ...vraemPaint(index),
+    pattern: (u: string) => (u === PICHARI && kind ? { kind, opacity } : null),
+  });
+  const key = (paint: ReturnType<typeof withKind>) => patternPlanKey(patternPlan(paint, ubigeos));
+
+  it('not for new colours with the same gaps (a year step in most views)', () => {
+    const recoloured = { ...withKind('noData'), fill: (): [number, number, number, number] => [1, 2, 3, 255] };
+    expect(key(recoloured)).toBe(key(withKind('noData')));
+  });
+
+  it('for another kind of gap, another opacity, or a gap that closes', () => {
+    const keys = [
+      key(withKind('noData')),
+      key(withKind('notYetDistrict')),
+      key(withKind('noData', 0.22)),
+      key(withKind(null)),
+    ];
+    expect(new Set(keys).size).toBe(4);
   });
 });
 

@@ -1,0 +1,152 @@
+/**
+ * A drag moves the map's 2D canvases with the compositor (layerCanvas.ts, followCamera) and draws
+ * them again once, when it ends. What a reader must see: during the drag the districts stay
+ * under the pointer (the canvas moved by exactly the pointer's path, pixels included); after it,
+ * the map is exactly the map a fresh page draws for the same camera (no transform left, nothing
+ * a pixel off the picking).
+ */
+import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { describe, expect, inject, it } from 'vitest';
+import { colourDistance, openAtlas, waitForStill } from './atlasPage';
+import { chromiumPerFile } from './browser';
+import { comparePixels } from './golden';
+import { screenshotPath } from './shots';
+
+const baseUrl = inject('baseUrl');
+const browser = chromiumPerFile();
+const VIEW = '/?i=coca&y=2016&v=2#map=7/-12.4/-73.95';
+const DRAG = { x: 120, y: 60 };
+const STEPS = 12;
+
+/** The map's 2D canvases alone, all else hidden (as golden.e2e), over a box of the map area. */
+async function canvasesPicture(page: Page, name: string): Promise<PNG> {
+  const only = (on: boolean) =>
+    page.evaluate((hide) => {
+      const shown: [HTMLElement, string][] = [[document.body, 'hidden']];
+      for (const canvas of document.querySelectorAll<HTMLElement>('.map-layer-canvas'))
+        shown.push([canvas, 'visible']);
+      for (const [element, value] of shown) {
+        if (hide) element.style.setProperty('visibility', value, 'important');
+        else element.style.removeProperty('visibility');
+      }
+    }, on);
+  await only(true);
+  try {
+    const clip = { x: 240, y: 120, width: 800, height: 560 };
+    return PNG.sync.read(await page.screenshot({ clip, path: screenshotPath(`${name}.png`) }));
+  } finally {
+    await only(false);
+  }
+}
+
+/**
+ * Share of 8×8 blocks of `before` whose mean colour is found `shift` away in `after`. Block means,
+ * because a canvas moved as a compositor layer may land a fraction of a pixel off the one it was
+ * painted at: edges differ, areas do not.
+ */
+function blocksMatching(before: PNG, after: PNG, shift: { x: number; y: number }): number {
+  const K = 8;
+  const mean = (png: PNG, x0: number, y0: number) => {
+    const sum = { r: 0, g: 0, b: 0 };
+    for (let y = y0; y < y0 + K; y++) {
+      for (let x = x0; x < x0 + K; x++) {
+        const i = (y * png.width + x) * 4;
+        sum.r += png.data[i] ?? 0;
+        sum.g += png.data[i + 1] ?? 0;
+        sum.b += png.data[i + 2] ?? 0;
+      }
+    }
+    return { r: sum.r / K / K, g: sum.g / K / K, b: sum.b / K / K };
+  };
+  let same = 0;
+  let blocks = 0;
+  for (let y = 0; y + shift.y + K <= before.height; y += K) {
+    for (let x = 0; x + shift.x + K <= before.width; x += K) {
+      blocks++;
+      if (colourDistance(mean(before, x, y), mean(after, x + shift.x, y + shift.y)) < 20) same++;
+    }
+  }
+  return same / blocks;
+}
+
+/** Transforms and compositing hints left on the map's canvases. */
+const canvasStyles = (page: Page) =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('.map-layer-canvas'))
+      .filter((c) => c.style.display !== 'none')
+      .map((c) => `${c.style.transform}|${c.style.willChange}`),
+  );
+
+describe('the map follows a drag without redrawing (built app, real Chromium)', () => {
+  it('moves the drawn districts with the pointer, then draws the new view exactly', async () => {
+    const { page, consoleErrors } = await openAtlas(browser(), `${baseUrl}${VIEW}`);
+    try {
+      await page.mouse.move(5, 795); // off the districts: no hover outline
+      await waitForStill(page);
+      const before = await canvasesPicture(page, 'pan-before');
+      // Right of the district list, clear of the legend (as the bench's pan): plain map.
+      const box = await page.locator('.maplibregl-canvas').boundingBox();
+      if (!box) throw new Error('no map canvas');
+      const start = { x: box.x + box.width * 0.55, y: box.y + box.height * 0.4 };
+      expect(
+        await page.evaluate(
+          ({ x, y }) => document.elementFromPoint(x, y)?.classList.contains('maplibregl-canvas'),
+          start,
+        ),
+      ).toBe(true);
+      await page.mouse.move(start.x, start.y);
+      await page.mouse.down();
+      for (let i = 1; i <= STEPS; i++) {
+        await page.mouse.move(start.x + (DRAG.x * i) / STEPS, start.y + (DRAG.y * i) / STEPS);
+      }
+      await page.evaluate(
+        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+      );
+      // Mid-drag: every canvas shown carries the pointer's path as a compositor transform...
+      const during = await canvasStyles(page);
+      expect(during.length).toBeGreaterThanOrEqual(3);
+      for (const style of during) {
+        const [transform = '', hint] = style.split('|');
+        const m = /matrix\(([^)]+)\)/.exec(transform);
+        expect(m, `canvas style ${style}`).not.toBeNull();
+        const [a, , , d, e, f] = (m?.[1] ?? '').split(',').map(Number);
+        expect(a).toBeCloseTo(1, 6);
+        expect(d).toBeCloseTo(1, 6);
+        expect(e).toBeCloseTo(DRAG.x, 0);
+        expect(f).toBeCloseTo(DRAG.y, 0);
+        expect(hint).toBe('transform');
+      }
+      // ...and the picture moved with it: what was at p is now at p + drag.
+      const moved = await canvasesPicture(page, 'pan-during');
+      const matched = blocksMatching(before, moved, DRAG);
+      expect(matched).toBeGreaterThan(0.9);
+      // Not by chance: 8 px off the pointer's path, far fewer blocks match.
+      expect(matched - blocksMatching(before, moved, { x: DRAG.x - 8, y: DRAG.y })).toBeGreaterThan(
+        0.2,
+      );
+      expect(matched - blocksMatching(before, moved, { x: 0, y: 0 })).toBeGreaterThan(0.4);
+      await page.mouse.up();
+      await page.mouse.move(5, 795); // the hover outline off, as in the fresh page
+      await waitForStill(page);
+      // Drawn again where it is: no transform left, no layer of its own.
+      for (const style of await canvasStyles(page)) expect(style).toBe('|');
+      const after = await canvasesPicture(page, 'pan-after');
+      const hash = await page.evaluate(() => window.location.hash);
+      expect(hash).not.toBe('#map=7/-12.4/-73.95');
+      const fresh = await openAtlas(browser(), `${baseUrl}/?i=coca&y=2016&v=2${hash}`);
+      try {
+        await fresh.page.mouse.move(5, 795);
+        await waitForStill(fresh.page);
+        const reference = await canvasesPicture(fresh.page, 'pan-fresh');
+        const diff = comparePixels(reference, after, 16);
+        expect(diff.share, `${diff.differing} pixels differ`).toBeLessThan(0.002);
+      } finally {
+        await fresh.page.context().close();
+      }
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
