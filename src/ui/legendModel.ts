@@ -86,9 +86,12 @@ export const AUTHORITY_KEYS: Record<AuthorityId, MessageKey> = {
   vraemStrategy: 'authority.vraemStrategy',
 };
 
-/** A row's words in one line, as the image draws them: "1.2 – 3.4  5 distritos". */
+/**
+ * A row's words in one line, as the image draws them: "1.2 – 3.4 · 5 distritos" (the screen
+ * sets the count apart in a column of its own; in a wrapped line a dot does it).
+ */
 export function itemText(item: LegendItem): string {
-  return item.count === undefined ? item.label : `${item.label}  ${item.count}`;
+  return item.count === undefined ? item.label : `${item.label} · ${item.count}`;
 }
 
 /**

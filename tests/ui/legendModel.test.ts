@@ -64,7 +64,7 @@ describe('the legend of an indicator map', () => {
     ]);
     // The image draws each row in one line, as the screen reads it.
     expect(itemText(model.items[5] ?? { colour: '', line: false, label: '' })).toBe(
-      'Aún no era distrito  12 distritos',
+      'Aún no era distrito · 12 distritos',
     );
     expect(model.items.every((i) => !i.line)).toBe(true);
     expect(model.notice).toBeUndefined();

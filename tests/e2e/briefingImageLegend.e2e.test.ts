@@ -1,0 +1,189 @@
+/**
+ * The map PNG's legend is the legend on screen: both come from the legend model
+ * (ui/legendModel.ts), not from reading the page. Coca 2016, es and en: the words the canvas
+ * draws (read where it draws them) are the screen legend's heading, rows and unit, in order, and
+ * the swatch of each gap row carries its pattern (a flat class swatch does not), in the PNG's
+ * own pixels.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { describe, expect, inject, it } from 'vitest';
+import { openAtlas, waitForStill } from './atlasPage';
+import { chromiumPerFile } from './browser';
+import { screenshotPath } from './shots';
+
+const baseUrl = inject('baseUrl');
+const browser = chromiumPerFile();
+const LONG = 300_000;
+
+interface Drawn {
+  text: string;
+  /** Where the text starts, in the canvas's own pixels. */
+  x: number;
+  y: number;
+  canvasWidth: number;
+}
+
+/** Every fillText from now on, with its place in device pixels and its canvas's width. */
+async function recordCanvasText(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __drawn: Drawn[] };
+    w.__drawn = [];
+    const original = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text, x, y, maxWidth) {
+      const at = this.getTransform().transformPoint({ x, y });
+      w.__drawn.push({ text: String(text), x: at.x, y: at.y, canvasWidth: this.canvas.width });
+      return maxWidth === undefined
+        ? original.call(this, text, x, y)
+        : original.call(this, text, x, y, maxWidth);
+    };
+  });
+}
+
+/** The legend as the screen shows it: heading, rows ("range · count", as the image writes them), unit. */
+function readScreenLegend(page: Page) {
+  return page.evaluate(() => {
+    const section = document.querySelector('section.legend');
+    const rows = Array.from(section?.querySelectorAll(':scope > ul > li') ?? [], (li) => {
+      const range = li.querySelector('.range')?.textContent;
+      const count = li.querySelector('.count')?.textContent;
+      const mark = li.querySelector<HTMLElement>('[data-pattern]');
+      return {
+        text: range && count ? `${range} · ${count}` : (li.textContent ?? ''),
+        pattern: mark?.dataset.pattern ?? null,
+        colour: mark?.dataset.colour ?? null,
+      };
+    });
+    return {
+      title: section?.querySelector('h2')?.textContent ?? '',
+      rows,
+      unit: section?.querySelector('.legend-unit')?.textContent ?? '',
+    };
+  });
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).join(' ');
+
+/**
+ * The drawn lines of each of `rows`, in order from `from`: a row's lines are drawn one after
+ * the other and read, joined, as the row. Returns the first line of each row and where the
+ * rows end.
+ */
+function rowStarts(
+  drawn: readonly Drawn[],
+  from: number,
+  rows: readonly string[],
+): { starts: Drawn[]; end: number } {
+  const starts: Drawn[] = [];
+  let i = from;
+  for (const row of rows) {
+    const first = drawn[i];
+    if (!first) throw new Error(`row not drawn: ${row}`);
+    let text = '';
+    while (words(text) !== words(row)) {
+      const next = drawn[i++];
+      if (!next || words(text).length > words(row).length) {
+        throw new Error(`drawn "${words(text)}" where the screen says "${row}"`);
+      }
+      text = `${text} ${next.text}`;
+    }
+    starts.push(first);
+  }
+  return { starts, end: i };
+}
+
+/**
+ * The swatch left of a row's first line (mapImage/figureLayout: 18 × 12 CSS px, 6 px before the
+ * text, its top 9.75 px above the first baseline), inset by a device pixel: the spread of
+ * brightness inside it and the share of pixels of the row's own colour.
+ */
+function swatchPixels(png: PNG, start: Drawn, colour: string | null) {
+  const scale = 2;
+  const x0 = Math.round(start.x - 24 * scale) + 1;
+  const y0 = Math.round(start.y - 9.75 * scale) + 1;
+  const base = colour ? [1, 3, 5].map((k) => Number.parseInt(colour.slice(k, k + 2), 16)) : null;
+  let min = 255;
+  let max = 0;
+  let own = 0;
+  let n = 0;
+  for (let y = y0; y < y0 + 12 * scale - 2; y++) {
+    for (let x = x0; x < x0 + 18 * scale - 2; x++) {
+      const i = (y * png.width + x) * 4;
+      const rgb = [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0];
+      const light = rgb.reduce((a, b) => a + b) / 3;
+      min = Math.min(min, light);
+      max = Math.max(max, light);
+      if (base && rgb.every((v, c) => Math.abs(v - (base[c] ?? -99)) <= 6)) own++;
+      n++;
+    }
+  }
+  return { spread: max - min, own: own / n };
+}
+
+describe('the map PNG draws the legend on screen (built app, real Chromium)', () => {
+  it.each([
+    { lang: 'es', button: 'PNG del mapa' },
+    { lang: 'en', button: 'Map PNG' },
+  ] as const)(
+    'coca 2016 ($lang): heading, every row and the unit as the screen legend says them, each gap swatch with its pattern',
+    async ({ lang, button }) => {
+      const { page, consoleErrors } = await openAtlas(
+        browser(),
+        `${baseUrl}/?i=coca&y=2016${lang === 'en' ? '&lang=en' : ''}`,
+      );
+      try {
+        await page.locator('section.choropleth-legend li.missing-outsideCoverage').waitFor();
+        await waitForStill(page);
+        const screen = await readScreenLegend(page);
+        expect(screen.title).toBe(
+          lang === 'es' ? 'Coca cultivada (ha) · 2016' : 'Coca cultivation (ha) · 2016',
+        );
+        expect(screen.rows.filter((r) => r.pattern).map((r) => r.pattern)).toEqual([
+          'notYetDistrict',
+          'outsideCoverage',
+        ]);
+        await recordCanvasText(page);
+        const [file] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: button }).click(),
+        ]);
+        const path = screenshotPath(`map-png-coca-2016-${lang}.png`);
+        await file.saveAs(path);
+        const png = PNG.sync.read(readFileSync(path));
+        const drawn = (
+          await page.evaluate(() => (window as unknown as { __drawn: Drawn[] }).__drawn)
+        ).filter((d) => d.canvasWidth === png.width);
+
+        // The legend's words, in the order the screen shows them, one after the other.
+        // The image's own title reads the same for an indicator map: the legend's comes later.
+        const titleAt = drawn.map((d) => d.text).lastIndexOf(screen.title);
+        expect(titleAt).toBeGreaterThan(-1);
+        const { starts, end } = rowStarts(
+          drawn,
+          titleAt + 1,
+          screen.rows.map((r) => r.text),
+        );
+        const afterRows = drawn.slice(end).map((d) => d.text);
+        expect(words(afterRows.join(' '))).toContain(words(screen.unit));
+
+        // A gap's swatch: its colour with the pattern's marks over it; a class's: flat.
+        screen.rows.forEach((row, i) => {
+          const start = starts[i];
+          if (!start) throw new Error(`no drawn row ${i}`);
+          const pixels = swatchPixels(png, start, row.colour);
+          if (row.pattern) {
+            expect(pixels.spread, `${row.pattern} pattern marks`).toBeGreaterThan(30);
+            expect(pixels.own, `${row.pattern} base colour`).toBeGreaterThan(0.2);
+          } else {
+            expect(pixels.spread, `class ${row.text} flat`).toBeLessThan(8);
+          }
+        });
+        expect(consoleErrors).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    },
+    LONG,
+  );
+});
