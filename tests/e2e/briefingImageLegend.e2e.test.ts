@@ -1,9 +1,9 @@
 /**
  * The map PNG's legend is the legend on screen: both come from the legend model
- * (ui/legendModel.ts), not from reading the page. Coca 2016, es and en: the words the canvas
- * draws (read where it draws them) are the screen legend's heading, rows and unit, in order, and
- * the swatch of each gap row carries its pattern (a flat class swatch does not), in the PNG's
- * own pixels.
+ * (ui/legendModel.ts), not from reading the page. Coca 2016 (es and en) and the bivariate map:
+ * the words the canvas draws (read where it draws them) are the screen legend's heading, rows and
+ * unit, in order, and the swatch of each gap row carries its pattern (a flat class or cell swatch
+ * does not), in the PNG's own pixels.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -41,10 +41,18 @@ async function recordCanvasText(page: Page): Promise<void> {
   });
 }
 
-/** The legend as the screen shows it: heading, rows ("range · count", as the image writes them), unit. */
+/**
+ * The legend as the screen shows it: heading, rows ("range · count", as the image writes them;
+ * a square key's cells first, in the words a screen reader reads off each), unit.
+ */
 function readScreenLegend(page: Page) {
   return page.evaluate(() => {
     const section = document.querySelector('section.legend');
+    const cells = Array.from(section?.querySelectorAll('.bivariate-grid td') ?? [], (td) => ({
+      text: td.textContent ?? '',
+      pattern: null,
+      colour: null,
+    }));
     const rows = Array.from(section?.querySelectorAll(':scope > ul > li') ?? [], (li) => {
       const range = li.querySelector('.range')?.textContent;
       const count = li.querySelector('.count')?.textContent;
@@ -57,7 +65,7 @@ function readScreenLegend(page: Page) {
     });
     return {
       title: section?.querySelector('h2')?.textContent ?? '',
-      rows,
+      rows: [...cells, ...rows],
       unit: section?.querySelector('.legend-unit')?.textContent ?? '',
     };
   });
@@ -93,6 +101,18 @@ function rowStarts(
   return { starts, end: i };
 }
 
+/** Where the last run of drawn lines that reads as `text` ends (a heading may wrap). */
+function endOfLast(drawn: readonly Drawn[], text: string): number {
+  for (let i = drawn.length - 1; i >= 0; i--) {
+    try {
+      return rowStarts(drawn, i, [text]).end;
+    } catch {
+      // Not here: the lines from i read otherwise.
+    }
+  }
+  return -1;
+}
+
 /**
  * The swatch left of a row's first line (mapImage/figureLayout: 18 × 12 CSS px, 6 px before the
  * text, its top 9.75 px above the first baseline), inset by a device pixel: the spread of
@@ -123,22 +143,38 @@ function swatchPixels(png: PNG, start: Drawn, colour: string | null) {
 
 describe('the map PNG draws the legend on screen (built app, real Chromium)', () => {
   it.each([
-    { lang: 'es', button: 'PNG del mapa' },
-    { lang: 'en', button: 'Map PNG' },
-  ] as const)(
-    'coca 2016 ($lang): heading, every row and the unit as the screen legend says them, each gap swatch with its pattern',
-    async ({ lang, button }) => {
-      const { page, consoleErrors } = await openAtlas(
-        browser(),
-        `${baseUrl}/?i=coca&y=2016${lang === 'en' ? '&lang=en' : ''}`,
-      );
+    {
+      name: 'coca-2016-es',
+      query: '?i=coca&y=2016',
+      button: 'PNG del mapa',
+      title: 'Coca cultivada (ha) · 2016',
+      rows: 7,
+    },
+    {
+      name: 'coca-2016-en',
+      query: '?i=coca&y=2016&lang=en',
+      button: 'Map PNG',
+      title: 'Coca cultivation (ha) · 2016',
+      rows: 7,
+    },
+    // The square key: its nine cells drawn as rows, then the gaps.
+    {
+      name: 'bivariate-2018-es',
+      query: '?i=bivariate',
+      button: 'PNG del mapa',
+      title: 'Coca cultivada (ha) × Pobreza monetaria total (%) · 2018',
+      rows: 11,
+    },
+  ])(
+    '$name: heading, every row and the unit as the screen legend says them, each gap swatch with its pattern',
+    async ({ name, query, button, title, rows }) => {
+      const { page, consoleErrors } = await openAtlas(browser(), `${baseUrl}/${query}`);
       try {
-        await page.locator('section.choropleth-legend li.missing-outsideCoverage').waitFor();
+        await page.locator('section.legend li.missing-outsideCoverage').waitFor();
         await waitForStill(page);
         const screen = await readScreenLegend(page);
-        expect(screen.title).toBe(
-          lang === 'es' ? 'Coca cultivada (ha) · 2016' : 'Coca cultivation (ha) · 2016',
-        );
+        expect(screen.title).toBe(title);
+        expect(screen.rows).toHaveLength(rows);
         expect(screen.rows.filter((r) => r.pattern).map((r) => r.pattern)).toEqual([
           'notYetDistrict',
           'outsideCoverage',
@@ -148,7 +184,7 @@ describe('the map PNG draws the legend on screen (built app, real Chromium)', ()
           page.waitForEvent('download'),
           page.getByRole('button', { name: button }).click(),
         ]);
-        const path = screenshotPath(`map-png-coca-2016-${lang}.png`);
+        const path = screenshotPath(`map-png-${name}.png`);
         await file.saveAs(path);
         const png = PNG.sync.read(readFileSync(path));
         const drawn = (
@@ -157,15 +193,15 @@ describe('the map PNG draws the legend on screen (built app, real Chromium)', ()
 
         // The legend's words, in the order the screen shows them, one after the other.
         // The image's own title reads the same for an indicator map: the legend's comes later.
-        const titleAt = drawn.map((d) => d.text).lastIndexOf(screen.title);
-        expect(titleAt).toBeGreaterThan(-1);
+        const titleEnd = endOfLast(drawn, screen.title);
+        expect(titleEnd).toBeGreaterThan(0);
         const { starts, end } = rowStarts(
           drawn,
-          titleAt + 1,
+          titleEnd,
           screen.rows.map((r) => r.text),
         );
         const afterRows = drawn.slice(end).map((d) => d.text);
-        expect(words(afterRows.join(' '))).toContain(words(screen.unit));
+        if (screen.unit) expect(words(afterRows.join(' '))).toContain(words(screen.unit));
 
         // A gap's swatch: its colour with the pattern's marks over it; a class's: flat.
         screen.rows.forEach((row, i) => {
@@ -176,7 +212,7 @@ describe('the map PNG draws the legend on screen (built app, real Chromium)', ()
             expect(pixels.spread, `${row.pattern} pattern marks`).toBeGreaterThan(30);
             expect(pixels.own, `${row.pattern} base colour`).toBeGreaterThan(0.2);
           } else {
-            expect(pixels.spread, `class ${row.text} flat`).toBeLessThan(8);
+            expect(pixels.spread, `${row.text} flat`).toBeLessThan(8);
           }
         });
         expect(consoleErrors).toEqual([]);
