@@ -11,35 +11,12 @@ import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { openAtlas, waitForStill } from './atlasPage';
 import { chromiumPerFile } from './browser';
+import { drawnOnCanvas, recordCanvasText, type Drawn } from './canvasText';
 import { screenshotPath } from './shots';
 
 const baseUrl = inject('baseUrl');
 const browser = chromiumPerFile();
 const LONG = 300_000;
-
-interface Drawn {
-  text: string;
-  /** Where the text starts, in the canvas's own pixels. */
-  x: number;
-  y: number;
-  canvasWidth: number;
-}
-
-/** Every fillText from now on, with its place in device pixels and its canvas's width. */
-async function recordCanvasText(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __drawn: Drawn[] };
-    w.__drawn = [];
-    const original = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (text, x, y, maxWidth) {
-      const at = this.getTransform().transformPoint({ x, y });
-      w.__drawn.push({ text: String(text), x: at.x, y: at.y, canvasWidth: this.canvas.width });
-      return maxWidth === undefined
-        ? original.call(this, text, x, y)
-        : original.call(this, text, x, y, maxWidth);
-    };
-  });
-}
 
 /**
  * The legend as the screen shows it: heading, rows ("range · count", as the image writes them;
@@ -187,9 +164,7 @@ describe('the map PNG draws the legend on screen (built app, real Chromium)', ()
         const path = screenshotPath(`map-png-${name}.png`);
         await file.saveAs(path);
         const png = PNG.sync.read(readFileSync(path));
-        const drawn = (
-          await page.evaluate(() => (window as unknown as { __drawn: Drawn[] }).__drawn)
-        ).filter((d) => d.canvasWidth === png.width);
+        const drawn = (await drawnOnCanvas(page)).filter((d) => d.canvasWidth === png.width);
 
         // The legend's words, in the order the screen shows them, one after the other.
         // The image's own title reads the same for an indicator map: the legend's comes later.

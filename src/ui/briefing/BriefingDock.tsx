@@ -54,7 +54,7 @@ export function BriefingDock({
   const [presenting, setPresenting] = useState<number | null>(null);
   // A link opened mid-presentation (?…&s=3): present that slide once the briefing is read.
   const [startAt, setStartAt] = useState<number | null>(state.slide);
-  const printed = figureText(i18n, view, theme, atlasSources);
+  const printed = figureText(i18n, view, legend, theme, atlasSources);
   // A briefing link stays in the address (the camera is then not written there).
   useViewportHash(serializeViewport, parseViewport, isBriefingHash);
 
