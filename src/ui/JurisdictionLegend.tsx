@@ -14,13 +14,17 @@ export function JurisdictionLegend({ view }: { view: JurisdictionView }) {
     <>
       <h2 id="legend-title">{model.title}</h2>
       <LegendKey items={model.items} />
+      {model.notes.map((note) => (
+        <p key={note} className="note">
+          {note}
+        </p>
+      ))}
     </>
   );
   if (view.kind === 'emergency') {
     return (
       <section className="legend jurisdiction-legend" aria-labelledby="legend-title" tabIndex={0}>
         {head}
-        {view.on.inForce.length === 0 && <p className="note">{t('emergency.noneInForce')}</p>}
         <ul className="decrees">
           {view.on.inForce.map((d) => (
             <li key={d.id}>
@@ -72,13 +76,6 @@ export function JurisdictionLegend({ view }: { view: JurisdictionView }) {
   return (
     <section className="legend jurisdiction-legend" aria-labelledby="legend-title" tabIndex={0}>
       {head}
-      {view.on.incompleteLists.length > 0 && (
-        <p className="note">
-          {t('authority.incompleteDecrees', {
-            list: view.on.incompleteLists.map((d) => d.decree).join('; '),
-          })}
-        </p>
-      )}
       <p className="caveat">{t('authority.rules')}</p>
     </section>
   );

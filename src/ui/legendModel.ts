@@ -5,17 +5,16 @@
  * systems views' keys: systems/systemsLegend.ts), and the exported PNG and figure draw the same
  * object (briefing/mapImage.ts, chartFigure.ts), gap patterns included. Pure (no React, no DOM).
  */
-import type { AuthorityId } from '../domain/authorities';
 import { binLabel, type BinLabel, type Choropleth } from '../domain/choropleth';
 import type { DistrictIndex } from '../domain/districts';
 import type { EmergencyControl } from '../domain/emergency';
 import type { IndicatorDef } from '../domain/indicatorRegistry';
 import { MISSING_COLOURS } from '../domain/palettes';
 import type { MissingKind } from '../domain/values';
-import type { MessageKey } from '../i18n/es';
 import { formatDecimal } from '../i18n/format';
 import type { I18n } from '../i18n/I18nContext';
 import { COLORS, rgbaCss, type RGBA } from '../map/palette';
+import { CONTROL_KEYS, MISSING_KEYS } from './legendKeys';
 import {
   AUTHORITY_COUNT_COLOURS,
   DEVIDA_COLOURS,
@@ -56,35 +55,11 @@ export interface LegendModel {
   /** Above the key: the data shown is another year's (the tolerance rule). */
   notice?: string;
   items: LegendItem[];
-  /** Under the key, qualifying it (classes merged; no condition ticked). */
+  /** Under the key, qualifying it (classes merged; no decree in force; no condition ticked). */
   notes: string[];
   /** The unit of the values, last. */
   unit?: string;
 }
-
-export const MISSING_KEYS: Record<MissingKind, MessageKey> = {
-  noData: 'missing.noData',
-  notYetDistrict: 'missing.notYetDistrict',
-  outsideCoverage: 'missing.outsideCoverage',
-};
-
-export const CONTROL_KEYS: Record<EmergencyControl, MessageKey> = {
-  armedForces: 'emergency.armedForces',
-  police: 'emergency.police',
-  joint: 'emergency.joint',
-  notStated: 'emergency.notStated',
-  mixed: 'emergency.mixed',
-};
-
-export const AUTHORITY_KEYS: Record<AuthorityId, MessageKey> = {
-  regionalGovernment: 'authority.regionalGovernment',
-  provincialMunicipality: 'authority.provincialMunicipality',
-  districtMunicipality: 'authority.districtMunicipality',
-  nationalPolice: 'authority.nationalPolice',
-  armedForces: 'authority.armedForces',
-  devida: 'authority.devida',
-  vraemStrategy: 'authority.vraemStrategy',
-};
 
 /**
  * A row's words in one line, as the image draws them: "1.2 – 3.4 · 5 distritos" (the screen
@@ -233,8 +208,9 @@ function countBy<T>(values: Iterable<T>): Map<T, number> {
 export type JurisdictionView = Extract<LayerView, { kind: 'emergency' | 'devida' | 'authorities' }>;
 
 /**
- * The emergency, DEVIDA and authorities maps: a colour per class with its district count. The
- * decree list, its flags and the caveats stay on screen only (JurisdictionLegend): they are
+ * The emergency, DEVIDA and authorities maps: a colour per class with its district count, and
+ * the notes that qualify the colours (no decree in force; decrees whose lists are incomplete).
+ * The decree list, its flags and the caveats stay on screen only (JurisdictionLegend): they are
  * references, not a key to the colours.
  */
 export function jurisdictionLegend({ t }: I18n, view: JurisdictionView): LegendModel {
@@ -254,7 +230,7 @@ export function jurisdictionLegend({ t }: I18n, view: JurisdictionView): LegendM
           .map((c) => row(EMERGENCY_COLOURS[c], t(CONTROL_KEYS[c]), counts.get(c) ?? 0)),
         row(none, t('emergency.none')),
       ],
-      notes: [],
+      notes: view.on.inForce.length === 0 ? [t('emergency.noneInForce')] : [],
     };
   }
   if (view.kind === 'devida') {
@@ -276,7 +252,14 @@ export function jurisdictionLegend({ t }: I18n, view: JurisdictionView): LegendM
     items: Object.entries(AUTHORITY_COUNT_COLOURS).map(([n, colour]) =>
       row(colour, t('authority.count', { count: n }), counts.get(Number(n)) ?? 0),
     ),
-    notes: [],
+    notes:
+      view.on.incompleteLists.length > 0
+        ? [
+            t('authority.incompleteDecrees', {
+              list: view.on.incompleteLists.map((d) => d.decree).join('; '),
+            }),
+          ]
+        : [],
   };
 }
 

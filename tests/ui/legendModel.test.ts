@@ -154,6 +154,16 @@ describe('the base map and the jurisdiction maps', () => {
     expect(model.items).toHaveLength(3);
     expect(model.items.at(-1)?.colour).toBe('rgba(190, 182, 168, 0.27)');
   });
+
+  it('the notes that qualify the colours: no decree in force on 2000-01-01; DS 111-2023-PCM in force with an incomplete list on 2023-11-01', () => {
+    const none = legendOf('?i=emergency&f=2000-01-01');
+    expect(none.items.map((i) => i.label)).toEqual(['Sin decreto vigente en nuestras fuentes']);
+    expect(none.notes).toEqual(['Ningún decreto de nuestra lista estaba vigente ese día.']);
+    expect(legendOf('?i=emergency&f=2018-06-01').notes).toEqual([]);
+    const authorities = legendOf('?i=authorities&f=2023-11-01&lang=en');
+    expect(authorities.notes).toHaveLength(1);
+    expect(authorities.notes[0]).toContain('DS 111-2023-PCM');
+  });
 });
 
 describe('the systems views', () => {
