@@ -7,7 +7,7 @@ import { buildTableRows, sortTableRows, type SortKey } from '../domain/table';
 import { INITIAL_SORT, nextSort, type SortState } from '../domain/tableSort';
 import { useI18n } from '../i18n/I18nContext';
 import { flagsOf, formatDistrictValue } from './describeValue';
-import { MISSING_KEYS } from './ChoroplethLegend';
+import { MISSING_KEYS } from './legendKeys';
 import { downloadBlob, downloadCsv } from './exportChart';
 import { MAX_SELECTED } from '../domain/selection';
 import type { DistrictFeature } from '../data/loadAtlas';

@@ -9,6 +9,7 @@ import { CocaContext } from './CocaContext';
 import { IncidentAggregates } from './IncidentAggregates';
 import { JurisdictionLegend } from './JurisdictionLegend';
 import { Legend } from './Legend';
+import { baseCounts } from './legendModel';
 import type { LayerView } from './layerView';
 import type { ImportedEventRef } from './import/importedEvents';
 import { ImportedEventsLegend, IncidentLegend, UcdpLegend } from './PointLegends';
@@ -52,7 +53,7 @@ export function LegendDock({
   index,
   theme,
   incidents,
-  national,
+  national = false,
   ucdp = null,
   importedEvents,
   systemsLegend,
@@ -63,11 +64,7 @@ export function LegendDock({
       {systemsLegend ? (
         systemsLegend
       ) : view.kind === 'base' ? (
-        <Legend
-          vraemCount={index.vraem.length}
-          newCount={index.vraem.filter((d) => !d.existsIn2017).length}
-          national={national}
-        />
+        <Legend counts={baseCounts(index, national)} />
       ) : view.kind === 'indicator' ? (
         <ChoroplethLegend indicator={view.indicator} year={view.year} map={view.map}>
           {view.merged && <MergedNote merged={view.merged} index={index} />}

@@ -17,6 +17,7 @@ import { describeFilter } from './describeFilter';
 import { AreaOverlay, type DrawMode } from './AreaOverlay';
 import { useAreaSelection } from './useAreaSelection';
 import { LegendDock } from './LegendDock';
+import { baseCounts, layerLegend } from './legendModel';
 import { MapArea } from './MapArea';
 import { MapTooltip } from './MapTooltip';
 import { useMapKeyboard } from './useMapKeyboard';
@@ -73,6 +74,11 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         ? atlas.paint
         : dimmedByFilter(systems.paint, filtered, atlas.filterActive),
     [systems.paint, atlas.paint, atlas.filterActive, filtered],
+  );
+  // What the legend on screen says, for the PNG export and the figure to draw (legendModel.ts).
+  const legend = useMemo(
+    () => systems.legendModel ?? layerLegend(i18n, view, baseCounts(index, data.scope === 'peru')),
+    [systems.legendModel, i18n, view, index, data.scope],
   );
   const selected = selectedDistrict?.ubigeo ?? null;
   // A link naming a well-formed ubigeo that is not on this map (e.g. d=999999, or a district of
@@ -210,6 +216,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         state={state}
         update={update}
         view={view}
+        legend={legend}
         theme={theme}
         atlasSources={data.sources}
         knownDistrict={(u) => index.byUbigeo.has(u)}

@@ -7,7 +7,7 @@ import type { I18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/es';
 import { formatDecimal, formatWithUnit } from '../i18n/format';
 import { LOCALES } from '../i18n/translate';
-import { AUTHORITY_KEYS, CONTROL_KEYS } from './JurisdictionLegend';
+import { AUTHORITY_KEYS, CONTROL_KEYS } from './legendKeys';
 import type { LayerView } from './layerView';
 
 export const FLAG_KEYS: Record<FlagCode, MessageKey> = {

@@ -5,11 +5,11 @@
  * (read where the canvas draws them) are whole — nothing ends in "…". Screenshots es and en.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { openAtlas } from './atlasPage';
 import { chromiumPerFile } from './browser';
+import { drawnOnCanvas, recordCanvasText } from './canvasText';
 import { screenshotPath } from './shots';
 
 const baseUrl = inject('baseUrl');
@@ -45,20 +45,6 @@ function blankShare(png: PNG, x0: number, x1: number): number {
     }
   }
   return blank / cells;
-}
-
-async function recordCanvasText(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __drawn: string[] };
-    w.__drawn = [];
-    const original = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (text, x, y, maxWidth) {
-      w.__drawn.push(String(text));
-      return maxWidth === undefined
-        ? original.call(this, text, x, y)
-        : original.call(this, text, x, y, maxWidth);
-    };
-  });
 }
 
 describe('the figure (map + chart), built app, real Chromium', () => {
@@ -100,9 +86,7 @@ describe('the figure (map + chart), built app, real Chromium', () => {
         expect(right).toBeLessThan(0.25);
         expect(whole).toBeLessThan(0.16);
 
-        const drawn = await page.evaluate(
-          () => (window as unknown as { __drawn: string[] }).__drawn,
-        );
+        const drawn = (await drawnOnCanvas(page)).map((d) => d.text);
         const title = lang === 'es' ? 'Coca cultivada (ha) · 2016' : 'Coca cultivation (ha) · 2016';
         // One title (the chart's own comes as a caption without the indicator's name).
         expect(drawn.filter((t) => t.startsWith(title.split(' · ')[0] ?? ''))).toEqual([

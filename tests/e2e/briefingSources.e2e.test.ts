@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openAtlas, waitForMapReady } from './atlasPage';
 import { chromiumPerFile } from './browser';
+import { drawnOnCanvas, recordCanvasText } from './canvasText';
 import { screenshotPath } from './shots';
 
 const baseUrl = inject('baseUrl');
@@ -45,22 +46,7 @@ const CASES = [
   },
 ] as const;
 
-/** From now on, every string drawn on a 2D canvas of the page is kept in window.__drawn. */
-async function recordCanvasText(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __drawn: string[] };
-    w.__drawn = [];
-    const original = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (text, x, y, maxWidth) {
-      w.__drawn.push(String(text));
-      return maxWidth === undefined
-        ? original.call(this, text, x, y)
-        : original.call(this, text, x, y, maxWidth);
-    };
-  });
-}
-const drawnText = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn.join('\n'));
+const drawnText = async (page: Page) => (await drawnOnCanvas(page)).map((d) => d.text).join('\n');
 
 describe('short citations on slides and images (built app, real Chromium)', () => {
   it.each(CASES)(

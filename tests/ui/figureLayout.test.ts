@@ -20,7 +20,7 @@ const PER_CHAR: Record<FontRole, number> = {
 };
 const measure = (text: string, role: FontRole) => text.length * PER_CHAR[role];
 
-// The coca 2016 figure as the app gives it (legend rows as read from the screen).
+// The coca 2016 figure as the app gives it (legend rows as legendModel.itemText writes them).
 const COCA: FigureInput = {
   width: 1680,
   map: { width: 1050, height: 690 },
@@ -30,14 +30,16 @@ const COCA: FigureInput = {
   chartKey: ['Pichari', 'Agregado VRAEM'],
   legendTitle: 'Coca cultivada (ha) · 2016',
   legendLabels: [
-    '0 – 329  13 distritos',
-    '509 – 1,053  6 distritos',
-    '1,345 – 1,661  4 distritos',
-    '2,113 – 2,434  5 distritos',
-    '2,555 – 2,878  3 distritos',
-    'Aún no era distrito  12 distritos',
-    'Fuera de la cobertura de la fuente  508 distritos',
+    '0 – 329 · 13 distritos',
+    '509 – 1,053 · 6 distritos',
+    '1,345 – 1,661 · 4 distritos',
+    '2,113 – 2,434 · 5 distritos',
+    '2,555 – 2,878 · 3 distritos',
+    'Aún no era distrito · 12 distritos',
+    'Fuera de la cobertura de la fuente · 508 distritos',
   ],
+  // A notice (tolerance) and the unit, under the legend's key.
+  legendNotes: ['Se muestra el dato de 2015 para 2016.', 'Unidad: ha'],
   notes: ['Agregado VRAEM: suma de 31 distritos', 'Datos: 2012–2020'],
   footer: [
     'Fuente: DEVIDA/UNODC vía Quispe et al. 2022 (datos de 2016)',
@@ -56,6 +58,7 @@ function boxes(input: FigureInput) {
     ['title', l.title],
     ['map', l.map],
     ['legendTitle', l.legendTitle],
+    ['legendNotes', l.legendNotes],
     ['caption', l.caption],
     ['chart', l.chart],
     ['notes', l.notes],
@@ -72,6 +75,7 @@ function boxes(input: FigureInput) {
   const texts: TextBlock[] = [
     l.title,
     l.legendTitle,
+    l.legendNotes,
     l.caption,
     l.notes,
     l.footer,

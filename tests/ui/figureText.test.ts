@@ -5,6 +5,9 @@ import { translate, type Lang } from '../../src/i18n/translate';
 import { parseUrlState } from '../../src/state/urlState';
 import { deriveAtlasView, type AtlasImports, type AtlasSession } from '../../src/ui/atlasView';
 import { figureText } from '../../src/ui/briefing/figureText';
+import { baseCounts, layerLegend } from '../../src/ui/legendModel';
+import { systemsLegend } from '../../src/ui/systems/systemsLegend';
+import { buildSystemsView } from '../../src/ui/systems/systemsView';
 import { loadShippedAtlas, loadShippedThemes } from '../fixtures/shipped';
 
 let data: AtlasData;
@@ -16,15 +19,18 @@ const NO_IMPORTS: AtlasImports = { active: null, events: { placed: [], byId: new
 const NO_SESSION: AtlasSession = { area: null, pinned: null };
 const DAY = new Date('2026-12-06T12:00:00Z');
 
+const i18nOf = (lang: Lang) => ({
+  lang,
+  t: (key: Parameters<typeof translate>[1], p?: Record<string, string | number>) =>
+    translate(lang, key, p),
+});
+
 /** The words of the slide and the exported image of the view a link opens. */
 function textOf(query: string, lang: Lang) {
   const { view } = deriveAtlasView(parseUrlState(query), data, theme, NO_IMPORTS, NO_SESSION);
-  const i18n = {
-    lang,
-    t: (key: Parameters<typeof translate>[1], p?: Record<string, string | number>) =>
-      translate(lang, key, p),
-  };
-  return figureText(i18n, view, theme, data.sources, DAY);
+  const i18n = i18nOf(lang);
+  const legend = layerLegend(i18n, view, baseCounts(data.districts, false));
+  return figureText(i18n, view, legend, theme, data.sources, DAY);
 }
 
 describe('figureText: the source line of slides, map images and print', () => {
@@ -60,6 +66,22 @@ describe('figureText: the source line of slides, map images and print', () => {
       'Fuente: Atlas VRAEM (prensa; serie incompleta); Límites del INEI vía mapsPERU v2.0.0',
     );
     expect(footer[1]).toBe('Situación al 2018-06-01');
+  });
+
+  it('titled as the legend is headed: the base map with the atlas name, a date view with its date, a systems view with its own heading', () => {
+    expect(textOf('', 'es').title).toBe('Atlas VRAEM · Leyenda');
+    expect(textOf('?lang=en', 'en').title).toBe('Atlas VRAEM · Legend');
+    expect(textOf('?i=emergency&f=2018-06-01', 'es').title).toBe(
+      'Estado de emergencia el 2018-06-01',
+    );
+    const state = parseUrlState('?i=bivariate');
+    const systems = buildSystemsView(state, data.districts, theme);
+    const { view } = deriveAtlasView(state, data, theme, NO_IMPORTS, NO_SESSION);
+    if (!systems) throw new Error('expected the bivariate view');
+    const legend = systemsLegend(i18nOf('es'), systems);
+    expect(figureText(i18nOf('es'), view, legend, theme, data.sources, DAY).title).toBe(
+      'Coca cultivada (ha) × Pobreza monetaria total (%) · 2018',
+    );
   });
 
   it('no line carries transcription notes, repository names or commits, in either language', () => {

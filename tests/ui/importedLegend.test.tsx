@@ -3,19 +3,15 @@
  * Issue 24: the legend of an imported layer with a few values and no unit. No "(clase vacía)"
  * rows, the merged classes said, and a missing unit said in words (not "Unidad: " and nothing).
  */
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { acceptImport } from '../../src/ui/import/imported';
 import { importedIndicatorDef } from '../../src/ui/import/importedTheme';
 import { buildChoropleth } from '../../src/domain/choropleth';
 import { ChoroplethLegend } from '../../src/ui/ChoroplethLegend';
-import { I18nProvider } from '../../src/i18n/I18nContext';
 import type { Lang } from '../../src/i18n/translate';
 import { parseIndicatorCsv } from '../../src/data/import/indicatorCsv';
 import { makeDistrict } from '../fixtures/district';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { reactHost } from '../fixtures/reactHost';
 
 // Coca 2015 of Coviriali, Llaylla and Mazamari (data/indicators.json), in a file with no unit.
 const FILE = 'UBIGEO;DISTRITO;2015\n120602;Coviriali;8\n120603;Llaylla;42\n120604;Mazamari;278\n';
@@ -40,45 +36,35 @@ function importedLegend(file: string) {
   return { indicator, map };
 }
 
-let host: HTMLElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const view = reactHost();
 
 function render(lang: Lang, file = FILE) {
   const { indicator, map } = importedLegend(file);
-  act(() =>
-    root.render(
-      <I18nProvider lang={lang}>
-        <ChoroplethLegend indicator={indicator} year={2015} map={map} />
-      </I18nProvider>,
-    ),
+  return (
+    view.render(lang, <ChoroplethLegend indicator={indicator} year={2015} map={map} />)
+      .textContent ?? ''
   );
-  return host.textContent ?? '';
 }
 
 describe('the legend of an imported layer with three values', () => {
   it('es: three classes, no empty class, the merge and the missing unit in words', () => {
     const text = render('es');
-    expect(host.querySelectorAll('li')).toHaveLength(3);
+    expect(view.host.querySelectorAll('li')).toHaveLength(3);
     expect(text).not.toContain('clase vacía');
     expect(text).toContain('Se muestran 3 clases de las 5 pedidas');
-    expect(host.querySelector('.legend-unit')?.textContent).toBe('Unidad: el archivo no la indica');
+    expect(view.host.querySelector('.legend-unit')?.textContent).toBe(
+      'Unidad: el archivo no la indica',
+    );
   });
   it('en: the same, in English', () => {
     const text = render('en');
     expect(text).toContain('Showing 3 of the 5 classes asked for');
-    expect(host.querySelector('.legend-unit')?.textContent).toBe('Unit: not given in the file');
+    expect(view.host.querySelector('.legend-unit')?.textContent).toBe(
+      'Unit: not given in the file',
+    );
   });
   it('a unit the file gives (a "(ha)" header) is shown as written', () => {
     render('es', 'UBIGEO;SUPERFICIE 2015 (ha)\n120602;8\n120603;42\n');
-    expect(host.querySelector('.legend-unit')?.textContent).toBe('Unidad: ha');
+    expect(view.host.querySelector('.legend-unit')?.textContent).toBe('Unidad: ha');
   });
 });

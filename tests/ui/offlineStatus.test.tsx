@@ -1,13 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createOfflineStore } from '../../src/app/offlineStore';
-import { I18nProvider } from '../../src/i18n/I18nContext';
 import type { Lang } from '../../src/i18n/translate';
 import { OfflineStatus, type OfflineStatusState } from '../../src/ui/OfflineStatus';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { reactHost } from '../fixtures/reactHost';
 
 describe('offline store', () => {
   it('starts unavailable and tells subscribers of each change once', () => {
@@ -42,53 +39,39 @@ describe('offline store', () => {
 });
 
 describe('OfflineStatus', () => {
-  let host: HTMLDivElement;
-  let root: Root;
-  beforeEach(() => {
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    host.remove();
-  });
+  const view = reactHost();
   const show = (lang: Lang, state: OfflineStatusState, onReload = () => {}) =>
-    act(() =>
-      root.render(
-        <I18nProvider lang={lang}>
-          <OfflineStatus state={state} onReload={onReload} />
-        </I18nProvider>,
-      ),
-    );
+    view.render(lang, <OfflineStatus state={state} onReload={onReload} />);
 
   it('says nothing when there is no service worker (dev server, old browser)', () => {
     show('es', 'unavailable');
-    expect(host.innerHTML).toBe('');
+    expect(view.host.innerHTML).toBe('');
   });
 
   it('says "Disponible sin conexión" / "Available offline" once the files are stored', () => {
     show('es', 'ready');
-    expect(host.textContent).toBe('Disponible sin conexión');
+    expect(view.host.textContent).toBe('Disponible sin conexión');
     show('en', 'ready');
-    expect(host.textContent).toBe('Available offline');
-    expect(host.querySelector('[role="status"]')?.getAttribute('title')).toContain('no network');
+    expect(view.host.textContent).toBe('Available offline');
+    expect(view.host.querySelector('[role="status"]')?.getAttribute('title')).toContain(
+      'no network',
+    );
   });
 
   it('says it is saving during the first visit', () => {
     show('es', 'saving');
-    expect(host.textContent).toBe('Guardando el atlas para usarlo sin conexión…');
+    expect(view.host.textContent).toBe('Guardando el atlas para usarlo sin conexión…');
   });
 
   it('offers a reload button for a waiting version, and only reloads when pressed', () => {
     const onReload = vi.fn();
     show('es', 'update', onReload);
-    const button = host.querySelector('button');
+    const button = view.host.querySelector('button');
     expect(button?.textContent).toBe('Nueva versión disponible — recargar');
     expect(onReload).not.toHaveBeenCalled();
     act(() => button?.click());
     expect(onReload).toHaveBeenCalledTimes(1);
     show('en', 'update', onReload);
-    expect(host.querySelector('button')?.textContent).toBe('New version available — reload');
+    expect(view.host.querySelector('button')?.textContent).toBe('New version available — reload');
   });
 });

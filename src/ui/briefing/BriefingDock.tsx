@@ -13,6 +13,7 @@ import { isBriefingHash } from '../../state/briefingLink';
 import { parseUrlState, serializeUrlState, type UrlState } from '../../state/urlState';
 import { parseViewport, serializeViewport } from '../../state/viewport';
 import type { LayerView } from '../layerView';
+import type { LegendModel } from '../legendModel';
 import { figureText } from './figureText';
 import { FigureActions } from './FigureActions';
 import { useBriefing } from './useBriefing';
@@ -30,6 +31,8 @@ export interface BriefingDockProps {
   state: UrlState;
   update: (patch: Partial<UrlState>, mode: 'push' | 'replace') => void;
   view: LayerView;
+  /** The legend on screen, for the PNG and the figure to draw. */
+  legend: LegendModel;
   theme: ThemeData | null;
   atlasSources: readonly SourceRef[];
   knownDistrict: (ubigeo: string) => boolean;
@@ -39,6 +42,7 @@ export function BriefingDock({
   state,
   update,
   view,
+  legend,
   theme,
   atlasSources,
   knownDistrict,
@@ -50,7 +54,7 @@ export function BriefingDock({
   const [presenting, setPresenting] = useState<number | null>(null);
   // A link opened mid-presentation (?…&s=3): present that slide once the briefing is read.
   const [startAt, setStartAt] = useState<number | null>(state.slide);
-  const printed = figureText(i18n, view, theme, atlasSources);
+  const printed = figureText(i18n, view, legend, theme, atlasSources);
   // A briefing link stays in the address (the camera is then not written there).
   useViewportHash(serializeViewport, parseViewport, isBriefingHash);
 
@@ -127,7 +131,7 @@ export function BriefingDock({
           {t('briefing.open')}
           {slides.length > 0 && <span className="badge">{slides.length}</span>}
         </button>
-        <FigureActions figure={printed} chartOpen={state.charts} />
+        <FigureActions figure={printed} legend={legend} chartOpen={state.charts} />
       </div>
       <PrintFrame {...printed} />
       <Suspense fallback={null}>

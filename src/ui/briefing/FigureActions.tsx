@@ -3,15 +3,18 @@ import { useI18n } from '../../i18n/I18nContext';
 import { captureMap } from '../../map/mapSnapshot';
 import { currentMap, viewportOf } from '../../map/mapRegistry';
 import { downloadBlob, fileSlug } from '../exportChart';
+import type { LegendModel } from '../legendModel';
 import type { FigureText } from './figureText';
 import { snapshotForPrint } from './printSnapshot';
 
 export interface FigureActionsProps {
   figure: FigureText;
+  /** The legend on screen (legendModel.ts): the images draw it. */
+  legend: LegendModel;
   chartOpen: boolean;
 }
 
-export function FigureActions({ figure, chartOpen }: FigureActionsProps) {
+export function FigureActions({ figure, legend, chartOpen }: FigureActionsProps) {
   const { t } = useI18n();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -30,9 +33,10 @@ export function FigureActions({ figure, chartOpen }: FigureActionsProps) {
     setError(null);
     try {
       // The image composers load on first use: nobody needs them before the first map frame.
-      const [{ canvasToPng, composeMapImage, readLegend, FIGURE_SCALE }, figureModule] =
-        await Promise.all([import('./mapImage'), import('./chartFigure')]);
-      const legend = readLegend(document);
+      const [{ canvasToPng, composeMapImage, FIGURE_SCALE }, figureModule] = await Promise.all([
+        import('./mapImage'),
+        import('./chartFigure'),
+      ]);
       // The first chart on screen.
       const card = withChart ? document.querySelector('.chart-panel .chart-card') : null;
       const chart = card ? figureModule.readChartCard(card) : null;

@@ -16,15 +16,8 @@ import {
   type KeyEntry,
   type TextBlock,
 } from './figureLayout';
-import {
-  drawNorthArrow,
-  drawScaleBar,
-  drawSwatch,
-  FIGURE_SCALE,
-  FONT,
-  INK,
-  type LegendSnapshot,
-} from './mapImage';
+import { drawNorthArrow, drawScaleBar, drawSwatch, FIGURE_SCALE, FONT, INK } from './mapImage';
+import { drawnItems, itemText, legendNotes, type LegendModel } from '../legendModel';
 
 export interface ChartSnapshot {
   title: string;
@@ -99,7 +92,7 @@ function drawKey(
 export async function composeFigure(
   map: FigureMap,
   text: FigureText,
-  legend: LegendSnapshot | null,
+  legend: LegendModel | null,
   chart: ChartSnapshot,
   sourcePrefix: string,
 ): Promise<HTMLCanvasElement> {
@@ -110,6 +103,7 @@ export async function composeFigure(
     c.font = `${FONTS[role]} ${FONT}`;
     return c.measureText(s).width;
   };
+  const items = legend ? drawnItems(legend) : [];
   const { footer, notes } = figureFooter(text.footer, chart.footer, sourcePrefix);
   const layout = layoutFigure({
     width: Math.min(1800, Math.max(1200, Math.round(map.width * 1.6))),
@@ -119,7 +113,8 @@ export async function composeFigure(
     caption: chartCaption(text.title, chart.title),
     chartKey: chart.legend.map((l) => l.label),
     legendTitle: legend?.title ?? '',
-    legendLabels: legend?.items.map((i) => i.label) ?? [],
+    legendLabels: items.map(itemText),
+    legendNotes: legend ? legendNotes(legend) : [],
     notes,
     footer,
     measure,
@@ -146,9 +141,10 @@ export async function composeFigure(
   drawScaleBar(c, bar, m.x + m.width, m.y + m.height);
   drawBlock(c, layout.legendTitle);
   drawKey(c, layout.legend, (entry, i) => {
-    const item = legend?.items[i];
+    const item = items[i];
     if (item) drawSwatch(c, item, entry.swatch);
   });
+  drawBlock(c, layout.legendNotes);
 
   drawBlock(c, layout.caption);
   drawKey(c, layout.chartKey, (entry, i) => {

@@ -98,6 +98,8 @@ export interface FigureInput {
   chartKey: readonly string[];
   legendTitle: string;
   legendLabels: readonly string[];
+  /** The legend's notice, notes and unit, under its key (legendModel.legendNotes). */
+  legendNotes?: readonly string[];
   /** The chart's notes (aggregation rule, years), under it. */
   notes: readonly string[];
   /** Source line, then the date made. */
@@ -112,6 +114,7 @@ export interface FigureLayout {
   map: Rect;
   legendTitle: TextBlock;
   legend: KeyEntry[];
+  legendNotes: TextBlock;
   caption: TextBlock;
   chartKey: KeyEntry[];
   chart: Rect;
@@ -123,6 +126,7 @@ interface Columns {
   map: Rect;
   legendTitle: TextBlock;
   legend: KeyEntry[];
+  legendNotes: TextBlock;
   left: number;
   caption: TextBlock;
   chartKey: KeyEntry[];
@@ -167,11 +171,19 @@ function columns(input: FigureInput, top: number, mapWidth: number, legendRight:
     { x: under.x, y: legendTitle.y + legendTitle.height + 4, width: under.width },
     under.width >= 520 ? 2 : 1,
   );
-  const legendEnd = legend.height > 0 ? legendTitle.y + legendTitle.height + 4 + legend.height : 0;
+  const keyEnd = legendTitle.y + legendTitle.height + 4 + legend.height;
+  const legendNotes = block(measure, 'footer', input.legendNotes ?? [], {
+    x: under.x,
+    y: keyEnd,
+    width: under.width,
+    height: 0,
+  });
+  const legendEnd = legend.height > 0 ? keyEnd + legendNotes.height : 0;
   return {
     map,
     legendTitle,
     legend: legend.entries,
+    legendNotes,
     left: Math.max(mapHeight, legendRight ? 0 : legendEnd - top),
     caption,
     chartKey: key.entries,
@@ -214,7 +226,7 @@ export function layoutFigure(input: FigureInput): FigureLayout {
     width: inner,
     height: 0,
   });
-  const { map, legendTitle, legend, caption, chartKey, chart, notes } = best;
+  const { map, legendTitle, legend, legendNotes, caption, chartKey, chart, notes } = best;
   return {
     width: input.width,
     height: footer.y + footer.height + MARGIN,
@@ -222,6 +234,7 @@ export function layoutFigure(input: FigureInput): FigureLayout {
     map,
     legendTitle,
     legend,
+    legendNotes,
     caption,
     chartKey,
     chart,

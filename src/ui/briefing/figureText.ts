@@ -9,6 +9,7 @@ import type { ThemeData } from '../../data/loadThemes';
 import type { I18n } from '../../i18n/I18nContext';
 import { LOCALES } from '../../i18n/translate';
 import type { LayerView } from '../layerView';
+import type { LegendModel } from '../legendModel';
 import { citeSources, fullReference, sourcesOfValues, type CitedSource } from '../sourceText';
 
 export interface FigureText {
@@ -30,6 +31,8 @@ const LAYER_SOURCES: Record<'base' | 'emergency' | 'authorities' | 'devida', rea
 export function figureText(
   i18n: I18n,
   view: LayerView,
+  /** The legend on screen: its heading names what the map shows (legendModel.ts). */
+  legend: Pick<LegendModel, 'title'>,
   theme: ThemeData | null,
   atlasSources: readonly SourceRef[],
   today: Date = new Date(),
@@ -37,17 +40,10 @@ export function figureText(
   const { t, lang } = i18n;
   const footer: string[] = [];
   let cited: CitedSource[];
-  // The same headings as the legends (JurisdictionLegend, Legend).
-  let title =
-    view.kind === 'emergency'
-      ? t('emergency.title', { date: view.date })
-      : view.kind === 'authorities'
-        ? t('authority.title', { date: view.date })
-        : view.kind === 'devida'
-          ? t('layers.devida')
-          : `${t('app.title')} · ${t('legend.title')}`;
+  // Titled as the legend is headed; the base map's plain "Leyenda" with the atlas's name.
+  const title =
+    legend.title === t('legend.title') ? `${t('app.title')} · ${legend.title}` : legend.title;
   if (view.kind === 'indicator') {
-    title = `${view.indicator.label[lang]} · ${view.year}`;
     // Each source with the years of the values it gave: a value from another year (tolerance)
     // is cited with its own year.
     cited = sourcesOfValues(view.map.byUbigeo.values(), theme?.sources ?? new Map());

@@ -7,7 +7,13 @@ import { scaleBar, type ScaleBar } from '../../domain/scaleBar';
 import { viewportOf, type LiveMap } from '../../map/mapRegistry';
 import { captureMap } from '../../map/mapSnapshot';
 import { fillWithPattern } from '../../map/missingPatterns';
-import type { MissingKind } from '../../domain/values';
+import {
+  drawnItems,
+  itemText,
+  legendNotes,
+  type LegendItem,
+  type LegendModel,
+} from '../legendModel';
 import { wrapText } from '../wrapText';
 import { FONTS, layoutKey, LINE, type FontRole, type Rect } from './figureLayout';
 
@@ -16,42 +22,11 @@ export const FONT = 'system-ui, "DejaVu Sans", Arial, sans-serif';
 export const INK = '#1d2327';
 const PAPER = 'rgba(255, 255, 255, 0.92)';
 
-export interface LegendSnapshot {
-  title: string;
-  /** A gap's swatch carries its pattern (the same tile the map draws: missingPatterns.ts). */
-  items: { colour: string; line: boolean; label: string; pattern?: MissingKind }[];
-}
-
-const MAX_LEGEND_ITEMS = 12;
-
-/** The legend as shown on screen (whatever the layer): its heading and its swatch rows. */
-export function readLegend(root: ParentNode): LegendSnapshot | null {
-  const section = root.querySelector('section.legend');
-  if (!section) return null;
-  const title = section.querySelector('h2')?.textContent?.trim() ?? '';
-  const items: LegendSnapshot['items'] = [];
-  for (const li of Array.from(section.querySelectorAll(':scope > ul > li'))) {
-    const mark = li.querySelector<HTMLElement>('.swatch, .line');
-    if (!mark) continue;
-    const style = getComputedStyle(mark);
-    const line = mark.classList.contains('line');
-    const label = Array.from(li.childNodes)
-      .map((n) => n.textContent?.trim() ?? '')
-      .filter(Boolean)
-      .join('  ');
-    const pattern = mark.dataset.pattern as MissingKind | undefined;
-    const colour = mark.dataset.colour ?? (line ? style.borderTopColor : style.backgroundColor);
-    items.push({ colour, line, label, ...(pattern ? { pattern } : {}) });
-    if (items.length === MAX_LEGEND_ITEMS) break;
-  }
-  return { title, items };
-}
-
 export interface MapFigureText {
   title: string;
   /** One line each: sources, data date. */
   footer: readonly string[];
-  legend: LegendSnapshot | null;
+  legend: LegendModel | null;
 }
 
 function fitText(context: CanvasRenderingContext2D, text: string, maxWidth: number): string {
@@ -61,43 +36,56 @@ function fitText(context: CanvasRenderingContext2D, text: string, maxWidth: numb
   return `${cut}…`;
 }
 
-/** A legend swatch: a line, a gap's pattern (the map's own tile) or a flat colour. */
-export function drawSwatch(
-  c: CanvasRenderingContext2D,
-  item: LegendSnapshot['items'][number],
-  rect: Rect,
-) {
+/** A legend swatch as the screen draws it: a line, a gap's pattern (the map's tile) or a colour. */
+export function drawSwatch(c: CanvasRenderingContext2D, item: LegendItem, rect: Rect) {
   c.fillStyle = item.colour;
-  if (item.line) c.fillRect(rect.x, rect.y + rect.height / 2 - 1.5, rect.width, 3);
-  else if (item.pattern) {
+  if (item.line) {
+    const width = item.width ?? 2;
+    const y = rect.y + rect.height / 2 - width / 2;
+    // A dashed line: dashes as long as they are thick, like the stylesheet's.
+    const dash = item.dashed ? 2 * width : rect.width;
+    for (let x = rect.x; x < rect.x + rect.width; x += 2 * dash) {
+      c.fillRect(x, y, Math.min(dash, rect.x + rect.width - x), width);
+    }
+    return;
+  }
+  if (item.pattern) {
     fillWithPattern(c, item.pattern, item.colour, rect, {
       deviceRatio: FIGURE_SCALE,
       unitsPerPx: 1,
     });
-    c.strokeStyle = 'rgba(0, 0, 0, 0.35)';
-    c.strokeRect(rect.x, rect.y, rect.width, rect.height);
   } else c.fillRect(rect.x, rect.y, rect.width, rect.height);
+  const outline = item.outline ?? (item.pattern ? 'rgba(0, 0, 0, 0.35)' : null);
+  if (outline) {
+    c.strokeStyle = outline;
+    c.strokeRect(rect.x, rect.y, rect.width, rect.height);
+  }
 }
 
 const LEGEND_WIDTH = 250;
 
 /** The legend in a box above the footer: labels wrap inside the box, never cut. */
-function drawLegend(c: CanvasRenderingContext2D, legend: LegendSnapshot, bottom: number) {
+function drawLegend(c: CanvasRenderingContext2D, legend: LegendModel, bottom: number) {
   const measure = (s: string, role: FontRole) => {
     c.font = `${FONTS[role]} ${FONT}`;
     return c.measureText(s).width;
   };
   const inner = { x: 18, width: LEGEND_WIDTH - 16 };
+  const items = drawnItems(legend);
   // Laid out from y = 0, then moved up so that the box ends just above the footer.
   const title = wrapText((s) => measure(s, 'legendTitle'), legend.title, inner.width);
   const titleHeight = title.length * LINE.legendTitle;
   const key = layoutKey(
     measure,
-    legend.items.map((i) => i.label),
+    items.map(itemText),
     { x: inner.x, y: 8 + titleHeight + 4, width: inner.width },
     1,
   );
-  const height = 8 + titleHeight + 4 + key.height + 4;
+  const notes = legendNotes(legend).flatMap((n) =>
+    wrapText((s) => measure(s, 'label'), n, inner.width),
+  );
+  const notesTop = 8 + titleHeight + 4 + key.height;
+  const height = notesTop + notes.length * LINE.label + 4;
   const top = bottom - height - 10;
   c.fillStyle = PAPER;
   c.fillRect(10, top, LEGEND_WIDTH, height);
@@ -105,7 +93,7 @@ function drawLegend(c: CanvasRenderingContext2D, legend: LegendSnapshot, bottom:
   c.font = `${FONTS.legendTitle} ${FONT}`;
   title.forEach((line, i) => c.fillText(line, inner.x, top + 8 + LINE.legendTitle * (i + 0.75)));
   key.entries.forEach((entry, i) => {
-    const item = legend.items[i];
+    const item = items[i];
     if (item) drawSwatch(c, item, { ...entry.swatch, y: entry.swatch.y + top });
     c.fillStyle = INK;
     c.font = `${FONTS.label} ${FONT}`;
@@ -113,6 +101,8 @@ function drawLegend(c: CanvasRenderingContext2D, legend: LegendSnapshot, bottom:
       c.fillText(line, entry.text.x, top + entry.text.y + LINE.label * (j + 0.75)),
     );
   });
+  c.font = `${FONTS.label} ${FONT}`;
+  notes.forEach((line, i) => c.fillText(line, inner.x, top + notesTop + LINE.label * (i + 0.75)));
 }
 
 export function drawNorthArrow(c: CanvasRenderingContext2D, x: number, y: number) {

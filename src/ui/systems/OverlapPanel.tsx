@@ -4,11 +4,12 @@ import { overlapGeoJson, overlapTable, type OverlapWords } from '../../domain/ov
 import { rowsToCsv } from '../../domain/csv';
 import { useI18n, type I18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/es';
-import { formatDate } from '../../i18n/format';
 import type { DistrictIndex } from '../../domain/districts';
 import { downloadBlob, downloadCsv } from '../exportChart';
+import { LegendKey } from '../LegendKey';
 import { Tooltip } from '../Tooltip';
 import { CONDITION_KEYS } from './SystemsControls';
+import { overlapLegend } from './systemsLegend';
 import type { OverlapView } from './systemsView';
 
 const STATUS_KEYS: Record<ConditionStatus, MessageKey> = {
@@ -63,9 +64,9 @@ export function OverlapPanel({
   onSelect: (ubigeo: string) => void;
 }) {
   const i18n = useI18n();
-  const { t, lang } = i18n;
+  const { t } = i18n;
   const n = view.conditions.length;
-  const counts = view.colours.map((_, i) => view.results.filter((r) => r.met === i).length);
+  const model = overlapLegend(i18n, view);
   const table = () =>
     overlapTable(view.results, view.conditions, view.k, overlapWords(i18n, view.date));
   const file = `atlas-vraem-coinciden-${view.date}`;
@@ -90,22 +91,15 @@ export function OverlapPanel({
       aria-labelledby="overlap-title"
       data-testid="overlap-panel"
     >
-      <h2 id="overlap-title">{t('systems.overlapTitle', { date: formatDate(lang, view.date) })}</h2>
-      {n === 0 ? (
-        <p className="note">{t('systems.noConditions')}</p>
-      ) : (
+      <h2 id="overlap-title">{model.title}</h2>
+      {model.notes.map((note) => (
+        <p key={note} className="note">
+          {note}
+        </p>
+      ))}
+      {n > 0 && (
         <>
-          <ul className="overlap-key">
-            {view.colours.map((colour, i) => (
-              <li key={i}>
-                <span className="swatch" style={{ background: colour }} />
-                <span className="range">{t('systems.metCount', { count: i, n })}</span>
-                <span className="count">
-                  {t('legend.districtCount', { count: counts[i] ?? 0 })}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <LegendKey items={model.items} className="overlap-key" />
           <h3>{t('systems.ranked', { k: view.k, n, count: view.ranked.length })}</h3>
           <ol className="overlap-list" data-testid="overlap-list">
             {view.ranked.map((r) => (

@@ -7,7 +7,7 @@ import { buildScatter, pointsInRect, type AxisKind } from '../../domain/scatter'
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDecimal } from '../../i18n/format';
 import { ChartCard } from '../ChartCard';
-import { MISSING_KEYS } from '../ChoroplethLegend';
+import { MISSING_KEYS } from '../legendKeys';
 import { citeSources, fullReference, sourcesOfValues } from '../sourceText';
 import { ScatterAxes } from './ScatterAxes';
 import type { BivariateView } from './systemsView';

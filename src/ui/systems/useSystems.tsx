@@ -5,12 +5,15 @@ import type { DistrictIndex } from '../../domain/districts';
 import type { HoverInfo } from '../../map/AtlasMap';
 import { COLORS } from '../../map/palette';
 import type { DistrictPaint } from '../../map/themePaints';
+import { useI18n } from '../../i18n/I18nContext';
 import { dimmedPaint } from '../dimmedPaint';
+import type { LegendModel } from '../legendModel';
 import type { UrlState } from '../../state/urlState';
 import { BivariateLegend, BivariateTooltip } from './BivariateViews';
 import { OverlapPanel, OverlapTooltip } from './OverlapPanel';
 import { ScatterPanel } from './ScatterPanel';
 import { SystemsControls } from './SystemsControls';
+import { systemsLegend } from './systemsLegend';
 import { buildSystemsView, systemsPaint } from './systemsView';
 import './systems.css';
 
@@ -19,6 +22,8 @@ export interface Systems {
   paint: DistrictPaint | null;
   controls: ReactNode;
   legend: ReactNode;
+  /** What that legend says, for the PNG export (systemsLegend.ts); null outside the views. */
+  legendModel: LegendModel | null;
   /** A panel of its own over the map (the scatter beside the bivariate map). */
   panel: ReactNode;
   /** The tooltip of a district in a systems view; null to fall back to the layer's. */
@@ -40,14 +45,23 @@ export function useSystems(
   /** The district under the pointer on the map, ringed in the scatter. */
   mapHover: string | null = null,
 ): Systems {
+  const i18n = useI18n();
   const view = useMemo(() => buildSystemsView(state, index, theme), [state, index, theme]);
   const selection = state.selection;
   const paint = useMemo(
     () => (view ? withSelection(systemsPaint(view, index), selection) : null),
     [view, index, selection],
   );
+  const legendModel = useMemo(() => (view ? systemsLegend(i18n, view) : null), [view, i18n]);
   if (!view || !theme)
-    return { paint: null, controls: null, legend: null, panel: null, tooltip: () => null };
+    return {
+      paint: null,
+      controls: null,
+      legend: null,
+      legendModel: null,
+      panel: null,
+      tooltip: () => null,
+    };
   return {
     paint,
     controls: <SystemsControls view={view} state={state} update={update} />,
@@ -61,6 +75,7 @@ export function useSystems(
           onSelect={(ubigeo) => update({ district: ubigeo }, 'push')}
         />
       ),
+    legendModel,
     panel:
       view.kind === 'bivariate' ? (
         <ScatterPanel
