@@ -219,6 +219,7 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         legend={legend}
         theme={theme}
         atlasSources={data.sources}
+        systemsSources={systems.figureSources}
         knownDistrict={(u) => index.byUbigeo.has(u)}
       />
       <PinnedCards

@@ -150,6 +150,9 @@ describe('the map PNG draws the legend on screen (built app, real Chromium)', ()
       rows: 11,
       gaps: ['notYetDistrict', 'outsideCoverage'],
       notesAt: null,
+      // Its source line: the two axes' sources, not the base map's boundaries.
+      cites: /Fuentes?: DEVIDA.*; INEI, Mapa de Pobreza Monetaria 2018/,
+      citesNot: /Límites|GEO PERÚ/,
     },
     // A key of colours with counts in the label, and the note on a decree's incomplete list.
     {
@@ -163,7 +166,7 @@ describe('the map PNG draws the legend on screen (built app, real Chromium)', ()
     },
   ])(
     '$name: heading, every row and the notes as the screen legend says them, each gap swatch with its pattern',
-    async ({ name, query, button, title, rows, gaps, notesAt }) => {
+    async ({ name, query, button, title, rows, gaps, notesAt, ...sources }) => {
       const { page, consoleErrors } = await openAtlas(browser(), `${baseUrl}/${query}`);
       try {
         await page.locator('section.legend h2', { hasText: title }).waitFor();
@@ -206,6 +209,9 @@ describe('the map PNG draws the legend on screen (built app, real Chromium)', ()
             expect(pixels.spread, `${row.text} flat`).toBeLessThan(8);
           }
         });
+        const words = drawn.map((d) => d.text).join(' ');
+        if (sources.cites) expect(words).toMatch(sources.cites);
+        if (sources.citesNot) expect(words).not.toMatch(sources.citesNot);
         expect(consoleErrors).toEqual([]);
       } finally {
         await page.context().close();

@@ -14,7 +14,7 @@ import { parseUrlState, serializeUrlState, type UrlState } from '../../state/url
 import { parseViewport, serializeViewport } from '../../state/viewport';
 import type { LayerView } from '../layerView';
 import type { LegendModel } from '../legendModel';
-import { figureText } from './figureText';
+import { figureText, type SystemsFigureSources } from './figureText';
 import { FigureActions } from './FigureActions';
 import { useBriefing } from './useBriefing';
 import './briefing.css';
@@ -35,6 +35,8 @@ export interface BriefingDockProps {
   legend: LegendModel;
   theme: ThemeData | null;
   atlasSources: readonly SourceRef[];
+  /** A systems view's sources, cited in place of the layer's (null outside the views). */
+  systemsSources: SystemsFigureSources | null;
   knownDistrict: (ubigeo: string) => boolean;
 }
 
@@ -45,6 +47,7 @@ export function BriefingDock({
   legend,
   theme,
   atlasSources,
+  systemsSources,
   knownDistrict,
 }: BriefingDockProps) {
   const i18n = useI18n();
@@ -54,7 +57,7 @@ export function BriefingDock({
   const [presenting, setPresenting] = useState<number | null>(null);
   // A link opened mid-presentation (?…&s=3): present that slide once the briefing is read.
   const [startAt, setStartAt] = useState<number | null>(state.slide);
-  const printed = figureText(i18n, view, legend, theme, atlasSources);
+  const printed = figureText(i18n, view, legend, theme, atlasSources, new Date(), systemsSources);
   // A briefing link stays in the address (the camera is then not written there).
   useViewportHash(serializeViewport, parseViewport, isBriefingHash);
 

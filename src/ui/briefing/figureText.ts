@@ -20,6 +20,13 @@ export interface FigureText {
   references: string[];
 }
 
+/** What a systems view's map draws on (systemsSources.ts), in place of the layer's sources. */
+export interface SystemsFigureSources {
+  cited: CitedSource[];
+  /** The day an overlap is evaluated on; null for the bivariate map (its year is in the title). */
+  date: string | null;
+}
+
 /** Sources (ids in the atlas or theme files) behind each layer that is not an indicator. */
 const LAYER_SOURCES: Record<'base' | 'emergency' | 'authorities' | 'devida', readonly string[]> = {
   base: ['mapsperu-v2', 'geoperu-vraem-ambito'],
@@ -36,6 +43,8 @@ export function figureText(
   theme: ThemeData | null,
   atlasSources: readonly SourceRef[],
   today: Date = new Date(),
+  /** A systems view on the map: its own sources, not those of the layer under it. */
+  systems: SystemsFigureSources | null = null,
 ): FigureText {
   const { t, lang } = i18n;
   const footer: string[] = [];
@@ -43,7 +52,11 @@ export function figureText(
   // Titled as the legend is headed; the base map's plain "Leyenda" with the atlas's name.
   const title =
     legend.title === t('legend.title') ? `${t('app.title')} · ${legend.title}` : legend.title;
-  if (view.kind === 'indicator') {
+  if (systems) {
+    cited = systems.cited;
+    footer.push(t('figure.sources', { list: citeSources(cited, lang) || '—' }));
+    if (systems.date) footer.push(t('figure.decreeDate', { date: systems.date }));
+  } else if (view.kind === 'indicator') {
     // Each source with the years of the values it gave: a value from another year (tolerance)
     // is cited with its own year.
     cited = sourcesOfValues(view.map.byUbigeo.values(), theme?.sources ?? new Map());

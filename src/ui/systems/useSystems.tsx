@@ -15,6 +15,8 @@ import { ScatterPanel } from './ScatterPanel';
 import { SystemsControls } from './SystemsControls';
 import { systemsLegend } from './systemsLegend';
 import { buildSystemsView, systemsPaint } from './systemsView';
+import { systemsSources } from './systemsSources';
+import type { SystemsFigureSources } from '../briefing/figureText';
 import './systems.css';
 
 export interface Systems {
@@ -24,6 +26,8 @@ export interface Systems {
   legend: ReactNode;
   /** What that legend says, for the PNG export (systemsLegend.ts); null outside the views. */
   legendModel: LegendModel | null;
+  /** The sources the view's map draws on, for its image's source line; null outside the views. */
+  figureSources: SystemsFigureSources | null;
   /** A panel of its own over the map (the scatter beside the bivariate map). */
   panel: ReactNode;
   /** The tooltip of a district in a systems view; null to fall back to the layer's. */
@@ -59,6 +63,7 @@ export function useSystems(
       controls: null,
       legend: null,
       legendModel: null,
+      figureSources: null,
       panel: null,
       tooltip: () => null,
     };
@@ -76,6 +81,10 @@ export function useSystems(
         />
       ),
     legendModel,
+    figureSources: {
+      cited: systemsSources(view, theme),
+      date: view.kind === 'overlap' ? view.date : null,
+    },
     panel:
       view.kind === 'bivariate' ? (
         <ScatterPanel
