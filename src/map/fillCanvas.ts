@@ -6,18 +6,24 @@
 import type { MultiPolygon } from 'geojson';
 import type { DistrictFeature } from '../data/loadAtlas';
 import { ringsOf } from '../domain/distance';
-import { affineKey, type LocalFrame } from './fillGeometry';
-import { fillPlan } from './fillPlan';
+import {
+  affineKey,
+  boxOnScreen,
+  rectsMeet,
+  type DeviceRect,
+  type LocalFrame,
+} from './fillGeometry';
+import { changedKeys, fillPlan } from './fillPlan';
+import { LayerCanvas, type CanvasHost } from './layerCanvas';
 import {
   districtPaths,
-  LayerCanvas,
-  type CanvasHost,
   localPath,
   onScreen,
   placedPath,
+  repaintAround,
   type CanvasView,
   type LocalPath,
-} from './layerCanvas';
+} from './canvasPaths';
 import { DistrictPatternCanvas } from './patternCanvas';
 import { COLORS } from './palette';
 import type { DistrictPaint } from './themePaints';
@@ -28,6 +34,8 @@ export class DistrictFillCanvas extends LayerCanvas {
   private districtPaint: DistrictPaint | null = null;
   private shapesVersion = 0;
   private placedLand: { key: string; path: Path2D } | null = null;
+  /** The colour each district was last drawn in (repaint compares the next paint with it). */
+  private drawnFills: { shapesVersion: number; fills: ReadonlyMap<string, string> } | null = null;
   /** The gap patterns, on their own canvas just above this one. */
   private readonly patternCanvas: DistrictPatternCanvas;
 
@@ -64,7 +72,7 @@ export class DistrictFillCanvas extends LayerCanvas {
     this.patternCanvas.setPaint(paint);
   }
 
-  protected paint(context: CanvasRenderingContext2D, view: CanvasView): void {
+  protected paint(context: CanvasRenderingContext2D, view: CanvasView, within?: DeviceRect): void {
     const paint = this.districtPaint;
     if (!paint) return;
     context.fillStyle = COLORS.background;
@@ -73,12 +81,37 @@ export class DistrictFillCanvas extends LayerCanvas {
       context.fillStyle = COLORS.peruLand;
       context.fill(this.landOnScreen(view), 'evenodd');
     }
-    for (const { ubigeo, css } of fillPlan(paint, [...this.paths.keys()]).fills) {
+    const fills = fillsOf(paint, this.paths.keys());
+    for (const [ubigeo, css] of fills) {
+      const local = this.paths.get(ubigeo);
+      if (within && local && !rectsMeet(boxOnScreen(local.box, view.m), within)) continue;
       const path = placedPath(this.paths, ubigeo, view);
       if (!path) continue;
       context.fillStyle = css;
       context.fill(path, 'evenodd');
     }
+    if (!within) this.drawnFills = { shapesVersion: this.shapesVersion, fills };
+  }
+
+  /**
+   * A year step on the same camera: only the surroundings of the districts whose colour changed
+   * are drawn again (repaintAround: their boxes, with every district that reaches into them, so
+   * the pixels are those of a whole drawing), so that the rasteriser fills a few districts
+   * instead of all of them.
+   */
+  protected override repaint(context: CanvasRenderingContext2D, view: CanvasView): boolean {
+    const paint = this.districtPaint;
+    const drawn = this.drawnFills;
+    if (!paint || !drawn || drawn.shapesVersion !== this.shapesVersion) return false;
+    const fills = fillsOf(paint, this.paths.keys());
+    const boxes = changedKeys(drawn.fills, fills).flatMap((u) => {
+      const box = this.paths.get(u)?.box;
+      return box ? [box] : [];
+    });
+    if (!repaintAround(context, view, boxes, (rect) => this.paint(context, view, rect)))
+      return false;
+    this.drawnFills = { shapesVersion: this.shapesVersion, fills };
+    return true;
   }
 
   /** Peru's land on screen, kept while the camera stays. */
@@ -88,4 +121,9 @@ export class DistrictFillCanvas extends LayerCanvas {
       this.placedLand = { key, path: onScreen(this.land, view) };
     return this.placedLand?.path ?? new Path2D();
   }
+}
+
+/** Each district's fill colour (CSS) under a paint; fully transparent ones left out. */
+function fillsOf(paint: DistrictPaint, ubigeos: Iterable<string>): Map<string, string> {
+  return new Map(fillPlan(paint, [...ubigeos]).fills.map((f) => [f.ubigeo, f.css]));
 }

@@ -135,17 +135,42 @@ export function extendBox(box: LocalBox | null, points: Float64Array): LocalBox 
   return out;
 }
 
-/** Whether a local box, placed by `m`, overlaps the canvas 0..width × 0..height (device px). */
-export function boxOnCanvas(box: LocalBox, m: Affine, width: number, height: number): boolean {
+/** A box of device pixels: left, top, right, bottom. */
+export type DeviceRect = [number, number, number, number];
+
+/** Where a local box lands on screen under `m` (device px): the box around its four corners. */
+export function boxOnScreen(box: LocalBox, m: Affine): DeviceRect {
   const [x0, y0, x1, y1] = box;
   const xs = [m.a * x0 + m.c * y0, m.a * x1 + m.c * y0, m.a * x0 + m.c * y1, m.a * x1 + m.c * y1];
   const ys = [m.b * x0 + m.d * y0, m.b * x1 + m.d * y0, m.b * x0 + m.d * y1, m.b * x1 + m.d * y1];
-  return (
-    Math.max(...xs) + m.e >= 0 &&
-    Math.min(...xs) + m.e <= width &&
-    Math.max(...ys) + m.f >= 0 &&
-    Math.min(...ys) + m.f <= height
-  );
+  return [
+    Math.min(...xs) + m.e,
+    Math.min(...ys) + m.f,
+    Math.max(...xs) + m.e,
+    Math.max(...ys) + m.f,
+  ];
+}
+
+/** Whether two device rects overlap (touching counts). */
+export function rectsMeet(a: DeviceRect, b: DeviceRect): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+}
+
+/**
+ * A rect grown to whole pixels plus one on every side (anti-aliased edges reach into the next
+ * pixel) and cut to the canvas; null when nothing of it is on the canvas.
+ */
+export function pixelRect(rect: DeviceRect, width: number, height: number): DeviceRect | null {
+  const left = Math.max(0, Math.floor(rect[0]) - 1);
+  const top = Math.max(0, Math.floor(rect[1]) - 1);
+  const right = Math.min(width, Math.ceil(rect[2]) + 1);
+  const bottom = Math.min(height, Math.ceil(rect[3]) + 1);
+  return right > left && bottom > top ? [left, top, right, bottom] : null;
+}
+
+/** Whether a local box, placed by `m`, overlaps the canvas 0..width × 0..height (device px). */
+export function boxOnCanvas(box: LocalBox, m: Affine, width: number, height: number): boolean {
+  return rectsMeet(boxOnScreen(box, m), [0, 0, width, height]);
 }
 
 /**

@@ -71,3 +71,14 @@ export function outlinePlan(
   }
   return [...groups.values()];
 }
+
+/** The keys whose value differs between two maps (added, removed or changed), in no order. */
+export function changedKeys<T>(
+  before: ReadonlyMap<string, T>,
+  after: ReadonlyMap<string, T>,
+): string[] {
+  const changed: string[] = [];
+  for (const [key, value] of after) if (before.get(key) !== value) changed.push(key);
+  for (const key of before.keys()) if (!after.has(key)) changed.push(key);
+  return changed;
+}

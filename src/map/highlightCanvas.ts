@@ -6,13 +6,8 @@
 import type { DistrictFeature } from '../data/loadAtlas';
 import { highlightCollection } from './districtStyle';
 import type { LocalFrame } from './fillGeometry';
-import {
-  districtPaths,
-  LayerCanvas,
-  onScreen,
-  type CanvasHost,
-  type CanvasView,
-} from './layerCanvas';
+import { LayerCanvas, type CanvasHost } from './layerCanvas';
+import { districtPaths, onScreen, type CanvasView } from './canvasPaths';
 import { COLORS, rgbaCssExact } from './palette';
 
 interface Outline {

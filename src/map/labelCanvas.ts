@@ -6,7 +6,8 @@
 import type { District } from '../domain/districts';
 import type { Place } from '../data/placeSchemas';
 import { localRing, placeLocal, type LocalFrame } from './fillGeometry';
-import { LayerCanvas, type CanvasHost, type CanvasView } from './layerCanvas';
+import { LayerCanvas, type CanvasHost } from './layerCanvas';
+import { type CanvasView } from './canvasPaths';
 import {
   labelCandidates,
   LABEL_STYLES,

@@ -1,30 +1,26 @@
 /**
- * The 2D canvases that draw the map: fills (fillCanvas.ts), lines and names (lineCanvas.ts) and
- * the hover/selection outline (highlightCanvas.ts), stacked in that order under MapLibre's canvas.
+ * The 2D canvases that draw the map: fills (fillCanvas.ts), gap patterns (patternCanvas.ts),
+ * lines (lineCanvas.ts), the hover/selection outline (highlightCanvas.ts) and names
+ * (labelCanvas.ts), stacked in that order under MapLibre's canvas; their paths: canvasPaths.ts.
  * MapLibre keeps the camera, the gestures and the picking; its own canvas shows only deck.gl's
  * incident points, and is transparent (opacity 0, still focusable) while they are off.
  *
  * Why: without a GPU, Chromium reads every WebGL frame back from SwiftShader before it can
  * composite it, and the page's main thread waits: ~200–800 ms per frame on these machines, even
  * for a bare map. A canvas at opacity 0 is not read back. The 2D canvases draw in milliseconds,
- * and each redraws only when what it shows changed: a year step repaints the fills, a hover the
- * outline canvas, a camera move all three (inside MapLibre's own 'render' event, so that they and
- * MapLibre's canvas always show the same frame).
+ * and each redraws only when what it shows changed: a year step the districts whose colour or gap
+ * changed (`repaint`), a hover the outline canvas. A camera move that ends (a jump, the end of a
+ * drag) redraws them all inside MapLibre's own 'render' or 'moveend', so that they and MapLibre's
+ * canvas show the same frame; while a gesture lasts they follow it by a compositor transform.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Position } from 'geojson';
-import type { DistrictFeature } from '../data/loadAtlas';
-import { ringsOf } from '../domain/distance';
+import type { CanvasView } from './canvasPaths';
 import { drawnPixelRatio } from './drawnRatio';
 import {
   affineKey,
-  boxOnCanvas,
-  extendBox,
   followTransform,
-  localRing,
   localToScreen,
   type Affine,
-  type LocalBox,
   type LocalFrame,
 } from './fillGeometry';
 
@@ -68,107 +64,11 @@ export function layerCanvasesOf(map: MapLibreMap | CanvasHost): readonly HTMLCan
   return (stacks.get(map) ?? []).map((layer) => layer.canvas);
 }
 
-/** A path in the local frame and the box that holds it. */
-export interface LocalPath {
-  path: Path2D;
-  box: LocalBox;
-}
-
-/** Rings (closed) or lines (open) as one path in the local frame. */
-export function localPath(
-  lines: readonly (readonly Position[])[],
-  frame: LocalFrame,
-  closed: boolean,
-): LocalPath {
-  const path = new Path2D();
-  let box: LocalBox | null = null;
-  for (const line of lines) {
-    const points = localRing(line, frame);
-    box = extendBox(box, points);
-    path.moveTo(points[0] ?? 0, points[1] ?? 0);
-    for (let i = 2; i < points.length; i += 2) path.lineTo(points[i] ?? 0, points[i + 1] ?? 0);
-    if (closed) path.closePath();
-  }
-  return { path, box: box ?? [0, 0, 0, 0] };
-}
-
-const pathsOfShapes = new WeakMap<
-  readonly DistrictFeature[],
-  { frame: LocalFrame; paths: ReadonlyMap<string, LocalPath> }
->();
-
-/**
- * Each district's path in `frame`, by ubigeo in the order of `shapes`: built once per set of
- * shapes and shared by the canvases (fills, outlines and the highlight draw the same paths).
- */
-export function districtPaths(
-  shapes: readonly DistrictFeature[],
-  frame: LocalFrame,
-): ReadonlyMap<string, LocalPath> {
-  const cached = pathsOfShapes.get(shapes);
-  if (cached?.frame === frame) return cached.paths;
-  const paths = new Map(
-    shapes.map((s) => [s.properties.ubigeo, localPath(ringsOf(s.geometry), frame, true)]),
-  );
-  pathsOfShapes.set(shapes, { frame, paths });
-  return paths;
-}
-
-/** How the camera places the local frame on the canvas, for one drawing. */
-export interface CanvasView {
-  /** Local frame → device pixels. */
-  m: Affine;
-  /** The same, for Path2D.addPath. */
-  matrix: DOMMatrix;
-  /** Device pixels per CSS pixel. */
-  ratio: number;
-  zoom: number;
-  width: number;
-  height: number;
-}
-
-/** A local path placed on screen, so that it is filled or stroked in device pixels. */
-export function onScreen(path: Path2D, view: CanvasView): Path2D {
-  const placed = new Path2D();
-  placed.addPath(path, view.matrix);
-  return placed;
-}
-
 /** What a canvas was last drawn for: the camera's transform and the rest of its key. */
 interface Drawn {
   m: Affine | null;
   /** Canvas size and content: while they hold, a camera move can be followed by a transform. */
   restKey: string;
-}
-
-const placedByPaths = new WeakMap<
-  ReadonlyMap<string, LocalPath>,
-  { key: string; placed: Map<string, Path2D | null> }
->();
-
-/**
- * A district's path placed on screen for this camera, or null when it is off the canvas (its
- * edges would still cost the raster). Kept while the camera and the canvas size stay, and shared
- * by the canvases that draw the same paths (fills, patterns): a year step places no path again.
- */
-export function placedPath(
-  paths: ReadonlyMap<string, LocalPath>,
-  ubigeo: string,
-  view: CanvasView,
-): Path2D | null {
-  const key = `${affineKey(view.m)}|${view.width}x${view.height}`;
-  let entry = placedByPaths.get(paths);
-  if (entry?.key !== key) placedByPaths.set(paths, (entry = { key, placed: new Map() }));
-  let placed = entry.placed.get(ubigeo);
-  if (placed === undefined) {
-    const local = paths.get(ubigeo);
-    placed =
-      local && boxOnCanvas(local.box, view.m, view.width, view.height)
-        ? onScreen(local.path, view)
-        : null;
-    entry.placed.set(ubigeo, placed);
-  }
-  return placed;
 }
 
 export abstract class LayerCanvas {
@@ -256,10 +156,12 @@ export abstract class LayerCanvas {
       this.following = false;
     }
     if (key === this.drawnKey) return;
+    const before = this.drawnFor;
     this.drawnKey = key;
     this.drawnFor = { m, restKey };
     const canvas = this.canvas;
-    if (canvas.width !== source.width || canvas.height !== source.height) {
+    const resized = canvas.width !== source.width || canvas.height !== source.height;
+    if (resized) {
       canvas.width = source.width;
       canvas.height = source.height;
     }
@@ -267,17 +169,37 @@ export abstract class LayerCanvas {
     if (!context) return;
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.globalAlpha = 1;
+    const view = m && {
+      m,
+      matrix: new DOMMatrix([m.a, m.b, m.c, m.d, m.e, m.f]),
+      ratio,
+      zoom: this.map.getZoom(),
+      width: canvas.width,
+      height: canvas.height,
+    };
+    // Same camera and size as the drawing on the canvas: only the content changed (a year
+    // step); a layer that can change only what changed does so (`repaint`).
+    const sameView = !resized && !!m && !!before.m && affineKey(before.m) === affineKey(m);
+    if (view && sameView && this.repaint?.(context, view)) {
+      context.globalAlpha = 1;
+      context.globalCompositeOperation = 'source-over';
+      return;
+    }
     context.clearRect(0, 0, canvas.width, canvas.height);
     // A canvas with nothing to draw (no hover, no selection; no colours yet) is left out of
     // the page: a transparent full-size image still costs its raster and compositing every frame.
-    canvas.style.display = m ? '' : 'none';
-    if (!m) return;
-    const matrix = new DOMMatrix([m.a, m.b, m.c, m.d, m.e, m.f]);
-    const { width, height } = canvas;
-    this.paint(context, { m, matrix, ratio, zoom: this.map.getZoom(), width, height });
+    canvas.style.display = view ? '' : 'none';
+    if (!view) return;
+    this.paint(context, view);
     context.globalAlpha = 1;
     context.setLineDash([]);
   };
+
+  /**
+   * Brings the canvas, drawn for this same camera and size, up to date by changing only what
+   * changed; false (or no such method) to have it cleared and painted whole.
+   */
+  protected repaint?(context: CanvasRenderingContext2D, view: CanvasView): boolean;
 
   remove(): void {
     this.map.off('render', this.onRender);

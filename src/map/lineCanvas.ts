@@ -8,15 +8,8 @@ import type { DistrictIndex } from '../domain/districts';
 import { boundaryStrokes, type BoundaryGeometry, type BoundaryLook } from './boundaryLooks';
 import { boxOnCanvas, widthAtZoom, type LocalFrame } from './fillGeometry';
 import { outlinePlan, type OutlineGroup } from './fillPlan';
-import {
-  districtPaths,
-  LayerCanvas,
-  type CanvasHost,
-  localPath,
-  onScreen,
-  type CanvasView,
-  type LocalPath,
-} from './layerCanvas';
+import { LayerCanvas, type CanvasHost } from './layerCanvas';
+import { districtPaths, localPath, onScreen, type CanvasView, type LocalPath } from './canvasPaths';
 import type { DistrictPaint } from './themePaints';
 
 /** System fonts only: the map fetches no glyphs. */

@@ -9,16 +9,16 @@
  */
 import type { DistrictFeature } from '../data/loadAtlas';
 import type { MissingKind } from '../domain/values';
-import type { LocalFrame } from './fillGeometry';
-import { patternPlan, patternPlanKey, type PatternPlan } from './fillPlan';
+import { boxOnScreen, rectsMeet, type DeviceRect, type LocalFrame } from './fillGeometry';
+import { changedKeys, patternPlan, patternPlanKey, type PatternPlan } from './fillPlan';
+import { LayerCanvas, type CanvasHost } from './layerCanvas';
 import {
   districtPaths,
-  LayerCanvas,
   placedPath,
-  type CanvasHost,
+  repaintAround,
   type CanvasView,
   type LocalPath,
-} from './layerCanvas';
+} from './canvasPaths';
 import { MISSING_KINDS, patternRatio, patternTile } from './missingPatterns';
 import type { DistrictPaint } from './themePaints';
 
@@ -29,6 +29,8 @@ export class DistrictPatternCanvas extends LayerCanvas {
   private shapesVersion = 0;
   private paintShown: DistrictPaint | null = null;
   private readonly tiles = new Map<string, HTMLCanvasElement>();
+  /** What was last drawn, by district ("kind:opacity"): repaint compares the next marks with it. */
+  private drawnMarks: { shapesVersion: number; marks: ReadonlyMap<string, string> } | null = null;
 
   constructor(
     map: CanvasHost,
@@ -60,9 +62,11 @@ export class DistrictPatternCanvas extends LayerCanvas {
     this.draw();
   }
 
-  protected paint(context: CanvasRenderingContext2D, view: CanvasView): void {
+  protected paint(context: CanvasRenderingContext2D, view: CanvasView, within?: DeviceRect): void {
     const patterns = this.patterns(context, view.ratio, view.m.e, view.m.f);
     for (const { ubigeo, kind, opacity } of this.marks) {
+      const local = this.paths.get(ubigeo);
+      if (within && local && !rectsMeet(boxOnScreen(local.box, view.m), within)) continue;
       const path = placedPath(this.paths, ubigeo, view);
       const pattern = patterns.get(kind);
       if (!path || !pattern) continue;
@@ -70,6 +74,27 @@ export class DistrictPatternCanvas extends LayerCanvas {
       context.fillStyle = pattern;
       context.fill(path, 'evenodd');
     }
+    if (!within)
+      this.drawnMarks = { shapesVersion: this.shapesVersion, marks: marksByDistrict(this.marks) };
+  }
+
+  /**
+   * New gaps on the same camera (a year step: a district created that year loses its "not yet a
+   * district" lines): only the surroundings of the districts whose pattern changed are drawn
+   * again (repaintAround).
+   */
+  protected override repaint(context: CanvasRenderingContext2D, view: CanvasView): boolean {
+    const drawn = this.drawnMarks;
+    if (!drawn || drawn.shapesVersion !== this.shapesVersion) return false;
+    const marks = marksByDistrict(this.marks);
+    const boxes = changedKeys(drawn.marks, marks).flatMap((u) => {
+      const box = this.paths.get(u)?.box;
+      return box ? [box] : [];
+    });
+    if (!repaintAround(context, view, boxes, (rect) => this.paint(context, view, rect)))
+      return false;
+    this.drawnMarks = { shapesVersion: this.shapesVersion, marks };
+    return true;
   }
 
   /** One repeating pattern per kind of gap, anchored to the map so it moves with the districts. */
@@ -92,4 +117,8 @@ export class DistrictPatternCanvas extends LayerCanvas {
     }
     return patterns;
   }
+}
+
+function marksByDistrict(plan: PatternPlan): Map<string, string> {
+  return new Map(plan.map((m) => [m.ubigeo, `${m.kind}:${m.opacity}`]));
 }

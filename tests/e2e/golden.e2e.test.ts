@@ -13,7 +13,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openAtlas, waitForStill } from './atlasPage';
 import { chromiumPerFile } from './browser';
-import { checkGolden, type GoldenCheck } from './golden';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PNG } from 'pngjs';
+import { checkGolden, comparePixels, GOLDEN_DIR, GOLDEN_RESULTS, type GoldenCheck } from './golden';
 
 const baseUrl = inject('baseUrl');
 const browser = chromiumPerFile();
@@ -75,6 +78,41 @@ describe('golden images (built app, real Chromium)', () => {
       await page.mouse.move(0, 0); // no district under the pointer: no hover outline
       await waitForStill(page);
       expectClose(checkGolden(name, await mapPicture(page), THRESHOLD));
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  // The year steps change only the districts whose colour or gap changed (fillCanvas.ts and
+  // patternCanvas.ts, `repaint`): stepping there must end on the same picture as opening it.
+  it('map-coca-2016 reached by four year steps from 2012: the same golden picture', async () => {
+    const { page, consoleErrors } = await openAtlas(
+      browser(),
+      `${baseUrl}/?i=coca&y=2012&v=2${CAMERA}`,
+      {
+        viewport: VIEWPORT,
+      },
+    );
+    try {
+      await page.mouse.move(0, 0);
+      await waitForStill(page);
+      await page.getByRole('slider').focus();
+      for (let year = 2013; year <= 2016; year++) {
+        await page.keyboard.press('ArrowRight');
+        await page.locator('[data-testid="year-value"]', { hasText: String(year) }).waitFor();
+      }
+      await waitForStill(page);
+      const golden = PNG.sync.read(readFileSync(resolve(GOLDEN_DIR, 'map-coca-2016.png')));
+      const diff = comparePixels(golden, PNG.sync.read(await mapPicture(page)), THRESHOLD);
+      if (diff.differing > 0) {
+        mkdirSync(GOLDEN_RESULTS, { recursive: true });
+        writeFileSync(
+          resolve(GOLDEN_RESULTS, 'map-coca-2016-stepped.diff.png'),
+          PNG.sync.write(diff.image),
+        );
+      }
+      expect(diff.share, `${diff.differing} pixels differ`).toBeLessThanOrEqual(MAX_SHARE);
       expect(consoleErrors).toEqual([]);
     } finally {
       await page.context().close();
