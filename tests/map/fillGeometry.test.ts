@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import {
   affineKey,
   boxOnCanvas,
+  boxOnScreen,
+  pixelRect,
+  rectsMeet,
   extendBox,
   followTransform,
   frameFor,
@@ -304,5 +307,22 @@ describe('a canvas following the camera by a CSS transform (followTransform)', (
     const m0 = localToScreen(frame, camera(7, [-73.9, -12.4]), ratio);
     const m1 = localToScreen(frame, camera(7, [-73.9, -12.4], 15), ratio);
     expect(followTransform(m0, m1, ratio)).toBeNull();
+  });
+});
+
+describe('the boxes a year step redraws (boxOnScreen, pixelRect, rectsMeet)', () => {
+  const m: Affine = { a: 2, b: 0, c: 0, d: 2, e: 100, f: 50 };
+
+  it('places a local box on screen and grows it to whole pixels plus one, cut to the canvas', () => {
+    expect(boxOnScreen([0, 0, 10.2, 10], m)).toEqual([100, 50, 120.4, 70]);
+    expect(pixelRect([100, 50, 120.4, 70], 800, 600)).toEqual([99, 49, 122, 71]);
+    expect(pixelRect([-20.5, -3, 10, 5], 800, 600)).toEqual([0, 0, 11, 6]);
+    expect(pixelRect([900, 10, 950, 20], 800, 600)).toBeNull();
+  });
+
+  it('tells boxes that overlap or touch from boxes apart', () => {
+    expect(rectsMeet([0, 0, 10, 10], [10, 10, 20, 20])).toBe(true);
+    expect(rectsMeet([0, 0, 10, 10], [5, -5, 6, 50])).toBe(true);
+    expect(rectsMeet([0, 0, 10, 10], [10.5, 0, 20, 10])).toBe(false);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { indexDistricts } from '../../src/domain/districts';
-import { fillPlan, outlinePlan, patternPlan, patternPlanKey } from '../../src/map/fillPlan';
+import {
+  changedKeys,
+  fillPlan,
+  outlinePlan,
+  patternPlan,
+  patternPlanKey,
+} from '../../src/map/fillPlan';
 import { lookupPaint, vraemPaint } from '../../src/map/themePaints';
 import { dimmedPaint } from '../../src/ui/dimmedPaint';
 import { makeDistrict } from '../fixtures/district';
@@ -71,7 +77,10 @@ describe('when the pattern canvas draws again (patternPlanKey)', () => {
   const key = (paint: ReturnType<typeof withKind>) => patternPlanKey(patternPlan(paint, ubigeos));
 
   it('not for new colours with the same gaps (a year step in most views)', () => {
-    const recoloured = { ...withKind('noData'), fill: (): [number, number, number, number] => [1, 2, 3, 255] };
+    const recoloured = {
+      ...withKind('noData'),
+      fill: (): [number, number, number, number] => [1, 2, 3, 255],
+    };
     expect(key(recoloured)).toBe(key(withKind('noData')));
   });
 
@@ -83,6 +92,23 @@ describe('when the pattern canvas draws again (patternPlanKey)', () => {
       key(withKind(null)),
     ];
     expect(new Set(keys).size).toBe(4);
+  });
+});
+
+describe('which districts a year step redraws (changedKeys)', () => {
+  it('those whose colour changed, appeared or went, and no other', () => {
+    const before = new Map([
+      ['a', 'red'],
+      ['b', 'blue'],
+      ['c', 'grey'],
+    ]);
+    const after = new Map([
+      ['a', 'red'],
+      ['b', 'green'],
+      ['d', 'grey'],
+    ]);
+    expect(changedKeys(before, after).sort()).toEqual(['b', 'c', 'd']);
+    expect(changedKeys(before, new Map(before))).toEqual([]);
   });
 });
 
