@@ -1,9 +1,13 @@
 /** The "Import data" button and the dialog it opens; hands accepted imports to the caller. */
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { AtlasData } from '../../data/loadAtlas';
 import { useI18n } from '../../i18n/I18nContext';
-import { ImportDialog } from './ImportDialog';
 import type { ImportedLayer } from './imported';
+
+// The dialog, its readers and papaparse load when the button is pressed, not before the first frame.
+const ImportDialog = lazy(() =>
+  import('./ImportDialog').then((m) => ({ default: m.ImportDialog })),
+);
 
 export function ImportButton({
   data,
@@ -27,12 +31,14 @@ export function ImportButton({
         {t('import.open')}
       </button>
       {open && (
-        <ImportDialog
-          targets={targets}
-          nextKey={`import-${count + 1}`}
-          onAccept={onAccept}
-          onClose={() => setOpen(false)}
-        />
+        <Suspense fallback={null}>
+          <ImportDialog
+            targets={targets}
+            nextKey={`import-${count + 1}`}
+            onAccept={onAccept}
+            onClose={() => setOpen(false)}
+          />
+        </Suspense>
       )}
     </>
   );

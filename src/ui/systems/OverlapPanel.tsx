@@ -1,7 +1,6 @@
 import type { DistrictFeature } from '../../data/loadAtlas';
 import type { Condition, ConditionStatus } from '../../domain/overlap';
 import { overlapGeoJson, overlapTable, type OverlapWords } from '../../domain/overlapExport';
-import { rowsToCsv } from '../../domain/csv';
 import { useI18n, type I18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/es';
 import type { DistrictIndex } from '../../domain/districts';
@@ -70,7 +69,9 @@ export function OverlapPanel({
   const table = () =>
     overlapTable(view.results, view.conditions, view.k, overlapWords(i18n, view.date));
   const file = `atlas-vraem-coinciden-${view.date}`;
-  const exportCsv = () => {
+  // The CSV writer (with papaparse) loads on the click, not before the first map frame.
+  const exportCsv = async () => {
+    const { rowsToCsv } = await import('../../domain/csv');
     const { columns, rows } = table();
     downloadCsv(rowsToCsv(rows, columns), `${file}.csv`);
   };
@@ -124,7 +125,7 @@ export function OverlapPanel({
             <p className="note">{t('systems.unknownRule')}</p>
           </details>
           <div className="export-buttons">
-            <button type="button" onClick={exportCsv}>
+            <button type="button" onClick={() => void exportCsv()}>
               {t('systems.exportCsv')}
             </button>
             <button type="button" onClick={exportGeoJson}>

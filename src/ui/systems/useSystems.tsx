@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import type { DistrictFeature } from '../../data/loadAtlas';
 import type { ThemeData } from '../../data/loadThemes';
 import type { DistrictIndex } from '../../domain/districts';
@@ -11,13 +11,18 @@ import type { LegendModel } from '../legendModel';
 import type { UrlState } from '../../state/urlState';
 import { BivariateLegend, BivariateTooltip } from './BivariateViews';
 import { OverlapPanel, OverlapTooltip } from './OverlapPanel';
-import { ScatterPanel } from './ScatterPanel';
 import { SystemsControls } from './SystemsControls';
 import { systemsLegend } from './systemsLegend';
 import { buildSystemsView, systemsPaint } from './systemsView';
 import { systemsSources } from './systemsSources';
 import type { SystemsFigureSources } from '../briefing/figureText';
 import './systems.css';
+
+// The scatter (with d3-scale and the CSV writer) is drawn only in the bivariate view: loaded when
+// that view opens, not before the first map frame.
+const ScatterPanel = lazy(() =>
+  import('./ScatterPanel').then((m) => ({ default: m.ScatterPanel })),
+);
 
 export interface Systems {
   /** The map's paint in a systems view; null otherwise (the layer's own paint applies). */
@@ -87,15 +92,17 @@ export function useSystems(
     },
     panel:
       view.kind === 'bivariate' ? (
-        <ScatterPanel
-          view={view}
-          index={index}
-          theme={theme}
-          selection={selection}
-          onSelection={(ubigeos) => update({ selection: ubigeos }, 'push')}
-          onHover={onHoverDistrict}
-          highlighted={mapHover}
-        />
+        <Suspense fallback={null}>
+          <ScatterPanel
+            view={view}
+            index={index}
+            theme={theme}
+            selection={selection}
+            onSelection={(ubigeos) => update({ selection: ubigeos }, 'push')}
+            onHover={onHoverDistrict}
+            highlighted={mapHover}
+          />
+        </Suspense>
       ) : null,
     tooltip: (hover) =>
       hover.layer !== 'district' ? null : view.kind === 'overlap' ? (
