@@ -206,7 +206,11 @@ export default function AtlasMap({
 
   const handleMouseMove = useCallback(
     (event: MapLayerMouseEvent) => {
-      const target = targetOf(event, overlayRef.current);
+      // A drag moves the map under a still pointer: no district is being pointed at (the hover
+      // is dropped when it starts), and picking and outlining one on every move would cost each
+      // frame of the drag.
+      const dragging = event.originalEvent.buttons !== 0;
+      const target = dragging ? null : targetOf(event, overlayRef.current);
       setHovered((previous) =>
         previous?.layer === target?.layer && previous?.id === target?.id ? previous : target,
       );
@@ -245,6 +249,7 @@ export default function AtlasMap({
       cursor={cursor}
       onMouseMove={handleMouseMove}
       onMouseOut={handleMouseOut}
+      onDragStart={handleMouseOut}
       onClick={handleClick}
       onError={mapErrorHandler(onUnavailable)}
     >

@@ -103,6 +103,14 @@ describe('the map follows a drag without redrawing (built app, real Chromium)', 
       await page.evaluate(
         () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
       );
+      // Mid-drag the pointer points at no district: no tooltip, no hover outline.
+      expect(await page.locator('.map-tooltip').count()).toBe(0);
+      expect(
+        await page.evaluate(
+          () =>
+            document.querySelector<HTMLElement>('.district-highlight-canvas')?.style.display ?? '',
+        ),
+      ).toBe('none');
       // Mid-drag: every canvas shown carries the pointer's path as a compositor transform...
       const during = await canvasStyles(page);
       expect(during.length).toBeGreaterThanOrEqual(3);
