@@ -1,5 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { I18nProvider } from '../i18n/I18nContext';
+import { loadDictionary } from '../i18n/translate';
 import { Header } from '../ui/Header';
 import { OfflineStatus } from '../ui/OfflineStatus';
 import { PanelBoundary } from '../ui/PanelBoundary';
@@ -47,7 +48,14 @@ export function App() {
       {load.status === 'ready' && (
         <div className="layout">
           <Header
-            onToggleLang={() => update({ lang: state.lang === 'es' ? 'en' : 'es' }, 'replace')}
+            onToggleLang={() => {
+              // The switch waits for the other language's messages (a chunk of its own).
+              const lang = state.lang === 'es' ? 'en' : 'es';
+              void loadDictionary(lang).then(
+                () => update({ lang }, 'replace'),
+                () => undefined, // the chunk could not load: the atlas stays in its language
+              );
+            }}
             scope={state.scope}
             districtCount={load.data.districts.list.length}
             onScope={(scope) => update(scopePatch(scope), 'push')}

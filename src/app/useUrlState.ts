@@ -13,7 +13,8 @@ function rememberedLang(): Lang | null {
   }
 }
 
-function readLocation(): UrlState {
+/** The state the address (and the remembered language) asks for. */
+export function readLocation(): UrlState {
   const state = parseUrlState(window.location.search);
   const explicitLang = new URLSearchParams(window.location.search).has('lang');
   return explicitLang ? state : { ...state, lang: rememberedLang() ?? state.lang };

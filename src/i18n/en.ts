@@ -1,13 +1,16 @@
-/** English: the second language, merged from the areas in messages/ like es.ts. */
+/**
+ * English: the second language, merged from the areas in messages/en/ like es.ts. Loaded on demand
+ * (loadDictionary in translate.ts), so that the first frame carries only Spanish.
+ */
 import type { MessageKey } from './es';
-import * as briefing from './messages/briefing';
-import * as district from './messages/district';
-import * as importing from './messages/import';
-import * as incidents from './messages/incidents';
-import * as layers from './messages/layers';
-import * as shell from './messages/shell';
-import * as systems from './messages/systems';
-import * as table from './messages/table';
+import * as briefing from './messages/en/briefing';
+import * as district from './messages/en/district';
+import * as importing from './messages/en/import';
+import * as incidents from './messages/en/incidents';
+import * as layers from './messages/en/layers';
+import * as shell from './messages/en/shell';
+import * as systems from './messages/en/systems';
+import * as table from './messages/en/table';
 
 export const en: Record<MessageKey, string> = {
   ...shell.en,

@@ -1,7 +1,7 @@
 /**
- * Spanish (Peru): the app's first language. The messages live by area in messages/ (each area
- * holds both languages, so that a new key is written in es and en side by side); this file and
- * en.ts merge them. Every key must exist in en and be used (tests/i18n/dictionaries.test.ts).
+ * Spanish (Peru): the app's first language. The messages live by area in messages/, their English
+ * in messages/en/ under the same file name (a new key is written in both); this file and en.ts
+ * merge them. Only Spanish is in the first frame's code: English loads when chosen. Every key must exist in en and be used (tests/i18n/dictionaries.test.ts).
  */
 import * as briefing from './messages/briefing';
 import * as district from './messages/district';

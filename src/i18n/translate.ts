@@ -1,10 +1,34 @@
-import { en } from './en';
 import { es, type MessageKey } from './es';
 
 export type Lang = 'es' | 'en';
 export const DEFAULT_LANG: Lang = 'es';
 
-export const dictionaries: Record<Lang, Record<MessageKey, string>> = { es, en };
+type Dictionary = Record<MessageKey, string>;
+
+/**
+ * Spanish is in the app's first chunk; English is a chunk of its own, loaded when the atlas is
+ * opened or switched to English (loadDictionary), so that the first frame does not wait for it.
+ */
+const dictionaries: Partial<Record<Lang, Dictionary>> = { es };
+const loading: Partial<Record<Lang, Promise<void>>> = {};
+
+export function hasDictionary(lang: Lang): boolean {
+  return dictionaries[lang] !== undefined;
+}
+
+/** Loads a language's messages once; resolves when translate() can use them. */
+export function loadDictionary(lang: Lang): Promise<void> {
+  if (dictionaries[lang]) return Promise.resolve();
+  return (loading[lang] ??= import('./en').then(
+    ({ en }) => {
+      dictionaries.en = en;
+    },
+    (error: unknown) => {
+      loading[lang] = undefined; // a later switch tries again
+      throw error;
+    },
+  ));
+}
 
 /** BCP 47 locale used by Intl for each language (CLDR decides the separators). */
 export const LOCALES: Record<Lang, string> = { es: 'es-PE', en: 'en' };
@@ -37,7 +61,10 @@ const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
  * ("1,000,000 distritos"); other numbers (years, ubigeos) are written as they are.
  */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const raw = dictionaries[lang][key];
+  const dictionary = dictionaries[lang];
+  // Callers wait for loadDictionary before showing a language; should one not, Spanish, never a key.
+  if (!dictionary) return translate(DEFAULT_LANG, key, params);
+  const raw = dictionary[key];
   const template = pluralForm(lang, raw, params?.count);
   if (!params) return template;
   const plural = raw.includes('|');

@@ -123,6 +123,32 @@ describe('the VRAEM district map (built app, real Chromium)', () => {
     await page.context().close();
   });
 
+  it('opens in Spanish without the English messages; the switch loads them, then shows English', async () => {
+    const { page } = await openAtlas(browser(), `${baseUrl}/?d=080910`);
+    const englishLoaded = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .some((entry) => /\/assets\/en-[\w-]+\.js$/.test(entry.name)),
+      );
+    expect(await englishLoaded()).toBe(false);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Español' }).waitFor();
+    expect(await englishLoaded()).toBe(true);
+    const dialog = await page.getByRole('dialog').innerText();
+    expect(dialog).toContain('Province');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    // The same words as an atlas opened in English (which waits for them before its first render).
+    const opened = await openAtlas(browser(), `${baseUrl}/?lang=en&d=080910`);
+    expect(await opened.page.getByRole('dialog').innerText()).toBe(dialog);
+    expect(await opened.page.locator('header').innerText()).toBe(
+      await page.locator('header').innerText(),
+    );
+    await opened.page.context().close();
+    await page.context().close();
+  });
+
   it('"Copiar enlace" copies a link that reopens the same view', async () => {
     const { page } = await openAtlas(browser(), `${baseUrl}/?i=coca_ha&y=2015&d=120609`);
     await page

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { es, type MessageKey } from '../../src/i18n/es';
 import { translate } from '../../src/i18n/translate';
@@ -18,16 +18,15 @@ describe('dictionaries', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(es).sort());
   });
 
-  it('every area module in messages/ is merged whole, and no key is in two areas', async () => {
+  it('every area module in messages/ (and its English in messages/en/) is merged whole, and no key is in two areas', async () => {
     const dir = join(__dirname, '../../src/i18n/messages');
+    const names = readdirSync(dir).filter((name) => name.endsWith('.ts'));
+    expect(readdirSync(join(dir, 'en')).sort()).toEqual([...names].sort());
     const areas = await Promise.all(
-      readdirSync(dir).map(
-        async (name) =>
-          (await import(join(dir, name))) as {
-            es: Record<string, string>;
-            en: Record<string, string>;
-          },
-      ),
+      names.map(async (name) => ({
+        ...((await import(join(dir, name))) as { es: Record<string, string> }),
+        ...((await import(join(dir, 'en', name))) as { en: Record<string, string> }),
+      })),
     );
     expect(areas.length).toBeGreaterThan(1);
     const keys = areas.flatMap((area) => Object.keys(area.es));
@@ -97,5 +96,22 @@ describe('translate', () => {
       'VRAEM district that existed in 2017 (69)',
     );
     expect(translate('en', 'legend.vraem69')).toBe('VRAEM district that existed in 2017 ({count})');
+  });
+});
+
+describe('loading English on demand', () => {
+  it('before its chunk loads, English asks fall back to Spanish text, never to a key; after, English', async () => {
+    vi.resetModules(); // a fresh translate module: the test setup has loaded English in the shared one
+    const fresh = await import('../../src/i18n/translate');
+    expect(fresh.hasDictionary('es')).toBe(true);
+    expect(fresh.hasDictionary('en')).toBe(false);
+    expect(fresh.translate('en', 'legend.districtCount', { count: 1 })).toBe('1 distrito');
+    expect(fresh.translate('en', 'app.loading')).toBe(translate('es', 'app.loading'));
+    await Promise.all([fresh.loadDictionary('en'), fresh.loadDictionary('en')]);
+    expect(fresh.hasDictionary('en')).toBe(true);
+    expect(fresh.translate('en', 'legend.districtCount', { count: 1 })).toBe('1 district');
+    expect(fresh.translate('en', 'app.loading')).toBe(en['app.loading']);
+    await fresh.loadDictionary('es'); // Spanish is always there
+    expect(fresh.translate('es', 'app.loading')).toBe(es['app.loading']);
   });
 });

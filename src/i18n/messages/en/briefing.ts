@@ -1,0 +1,53 @@
+/** English of ../briefing.ts: loaded when the atlas switches to English (not before the first frame). */
+import type { es } from '../briefing';
+
+export const en: Record<keyof typeof es, string> = {
+  'briefing.open': 'Briefing',
+  'briefing.title': 'Briefing',
+  'briefing.name': 'Briefing title',
+  'briefing.slideTitle': 'Slide title',
+  'briefing.slideNote': 'Note (slide caption)',
+  'briefing.save': 'Save view as slide',
+  'briefing.empty': 'No slides yet. Set up a map view and save it.',
+  'briefing.list': 'Slides',
+  'briefing.moveUp': 'Move up',
+  'briefing.moveDown': 'Move down',
+  'briefing.delete': 'Delete',
+  'briefing.show': 'Open',
+  'briefing.reorderHint': 'Alt+↑/↓ on a slide moves it.',
+  'briefing.present': 'Present',
+  'briefing.exportJson': 'Export JSON',
+  'briefing.importJson': 'Import JSON',
+  'briefing.copyLink': 'Copy briefing link',
+  'briefing.linkCopied': 'Link copied ({length} characters).',
+  'briefing.linkLong':
+    'The link is {length} characters long: some mail and chat clients cut it; use the JSON file.',
+  'briefing.linkNotCopied': 'Could not copy; the link is in the address bar.',
+  'briefing.full': 'At most {max} slides.',
+  'briefing.storageOff':
+    'Browser storage is off: slides will be lost on reload. Export the JSON to keep them.',
+  'briefing.storageFull':
+    'Browser storage is full: the latest version was not saved (it is still open). Export the JSON.',
+  'briefing.storedUnreadable': 'The saved briefing could not be read ({error}); it was kept aside.',
+  'briefing.importError': 'The file “{file}” is not a valid briefing: {error}',
+  'briefing.imported': '{count} slide imported.|{count} slides imported.',
+  'briefing.linkError': 'The briefing in the link could not be opened: {error}',
+  'briefing.fromLink': 'Briefing opened from a link; it is not saved on this device.',
+  'briefing.keep': 'Save on this device',
+  'briefing.replaceConfirm':
+    'This replaces the {count} saved slide. Continue?|This replaces the {count} saved slides. Continue?',
+  'present.label': 'Presentation mode',
+  'present.counter': '{at} / {of}',
+  'present.previous': 'Previous',
+  'present.next': 'Next',
+  'present.exit': 'Exit (Esc)',
+  'present.keys': '← → / PageUp PageDown: change slide · Home/End · Esc: exit',
+  'figure.exportMap': 'Map PNG',
+  'figure.exportFigure': 'Figure (map + chart)',
+  'figure.exportFigureShort': 'Figure',
+  'figure.print': 'Print',
+  'figure.failed': 'The image could not be exported: {reason}',
+  'figure.sources': 'Source: {list}',
+  'figure.decreeDate': 'Situation on {date}',
+  'figure.made': 'Atlas VRAEM · made on {date}',
+};

@@ -1,0 +1,101 @@
+/** English of ../systems.ts: loaded when the atlas switches to English (not before the first frame). */
+import type { es } from '../systems';
+
+export const en: Record<keyof typeof es, string> = {
+  'keyFigures.title': 'VRAEM key figures (latest year with data)',
+  'keyFigures.source': 'Source',
+  'keyFigures.openChart': 'Open the layer and its chart',
+  'keyFigures.openLayer': 'Open on the map',
+  'keyFigures.coca': 'Coca in the VRAEM zone',
+  'keyFigures.cocaShare': '{share} of Peru’s total',
+  'keyFigures.poverty': 'Monetary poverty (weighted)',
+  'keyFigures.povertyInterval': 'interval {low}–{high} %',
+  'keyFigures.povertyNote':
+    'Mean of {count} districts weighted by their 2017 population; the interval is the weighted mean of their 95 % intervals (wider than the mean’s own)',
+  'keyFigures.population': 'Population',
+  'keyFigures.populationDetail': 'sum of {count} district|sum of {count} districts',
+  'keyFigures.decrees': 'Emergency decrees in force',
+  'keyFigures.decreesDetail':
+    '{count} VRAEM district under them|{count} VRAEM districts under them',
+  'keyFigures.events': 'Major incidents recorded',
+  'keyFigures.eventsUcdp': '+ {count} UCDP events in the VRAEM (incomplete copy, up to {year})',
+  'systems.noun.coca': 'coca',
+  'systems.noun.poverty': 'poverty',
+  'systems.noun.extremePoverty': 'extreme poverty',
+  'systems.noun.hdi': 'HDI',
+  'systems.noun.nbi': 'UBN',
+  'systems.noun.population': 'population',
+  'systems.noun.budget': 'budget',
+  'systems.level.f.low': 'low',
+  'systems.level.f.mid': 'medium',
+  'systems.level.f.high': 'high',
+  'systems.level.m.low': 'low',
+  'systems.level.m.mid': 'medium',
+  'systems.level.m.high': 'high',
+  'systems.cellPart': '{level} {noun}',
+  'systems.missingCell': '{kind} ({which})',
+  'systems.bivariateTitle': '{x} × {y} · {year}',
+  'systems.more': 'more {noun}',
+  'systems.gridCaption':
+    'Districts per cell: columns from less to more on the horizontal axis, rows from more to less on the vertical',
+  'systems.missingRule':
+    'Each indicator under its own year tolerance; a district missing either value carries that gap’s pattern, never a cell.',
+  'systems.terciles': 'Terciles',
+  'systems.xAxis': 'Horizontal axis (→)',
+  'systems.yAxis': 'Vertical axis (↑)',
+  'systems.conditions': 'Conditions',
+  'systems.date': 'Date',
+  'systems.threshold': 'Threshold of “{condition}”',
+  'systems.k': 'List districts meeting',
+  'systems.kOf': 'at least {k} of {n}',
+  'systems.condition.coca': 'Coca > {n} ha',
+  'systems.condition.poverty': 'Poverty > {n} %',
+  'systems.condition.events': 'Incident or UCDP event in the last {n} years',
+  'systems.condition.emergency': 'Under a state of emergency',
+  'systems.condition.authorities': '{n} or more authorities',
+  'systems.rule.coca':
+    'Coca: more than {n} ha in the date’s year (secondary compilation of DEVIDA/UNODC: 31 districts, 2012–2020, exact year).',
+  'systems.rule.poverty':
+    'Total monetary poverty: more than {n} % (INEI 2018 or the 2007–2013 panel; the latest value up to 5 years before the date).',
+  'systems.rule.events':
+    'At least one curated major incident or UCDP GED event in the district in the {n} years up to the date. No event is “not met” only if the UCDP copy has rows for every one of those years.',
+  'systems.rule.emergency':
+    'Under a state-of-emergency decree in force on the date (decrees in our sources). If no known decree is in force that day, or one has a partial list: no data.',
+  'systems.rule.authorities':
+    '{n} or more authorities with a say, by the rules of the Authorities layer (the armed forces count only under a known decree).',
+  'systems.status.met': 'met',
+  'systems.status.notMet': 'not met',
+  'systems.status.unknown': 'no data',
+  'systems.col.name': 'district',
+  'systems.col.province': 'province',
+  'systems.col.department': 'department',
+  'systems.col.met': 'conditions met',
+  'systems.col.unknown': 'conditions without data',
+  'systems.col.reachesK': 'reaches the minimum',
+  'systems.yes': 'yes',
+  'systems.no': 'no',
+  'systems.overlapTitle': 'Where they overlap · {date}',
+  'systems.noConditions': 'Tick at least one condition.',
+  'systems.unknownRule':
+    'A missing input is “no data” for that condition, never “not met”, and is not counted as met.',
+  'systems.metCount': '{count} of {n} conditions',
+  'systems.ranked':
+    'District meeting at least {k} of {n}: {count}|Districts meeting at least {k} of {n}: {count}',
+  'systems.metOf': 'meets {met} of {n}',
+  'systems.unknownCount': '{count} without data|{count} without data',
+  'systems.rules': 'Rules of each condition (source and year)',
+  'scatter.toggle': 'Scatter of districts',
+  'scatter.title': '{y} against {x} · {year}',
+  'scatter.sizeNote': 'Point area: 2017 population. VRAEM districts strong, the others faint.',
+  'scatter.logX': 'Logarithmic horizontal axis',
+  'scatter.logY': 'Logarithmic vertical axis',
+  'scatter.log': 'log; 0 on its own strip',
+  'scatter.brushHint':
+    'Drag a rectangle to select districts: they go to the table, the comparison and the charts.',
+  'scatter.truncated':
+    'The rectangle covers {count} districts; {max} are selected (VRAEM and most populous first).',
+  'scatter.missing':
+    'Missing either value: {count} district ({vraem} in the VRAEM), not drawn|Missing either value: {count} districts ({vraem} in the VRAEM), not drawn',
+  'systems.exportCsv': 'Export CSV',
+  'systems.exportGeoJson': 'Export GeoJSON',
+};
