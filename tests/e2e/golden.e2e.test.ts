@@ -9,14 +9,21 @@
  * text is not a change of the map. The pictures are this machine's: fonts and software WebGL
  * elsewhere may draw a few pixels differently, hence the tolerance.
  */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { openAtlas, waitForStill } from './atlasPage';
 import { chromiumPerFile } from './browser';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { PNG } from 'pngjs';
-import { checkGolden, comparePixels, GOLDEN_DIR, GOLDEN_RESULTS, type GoldenCheck } from './golden';
+import {
+  checkGolden,
+  comparePixels,
+  GOLDEN_DIR,
+  GOLDEN_RESULTS,
+  shotOfMapCanvases,
+  type GoldenCheck,
+} from './golden';
 
 const baseUrl = inject('baseUrl');
 const browser = chromiumPerFile();
@@ -30,32 +37,16 @@ const THRESHOLD = 16;
 /** ...and a picture fails when more than this share of its pixels differ. */
 const MAX_SHARE = 0.002;
 
-/** The map's 2D canvases alone (fills, lines, names), all else hidden, at 1 px per CSS px. */
+/** The map's 2D canvases alone (shotOfMapCanvases) over MAP_BOX, at 1 px per CSS px. */
 async function mapPicture(page: Page): Promise<Buffer> {
-  // Through the CSSOM: the app's CSP refuses <style> elements.
-  const only = (on: boolean) =>
-    page.evaluate((hide) => {
-      const shown: [HTMLElement, string][] = [[document.body, 'hidden']];
-      for (const canvas of document.querySelectorAll<HTMLElement>('.map-layer-canvas'))
-        shown.push([canvas, 'visible']);
-      for (const [element, value] of shown) {
-        if (hide) element.style.setProperty('visibility', value, 'important');
-        else element.style.removeProperty('visibility');
-      }
-    }, on);
-  await only(true);
-  try {
-    const area = await page.locator('.map-area').boundingBox();
-    if (!area) throw new Error('no map area');
-    const clip = {
-      x: Math.round(area.x + (area.width - MAP_BOX.width) / 2),
-      y: Math.round(area.y + (area.height - MAP_BOX.height) / 2),
-      ...MAP_BOX,
-    };
-    return await page.screenshot({ clip, scale: 'css' });
-  } finally {
-    await only(false);
-  }
+  const area = await page.locator('.map-area').boundingBox();
+  if (!area) throw new Error('no map area');
+  const clip = {
+    x: Math.round(area.x + (area.width - MAP_BOX.width) / 2),
+    y: Math.round(area.y + (area.height - MAP_BOX.height) / 2),
+    ...MAP_BOX,
+  };
+  return shotOfMapCanvases(page, { clip, scale: 'css' });
 }
 
 function expectClose(check: GoldenCheck): void {

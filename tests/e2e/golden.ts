@@ -7,6 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 
 export const GOLDEN_DIR = resolve(import.meta.dirname, 'golden');
@@ -82,4 +83,30 @@ export function checkGolden(name: string, shot: Buffer, threshold: number): Gold
     written.push(actual, image);
   }
   return { name, differing: diff.differing, share: diff.share, written };
+}
+
+/**
+ * A screenshot of the map's 2D canvases alone (fills, patterns, lines, names), everything else
+ * hidden for the shot. Through the CSSOM: the app's CSP refuses <style> elements.
+ */
+export async function shotOfMapCanvases(
+  page: Page,
+  options: Parameters<Page['screenshot']>[0],
+): Promise<Buffer> {
+  const only = (on: boolean) =>
+    page.evaluate((hide) => {
+      const shown: [HTMLElement, string][] = [[document.body, 'hidden']];
+      for (const canvas of document.querySelectorAll<HTMLElement>('.map-layer-canvas'))
+        shown.push([canvas, 'visible']);
+      for (const [element, value] of shown) {
+        if (hide) element.style.setProperty('visibility', value, 'important');
+        else element.style.removeProperty('visibility');
+      }
+    }, on);
+  await only(true);
+  try {
+    return await page.screenshot(options);
+  } finally {
+    await only(false);
+  }
 }

@@ -11,6 +11,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { openAtlas, screenPoint } from './atlasPage';
 import { chromiumPerFile } from './browser';
+import { shotOfMapCanvases } from './golden';
 import { districtByUbigeo } from './fixtures';
 import { screenshotPath } from './shots';
 
@@ -35,24 +36,11 @@ async function settle(page: Page): Promise<void> {
  * a 2× page is scaled down by the browser, so two ratios can be compared pixel for pixel.
  */
 async function mapCanvases(page: Page, name: string): Promise<PNG> {
-  // Through the CSSOM: the app's CSP refuses <style> elements.
-  const show = (only: boolean) =>
-    page.evaluate((on) => {
-      const shown: [HTMLElement, string][] = [[document.body, 'hidden']];
-      for (const canvas of document.querySelectorAll<HTMLElement>('.map-layer-canvas')) {
-        shown.push([canvas, 'visible']);
-      }
-      for (const [element, value] of shown) {
-        if (on) element.style.setProperty('visibility', value, 'important');
-        else element.style.removeProperty('visibility');
-      }
-    }, only);
-  await show(true);
   const clip = await page.locator('.map-area').boundingBox();
   if (!clip) throw new Error('no map area');
-  const shot = await page.screenshot({ clip, scale: 'css', path: screenshotPath(name) });
-  await show(false);
-  return PNG.sync.read(shot);
+  return PNG.sync.read(
+    await shotOfMapCanvases(page, { clip, scale: 'css', path: screenshotPath(name) }),
+  );
 }
 
 interface Box {

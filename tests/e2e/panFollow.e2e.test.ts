@@ -10,7 +10,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { colourDistance, openAtlas, waitForStill } from './atlasPage';
 import { chromiumPerFile } from './browser';
-import { comparePixels } from './golden';
+import { comparePixels, shotOfMapCanvases } from './golden';
 import { screenshotPath } from './shots';
 
 const baseUrl = inject('baseUrl');
@@ -19,25 +19,12 @@ const VIEW = '/?i=coca&y=2016&v=2#map=7/-12.4/-73.95';
 const DRAG = { x: 120, y: 60 };
 const STEPS = 12;
 
-/** The map's 2D canvases alone, all else hidden (as golden.e2e), over a box of the map area. */
+/** The map's 2D canvases alone (shotOfMapCanvases), over a box of the map area. */
 async function canvasesPicture(page: Page, name: string): Promise<PNG> {
-  const only = (on: boolean) =>
-    page.evaluate((hide) => {
-      const shown: [HTMLElement, string][] = [[document.body, 'hidden']];
-      for (const canvas of document.querySelectorAll<HTMLElement>('.map-layer-canvas'))
-        shown.push([canvas, 'visible']);
-      for (const [element, value] of shown) {
-        if (hide) element.style.setProperty('visibility', value, 'important');
-        else element.style.removeProperty('visibility');
-      }
-    }, on);
-  await only(true);
-  try {
-    const clip = { x: 240, y: 120, width: 800, height: 560 };
-    return PNG.sync.read(await page.screenshot({ clip, path: screenshotPath(`${name}.png`) }));
-  } finally {
-    await only(false);
-  }
+  const clip = { x: 240, y: 120, width: 800, height: 560 };
+  return PNG.sync.read(
+    await shotOfMapCanvases(page, { clip, path: screenshotPath(`${name}.png`) }),
+  );
 }
 
 /**

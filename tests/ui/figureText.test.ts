@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasData } from '../../src/data/loadAtlas';
 import type { ThemeData } from '../../src/data/loadThemes';
-import { translate, type Lang } from '../../src/i18n/translate';
+import type { Lang } from '../../src/i18n/translate';
 import { parseUrlState } from '../../src/state/urlState';
 import { deriveAtlasView, type AtlasImports, type AtlasSession } from '../../src/ui/atlasView';
 import { figureText } from '../../src/ui/briefing/figureText';
 import { baseCounts, layerLegend } from '../../src/ui/legendModel';
 import { systemsLegend } from '../../src/ui/systems/systemsLegend';
 import { buildSystemsView } from '../../src/ui/systems/systemsView';
+import { i18nOf } from '../fixtures/i18n';
 import { loadShippedAtlas, loadShippedThemes } from '../fixtures/shipped';
 
 let data: AtlasData;
@@ -18,12 +19,6 @@ beforeAll(async () => {
 const NO_IMPORTS: AtlasImports = { active: null, events: { placed: [], byId: new Map() } };
 const NO_SESSION: AtlasSession = { area: null, pinned: null };
 const DAY = new Date('2026-12-06T12:00:00Z');
-
-const i18nOf = (lang: Lang) => ({
-  lang,
-  t: (key: Parameters<typeof translate>[1], p?: Record<string, string | number>) =>
-    translate(lang, key, p),
-});
 
 /** The words of the slide and the exported image of the view a link opens. */
 function textOf(query: string, lang: Lang) {

@@ -6,9 +6,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasData } from '../../src/data/loadAtlas';
 import type { ThemeData } from '../../src/data/loadThemes';
-import type { MessageKey } from '../../src/i18n/es';
-import type { I18n } from '../../src/i18n/I18nContext';
-import { translate, type Lang, type Params } from '../../src/i18n/translate';
 import { parseUrlState } from '../../src/state/urlState';
 import { deriveAtlasView } from '../../src/ui/atlasView';
 import {
@@ -21,17 +18,13 @@ import {
 } from '../../src/ui/legendModel';
 import { systemsLegend } from '../../src/ui/systems/systemsLegend';
 import { buildSystemsView, type OverlapView } from '../../src/ui/systems/systemsView';
+import { i18nOf } from '../fixtures/i18n';
 import { loadShippedAtlas, loadShippedThemes } from '../fixtures/shipped';
 
 let data: AtlasData;
 let theme: ThemeData;
 beforeAll(async () => {
   [data, theme] = await Promise.all([loadShippedAtlas(), loadShippedThemes()]);
-});
-
-const i18nOf = (lang: Lang): I18n => ({
-  lang,
-  t: (key: MessageKey, params?: Params) => translate(lang, key, params),
 });
 
 /** The legend of the layer a link shows, in the link's language. */
