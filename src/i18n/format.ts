@@ -50,10 +50,16 @@ export function formatWithUnit(lang: Lang, value: number, digits: number, unit: 
 }
 
 /** A calendar date (YYYY-MM-DD) as people read it: "4 abr. 2018" / "Apr 4, 2018". */
+/** One date formatter per language: building one costs ~0.1 ms, and a year step formats dozens. */
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
 export function formatDate(lang: Lang, isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    date,
-  );
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  return format.format(date);
 }
