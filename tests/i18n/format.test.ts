@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDecimal, formatInteger, formatShare, formatWithUnit } from '../../src/i18n/format';
+import {
+  formatDate,
+  formatDecimal,
+  formatInteger,
+  formatShare,
+  formatWithUnit,
+} from '../../src/i18n/format';
 
 // Expected strings are what CLDR defines for es-PE and en (comma thousands, point decimals in
 // Peru), checked against Intl itself so the test follows the runtime's CLDR, plus literal values
@@ -29,5 +35,18 @@ describe('number formatting', () => {
     expect(formatWithUnit('en', 45.3, 1, '%')).toBe('45.3%');
     expect(formatWithUnit('es', 45.3, 1, '%')).not.toMatch(/\s%/);
     expect(formatWithUnit('en', 2168, 0, 'ha')).toBe('2,168 ha');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes a day in each language, the same each time, and leaves a non-date as it came', () => {
+    const es = formatDate('es', '2023-11-01');
+    const en = formatDate('en', '2023-11-01');
+    expect(es).toMatch(/^1 nov\.? 2023$/);
+    expect(en).toBe('Nov 1, 2023');
+    // One formatter per language is kept: switching back gives the first language's text again.
+    expect(formatDate('es', '2023-11-01')).toBe(es);
+    expect(formatDate('en', '2024-02-29')).toBe('Feb 29, 2024');
+    expect(formatDate('es', 'no es fecha')).toBe('no es fecha');
   });
 });
