@@ -17,6 +17,7 @@ import {
   type MapLayerMouseEvent,
 } from 'react-map-gl/maplibre';
 import type { AtlasData, DistrictFeature } from '../data/loadAtlas';
+import { paintOnlyWhenShown } from './quietGl';
 import { unionBBox } from '../domain/districts';
 import { registerMap, type MapView } from './mapRegistry';
 import type { PlacedIncident } from '../domain/incidents';
@@ -176,11 +177,15 @@ export default function AtlasMap({
   }, [canvases, shapes, hoveredDistrict, emphasis, selected]);
 
   // MapLibre's canvas is read back on every frame it is visible (layerCanvas.ts): shown only while
-  // deck.gl draws on it.
+  // deck.gl draws on it, and painted only then (quietGl.ts).
   const glShown = firstFrame && deckWanted;
+  const glShownRef = useRef(glShown);
   useEffect(() => {
+    glShownRef.current = glShown;
     map?.getContainer().toggleAttribute('data-gl-layers', glShown);
+    if (glShown) map?.triggerRepaint();
   }, [map, glShown]);
+  useEffect(() => (map ? paintOnlyWhenShown(map, () => glShownRef.current) : undefined), [map]);
 
   // The first frame drawn with the district source loaded and its colours set.
   useEffect(() => {

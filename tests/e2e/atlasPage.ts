@@ -23,8 +23,11 @@ export async function openAtlas(
     deviceScaleFactor,
     reducedMotion,
     hasTouch,
+    initScript,
   }: {
     waitForMap?: boolean;
+    /** Runs in the page before any of the app's scripts (e.g. to count what the page calls). */
+    initScript?: () => void;
     viewport?: { width: number; height: number };
   } & Pick<BrowserContextOptions, 'deviceScaleFactor' | 'reducedMotion' | 'hasTouch'> = {},
 ): Promise<AtlasPage> {
@@ -63,6 +66,7 @@ export async function openAtlas(
       ),
     );
   });
+  if (initScript) await page.addInitScript(initScript);
   await page.goto(url);
   if (waitForMap) await waitForMapReady(page);
   // (async as before; the page is asked to flush nothing: reports arrive as they happen)

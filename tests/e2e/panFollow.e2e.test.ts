@@ -8,8 +8,9 @@
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
-import { colourDistance, openAtlas, waitForStill } from './atlasPage';
+import { colourDistance, hoverText, openAtlas, waitForStill } from './atlasPage';
 import { chromiumPerFile } from './browser';
+import { districtByUbigeo } from './fixtures';
 import { comparePixels, shotOfMapCanvases } from './golden';
 import { screenshotPath } from './shots';
 
@@ -142,6 +143,70 @@ describe('the map follows a drag without redrawing (built app, real Chromium)', 
       expect(consoleErrors).toEqual([]);
     } finally {
       await page.context().close();
+    }
+  });
+
+  it('MapLibre paints no WebGL frame while its canvas shows nothing, and picking still works', async () => {
+    // Counts what reaches the GPU: every clear and draw call of every WebGL context on the page.
+    const countGlCalls = () => {
+      const w = window as unknown as { __glCalls: number };
+      w.__glCalls = 0;
+      for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+        for (const name of ['clear', 'drawArrays', 'drawElements'] as const) {
+          const call = proto[name] as (...args: unknown[]) => void;
+          Object.defineProperty(proto, name, {
+            value(this: unknown, ...args: unknown[]) {
+              w.__glCalls += 1;
+              call.apply(this, args);
+            },
+          });
+        }
+      }
+    };
+    const glCalls = (page: Page) =>
+      page.evaluate(() => (window as unknown as { __glCalls: number }).__glCalls);
+    const drag = async (page: Page) => {
+      const box = await page.locator('.maplibregl-canvas').boundingBox();
+      if (!box) throw new Error('no map canvas');
+      const start = { x: box.x + box.width * 0.55, y: box.y + box.height * 0.4 };
+      await page.mouse.move(start.x, start.y);
+      await page.mouse.down();
+      for (let i = 1; i <= STEPS; i++) {
+        await page.mouse.move(start.x + (DRAG.x * i) / STEPS, start.y + (DRAG.y * i) / STEPS);
+      }
+      await page.mouse.up();
+      await page.mouse.move(5, 795);
+      await waitForStill(page);
+    };
+
+    // Coca alone: MapLibre's canvas is transparent (opacity 0), so a drag costs it no frame.
+    const { page, consoleErrors } = await openAtlas(browser(), `${baseUrl}${VIEW}`, {
+      initScript: countGlCalls,
+    });
+    try {
+      await page.mouse.move(5, 795);
+      await waitForStill(page);
+      const before = await glCalls(page);
+      await drag(page);
+      expect(await glCalls(page)).toBe(before);
+      // MapLibre still ran its frames: it picks the district under the pointer at the new camera.
+      expect(await hoverText(page, districtByUbigeo('080910').labelPoint)).toContain('Pichari');
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+
+    // With the incidents on, MapLibre's canvas shows deck.gl's points: every frame is painted.
+    const withPoints = await openAtlas(browser(), `${baseUrl}/?ev=1#map=7/-12.4/-73.95`, {
+      initScript: countGlCalls,
+    });
+    try {
+      await waitForStill(withPoints.page);
+      const before = await glCalls(withPoints.page);
+      await drag(withPoints.page);
+      expect(await glCalls(withPoints.page)).toBeGreaterThan(before + STEPS);
+    } finally {
+      await withPoints.page.context().close();
     }
   });
 });
