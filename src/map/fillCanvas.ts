@@ -1,7 +1,7 @@
 /**
  * The bottom canvas of the map (layerCanvas.ts): the sea and neighbouring countries, Peru's land,
- * then each district's fill. The pattern of each kind of gap goes over it on a canvas of its own
- * (patternCanvas.ts), which this one creates and keeps in step.
+ * each district's fill, then the pattern of each kind of gap over the districts that have one
+ * (gapPatterns.ts).
  */
 import type { MultiPolygon } from 'geojson';
 import type { DistrictFeature } from '../data/loadAtlas';
@@ -24,7 +24,7 @@ import {
   type CanvasView,
   type LocalPath,
 } from './canvasPaths';
-import { DistrictPatternCanvas } from './patternCanvas';
+import { GapPatterns } from './gapPatterns';
 import { COLORS } from './palette';
 import type { DistrictPaint } from './themePaints';
 
@@ -34,10 +34,13 @@ export class DistrictFillCanvas extends LayerCanvas {
   private districtPaint: DistrictPaint | null = null;
   private shapesVersion = 0;
   private placedLand: { key: string; path: Path2D } | null = null;
-  /** The colour each district was last drawn in (repaint compares the next paint with it). */
-  private drawnFills: { shapesVersion: number; fills: ReadonlyMap<string, string> } | null = null;
-  /** The gap patterns, on their own canvas just above this one. */
-  private readonly patternCanvas: DistrictPatternCanvas;
+  /** The colour and gap each district was last drawn with (repaint compares the next paint). */
+  private drawn: {
+    shapesVersion: number;
+    fills: ReadonlyMap<string, string>;
+    gaps: ReadonlyMap<string, string>;
+  } | null = null;
+  private readonly gaps = new GapPatterns();
 
   constructor(
     map: CanvasHost,
@@ -47,7 +50,6 @@ export class DistrictFillCanvas extends LayerCanvas {
     peruOutline: MultiPolygon,
   ) {
     super(map, 'district-fill-canvas');
-    this.patternCanvas = new DistrictPatternCanvas(map, localFrame);
     this.land = localFrame ? localPath(ringsOf(peruOutline), localFrame, true).path : null;
   }
 
@@ -62,14 +64,14 @@ export class DistrictFillCanvas extends LayerCanvas {
   setShapes(shapes: readonly DistrictFeature[]): void {
     this.paths = this.localFrame ? districtPaths(shapes, this.localFrame) : new Map();
     this.shapesVersion += 1;
-    this.patternCanvas.setShapes(shapes);
+    if (this.districtPaint) this.gaps.plan(this.districtPaint, this.paths.keys());
   }
 
   /** New colours: drawn now, without waiting for (or causing) a MapLibre frame. */
   setPaint(paint: DistrictPaint): void {
     this.districtPaint = paint;
+    this.gaps.plan(paint, this.paths.keys());
     this.draw();
-    this.patternCanvas.setPaint(paint);
   }
 
   protected paint(context: CanvasRenderingContext2D, view: CanvasView, within?: DeviceRect): void {
@@ -90,27 +92,31 @@ export class DistrictFillCanvas extends LayerCanvas {
       context.fillStyle = css;
       context.fill(path, 'evenodd');
     }
-    if (!within) this.drawnFills = { shapesVersion: this.shapesVersion, fills };
+    this.gaps.draw(context, view, this.paths, within);
+    if (!within)
+      this.drawn = { shapesVersion: this.shapesVersion, fills, gaps: this.gaps.byDistrict() };
   }
 
   /**
-   * A year step on the same camera: only the surroundings of the districts whose colour changed
-   * are drawn again (repaintAround: their boxes, with every district that reaches into them, so
-   * the pixels are those of a whole drawing), so that the rasteriser fills a few districts
-   * instead of all of them.
+   * A year step on the same camera: only the surroundings of the districts whose colour or gap
+   * changed are drawn again (repaintAround: their boxes, with every district that reaches into
+   * them, so the pixels are those of a whole drawing), so that the rasteriser fills a few
+   * districts instead of all of them.
    */
   protected override repaint(context: CanvasRenderingContext2D, view: CanvasView): boolean {
     const paint = this.districtPaint;
-    const drawn = this.drawnFills;
+    const drawn = this.drawn;
     if (!paint || !drawn || drawn.shapesVersion !== this.shapesVersion) return false;
     const fills = fillsOf(paint, this.paths.keys());
-    const boxes = changedKeys(drawn.fills, fills).flatMap((u) => {
+    const gaps = this.gaps.byDistrict();
+    const changed = new Set([...changedKeys(drawn.fills, fills), ...changedKeys(drawn.gaps, gaps)]);
+    const boxes = [...changed].flatMap((u) => {
       const box = this.paths.get(u)?.box;
       return box ? [box] : [];
     });
     if (!repaintAround(context, view, boxes, (rect) => this.paint(context, view, rect)))
       return false;
-    this.drawnFills = { shapesVersion: this.shapesVersion, fills };
+    this.drawn = { shapesVersion: this.shapesVersion, fills, gaps };
     return true;
   }
 

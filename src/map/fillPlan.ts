@@ -12,7 +12,7 @@ export interface FillPlan {
   patterns: PatternPlan;
 }
 
-/** The districts drawn with a gap's pattern (patternCanvas.ts), in drawing order. */
+/** The districts drawn with a gap's pattern (gapPatterns.ts), in drawing order. */
 export type PatternPlan = { ubigeo: string; kind: MissingKind; opacity: number }[];
 
 export function fillPlan(paint: DistrictPaint, ubigeos: readonly string[]): FillPlan {
@@ -33,11 +33,6 @@ export function patternPlan(paint: DistrictPaint, ubigeos: Iterable<string>): Pa
     if (mark && mark.opacity > 0) plan.push({ ubigeo, kind: mark.kind, opacity: mark.opacity });
   }
   return plan;
-}
-
-/** A key that changes exactly when a pattern plan does. */
-export function patternPlanKey(plan: PatternPlan): string {
-  return plan.map((p) => `${p.ubigeo}:${p.kind}:${p.opacity}`).join(',');
 }
 
 /** Districts whose outlines share a colour, stroked together. */

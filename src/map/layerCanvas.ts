@@ -1,5 +1,5 @@
 /**
- * The 2D canvases that draw the map: fills (fillCanvas.ts), gap patterns (patternCanvas.ts),
+ * The 2D canvases that draw the map: fills and gap patterns (fillCanvas.ts, gapPatterns.ts),
  * lines (lineCanvas.ts), the hover/selection outline (highlightCanvas.ts) and names
  * (labelCanvas.ts), stacked in that order under MapLibre's canvas; their paths: canvasPaths.ts.
  * MapLibre keeps the camera, the gestures and the picking; its own canvas shows only deck.gl's

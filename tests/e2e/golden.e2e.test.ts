@@ -76,7 +76,7 @@ describe('golden images (built app, real Chromium)', () => {
   });
 
   // The year steps change only the districts whose colour or gap changed (fillCanvas.ts and
-  // patternCanvas.ts, `repaint`): stepping there must end on the same picture as opening it.
+  // gapPatterns.ts, `repaint`): stepping there must end on the same picture as opening it.
   it('map-coca-2016 reached by four year steps from 2012: the same golden picture', async () => {
     const { page, consoleErrors } = await openAtlas(
       browser(),

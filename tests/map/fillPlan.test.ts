@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexDistricts } from '../../src/domain/districts';
-import {
-  changedKeys,
-  fillPlan,
-  outlinePlan,
-  patternPlan,
-  patternPlanKey,
-} from '../../src/map/fillPlan';
+import { changedKeys, fillPlan, outlinePlan } from '../../src/map/fillPlan';
+import { GapPatterns } from '../../src/map/gapPatterns';
 import { lookupPaint, vraemPaint } from '../../src/map/themePaints';
 import { dimmedPaint } from '../../src/ui/dimmedPaint';
 import { makeDistrict } from '../fixtures/district';
@@ -69,29 +64,30 @@ describe('what the fill canvas draws', () => {
   });
 });
 
-describe('when the pattern canvas draws again (patternPlanKey)', () => {
+describe('which gaps a year step draws again (GapPatterns.byDistrict, changedKeys)', () => {
   const withKind = (kind: 'noData' | 'notYetDistrict' | null, opacity = 1) => ({
     ...vraemPaint(index),
     pattern: (u: string) => (u === PICHARI && kind ? { kind, opacity } : null),
   });
-  const key = (paint: ReturnType<typeof withKind>) => patternPlanKey(patternPlan(paint, ubigeos));
+  const gaps = (paint: ReturnType<typeof withKind>) => {
+    const patterns = new GapPatterns();
+    patterns.plan(paint, ubigeos);
+    return patterns.byDistrict();
+  };
 
-  it('not for new colours with the same gaps (a year step in most views)', () => {
+  it('none for new colours with the same gaps (a year step in most views)', () => {
     const recoloured = {
       ...withKind('noData'),
       fill: (): [number, number, number, number] => [1, 2, 3, 255],
     };
-    expect(key(recoloured)).toBe(key(withKind('noData')));
+    expect(changedKeys(gaps(withKind('noData')), gaps(recoloured))).toEqual([]);
   });
 
-  it('for another kind of gap, another opacity, or a gap that closes', () => {
-    const keys = [
-      key(withKind('noData')),
-      key(withKind('notYetDistrict')),
-      key(withKind('noData', 0.22)),
-      key(withKind(null)),
-    ];
-    expect(new Set(keys).size).toBe(4);
+  it('the district for another kind of gap, another opacity, or a gap that closes', () => {
+    const before = gaps(withKind('noData'));
+    for (const after of [withKind('notYetDistrict'), withKind('noData', 0.22), withKind(null)]) {
+      expect(changedKeys(before, gaps(after))).toEqual([PICHARI]);
+    }
   });
 });
 
