@@ -34,12 +34,18 @@ export class DistrictFillCanvas extends LayerCanvas {
   private districtPaint: DistrictPaint | null = null;
   private shapesVersion = 0;
   private placedLand: { key: string; path: Path2D } | null = null;
-  /** The colour and gap each district was last drawn with (repaint compares the next paint). */
-  private drawn: {
-    shapesVersion: number;
-    fills: ReadonlyMap<string, string>;
-    gaps: ReadonlyMap<string, string>;
-  } | null = null;
+  /**
+   * The colour and gap each district was last drawn with, by canvas (two, drawn in turn:
+   * layerCanvas.ts): repaint compares the next paint with what that canvas shows.
+   */
+  private readonly drawn = new WeakMap<
+    HTMLCanvasElement | OffscreenCanvas,
+    {
+      shapesVersion: number;
+      fills: ReadonlyMap<string, string>;
+      gaps: ReadonlyMap<string, string>;
+    }
+  >();
   private readonly gaps = new GapPatterns();
 
   constructor(
@@ -49,7 +55,7 @@ export class DistrictFillCanvas extends LayerCanvas {
     /** Peru's land: the rest of the canvas is the sea and the neighbouring countries. */
     peruOutline: MultiPolygon,
   ) {
-    super(map, 'district-fill-canvas');
+    super(map, 'district-fill-canvas', true);
     this.land = localFrame ? localPath(ringsOf(peruOutline), localFrame, true).path : null;
   }
 
@@ -93,8 +99,10 @@ export class DistrictFillCanvas extends LayerCanvas {
       context.fill(path, 'evenodd');
     }
     this.gaps.draw(context, view, this.paths, within);
-    if (!within)
-      this.drawn = { shapesVersion: this.shapesVersion, fills, gaps: this.gaps.byDistrict() };
+    if (!within) {
+      const gaps = this.gaps.byDistrict();
+      this.drawn.set(context.canvas, { shapesVersion: this.shapesVersion, fills, gaps });
+    }
   }
 
   /**
@@ -105,7 +113,7 @@ export class DistrictFillCanvas extends LayerCanvas {
    */
   protected override repaint(context: CanvasRenderingContext2D, view: CanvasView): boolean {
     const paint = this.districtPaint;
-    const drawn = this.drawn;
+    const drawn = this.drawn.get(context.canvas);
     if (!paint || !drawn || drawn.shapesVersion !== this.shapesVersion) return false;
     const fills = fillsOf(paint, this.paths.keys());
     const gaps = this.gaps.byDistrict();
@@ -116,7 +124,7 @@ export class DistrictFillCanvas extends LayerCanvas {
     });
     if (!repaintAround(context, view, boxes, (rect) => this.paint(context, view, rect)))
       return false;
-    this.drawn = { shapesVersion: this.shapesVersion, fills, gaps };
+    this.drawn.set(context.canvas, { shapesVersion: this.shapesVersion, fills, gaps });
     return true;
   }
 

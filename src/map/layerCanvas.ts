@@ -71,25 +71,56 @@ interface Drawn {
   restKey: string;
 }
 
-export abstract class LayerCanvas {
+/** One canvas of a layer, with what it was last drawn for. */
+interface Buffer {
   readonly canvas: HTMLCanvasElement;
-  private drawnKey = '';
-  private drawnFor: Drawn = { m: null, restKey: '' };
+  key: string;
+  drawnFor: Drawn;
+}
+
+export abstract class LayerCanvas {
+  /** One canvas, or two drawn in turn (see the constructor); `front` is the one shown. */
+  private readonly buffers: readonly Buffer[];
+  private front = 0;
   private following = false;
 
+  /**
+   * `twoBuffers`: the layer draws into a second, hidden canvas and swaps the two. With Chromium's
+   * GPU process the first draw into a canvas the compositor is showing copies its whole bitmap
+   * (~15 ms for a map-sized canvas here; a canvas hidden since the last frame costs nothing:
+   * docs/PERFORMANCE.md); for the canvas a year step draws into, that copy was a third of the
+   * step. The hidden canvas catches up on every change since it was last shown (`repaint`
+   * compares with what that canvas shows). Twice the memory, so only for that canvas.
+   */
   constructor(
     protected readonly map: CanvasHost,
     name: string,
+    twoBuffers = false,
   ) {
-    this.canvas = document.createElement('canvas');
-    this.canvas.className = `map-layer-canvas ${name}`;
-    this.canvas.setAttribute('aria-hidden', 'true');
-    // Before MapLibre's canvas, after the layers made before this one.
-    map.getContainer().insertBefore(this.canvas, map.getCanvasContainer());
+    this.buffers = Array.from({ length: twoBuffers ? 2 : 1 }, (_, i) => {
+      const canvas = document.createElement('canvas');
+      canvas.className = `map-layer-canvas ${name}`;
+      canvas.setAttribute('aria-hidden', 'true');
+      if (i > 0) canvas.style.display = 'none';
+      // Before MapLibre's canvas, after the layers made before this one.
+      map.getContainer().insertBefore(canvas, map.getCanvasContainer());
+      return { canvas, key: '', drawnFor: { m: null, restKey: '' } };
+    });
     stacks.set(map, [...(stacks.get(map) ?? []), this]);
     map.on('render', this.onRender);
     map.on('moveend', this.draw);
     map.once('remove', () => this.remove());
+  }
+
+  /** The canvas shown. */
+  get canvas(): HTMLCanvasElement {
+    return this.shown.canvas;
+  }
+
+  private get shown(): Buffer {
+    const buffer = this.buffers[this.front];
+    if (!buffer) throw new Error('a layer canvas without a canvas');
+    return buffer;
   }
 
   /** The frame the layer's paths are in; null while it has nothing to draw. */
@@ -115,7 +146,7 @@ export abstract class LayerCanvas {
 
   /** True when the canvas shows what it should now (no redraw pending). */
   get upToDate(): boolean {
-    return this.current().key === this.drawnKey;
+    return this.current().key === this.shown.key;
   }
 
   /**
@@ -134,13 +165,13 @@ export abstract class LayerCanvas {
   /** Follows the camera with a CSS transform; false when the canvas must be redrawn instead. */
   private followCamera(): boolean {
     const { m, restKey, ratio } = this.current();
-    const from = this.drawnFor.m;
-    if (!m || !from || restKey !== this.drawnFor.restKey) return false;
-    const t = followTransform(from, m, ratio);
+    const { drawnFor, canvas } = this.shown;
+    if (!m || !drawnFor.m || restKey !== drawnFor.restKey) return false;
+    const t = followTransform(drawnFor.m, m, ratio);
     if (!t) return false;
     // Its own compositor layer while it follows: moving it repaints nothing.
-    this.canvas.style.willChange = 'transform';
-    this.canvas.style.transform = t;
+    canvas.style.willChange = 'transform';
+    canvas.style.transform = t;
     this.following = true;
     return true;
   }
@@ -148,18 +179,21 @@ export abstract class LayerCanvas {
   /** Redraws if the camera, the canvas size or the content changed since the last drawing. */
   readonly draw = (): void => {
     const { source, ratio, m, key, restKey } = this.current();
+    const shown = this.shown;
     if (this.following) {
       // Drawn where it is: no transform, and no layer of its own (as a composited layer the
       // canvas is placed about a pixel off the district picking, docs/PERFORMANCE.md).
-      this.canvas.style.transform = '';
-      this.canvas.style.willChange = '';
+      shown.canvas.style.transform = '';
+      shown.canvas.style.willChange = '';
       this.following = false;
     }
-    if (key === this.drawnKey) return;
-    const before = this.drawnFor;
-    this.drawnKey = key;
-    this.drawnFor = { m, restKey };
-    const canvas = this.canvas;
+    if (key === shown.key) return;
+    const next = (this.front + 1) % this.buffers.length;
+    const target = this.buffers[next] ?? shown;
+    const before = target.drawnFor;
+    target.key = key;
+    target.drawnFor = { m, restKey };
+    const canvas = target.canvas;
     const resized = canvas.width !== source.width || canvas.height !== source.height;
     if (resized) {
       canvas.width = source.width;
@@ -177,22 +211,25 @@ export abstract class LayerCanvas {
       width: canvas.width,
       height: canvas.height,
     };
-    // Same camera and size as the drawing on the canvas: only the content changed (a year
+    // Same camera and size as the drawing on this canvas: only the content changed (a year
     // step); a layer that can change only what changed does so (`repaint`).
     const sameView = !resized && !!m && !!before.m && affineKey(before.m) === affineKey(m);
     if (view && sameView && this.repaint?.(context, view)) {
       context.globalAlpha = 1;
       context.globalCompositeOperation = 'source-over';
-      return;
+    } else {
+      context.clearRect(0, 0, canvas.width, canvas.height);
+      if (view) this.paint(context, view);
+      context.globalAlpha = 1;
+      context.setLineDash([]);
     }
-    context.clearRect(0, 0, canvas.width, canvas.height);
     // A canvas with nothing to draw (no hover, no selection; no colours yet) is left out of
     // the page: a transparent full-size image still costs its raster and compositing every frame.
     canvas.style.display = view ? '' : 'none';
-    if (!view) return;
-    this.paint(context, view);
-    context.globalAlpha = 1;
-    context.setLineDash([]);
+    if (target !== shown) {
+      shown.canvas.style.display = 'none';
+      this.front = next;
+    }
   };
 
   /**
@@ -204,7 +241,7 @@ export abstract class LayerCanvas {
   remove(): void {
     this.map.off('render', this.onRender);
     this.map.off('moveend', this.draw);
-    this.canvas.remove();
+    for (const { canvas } of this.buffers) canvas.remove();
     stacks.set(
       this.map,
       (stacks.get(this.map) ?? []).filter((layer) => layer !== this),

@@ -6,8 +6,8 @@
  * Method (printed with the results): the start of a latency is the `timeStamp` of the input
  * event itself (keydown or pointermove, captured on window before the app sees it), so it includes
  * any time the event waited for a busy main thread. The end is:
- * - year change: if the district fills were drawn on a 2D canvas since the keydown (the app fills
- *   its district canvas in a layout effect of the commit that writes the new year, before the
+ * - year change: if the district fills were drawn on a 2D canvas since the keydown, or a canvas
+ *   already drawn was shown (the app fills or swaps its district canvas in a layout effect of the commit that writes the new year, before the
  *   DOM change is observed), the next animation frame and the end of its rendering task; else
  *   (the baseline page, or a change that goes through MapLibre) the first WebGL draw call after
  *   React has written the new year into the page, then the end of that rendering task (a
@@ -84,6 +84,16 @@ function installProbe(): void {
     probe.lastFill2d = performance.now();
     fill2d.apply(this, args);
   };
+  // A layer drawn in two canvases in turn (src/map/layerCanvas.ts, twoBuffers) has nothing to
+  // fill when its hidden canvas already shows the new year (a step back to the year before):
+  // showing that canvas is its drawing.
+  new MutationObserver((records) => {
+    for (const { target } of records) {
+      if (!(target instanceof HTMLCanvasElement)) continue;
+      if (target.classList.contains('map-layer-canvas') && target.style.display !== 'none')
+        probe.lastFill2d = performance.now();
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['style'] });
   const names = ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced'];
   for (const gl of [WebGLRenderingContext, WebGL2RenderingContext]) {
     const proto = gl.prototype as unknown as Record<string, unknown>;
