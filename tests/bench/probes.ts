@@ -7,9 +7,10 @@
  * event itself (keydown or pointermove, captured on window before the app sees it), so it includes
  * any time the event waited for a busy main thread. The end is:
  * - year change: if the district fills were drawn on a 2D canvas since the keydown, or a canvas
- *   already drawn was shown (the app fills or swaps its district canvas in a layout effect of the commit that writes the new year, before the
- *   DOM change is observed), the next animation frame and the end of its rendering task; else
- *   (the baseline page, or a change that goes through MapLibre) the first WebGL draw call after
+ *   already drawn was shown (the app fills or swaps its district canvas in a layout effect of
+ *   the commit that writes the new year, before the DOM change is observed), the next animation
+ *   frame and the end of its rendering task; else (the baseline page, or a change that goes
+ *   through MapLibre) the first WebGL draw call after
  *   React has written the new year into the page, then the end of that rendering task (a
  *   MessageChannel message posted from the draw), i.e. the frame handed to the compositor. Or,
  *   if later, the presentation of the first frame after the keydown that Event Timing reports
