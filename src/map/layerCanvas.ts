@@ -64,6 +64,16 @@ export function layerCanvasesOf(map: MapLibreMap | CanvasHost): readonly HTMLCan
   return (stacks.get(map) ?? []).map((layer) => layer.canvas);
 }
 
+/** Runs `task` when the page is idle (within a second); returns its cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 200);
+  return () => clearTimeout(id);
+}
+
 /** What a canvas was last drawn for: the camera's transform and the rest of its key. */
 interface Drawn {
   m: Affine | null;
@@ -178,7 +188,7 @@ export abstract class LayerCanvas {
 
   /** Redraws if the camera, the canvas size or the content changed since the last drawing. */
   readonly draw = (): void => {
-    const { source, ratio, m, key, restKey } = this.current();
+    const now = this.current();
     const shown = this.shown;
     if (this.following) {
       // Drawn where it is: no transform, and no layer of its own (as a composited layer the
@@ -187,9 +197,35 @@ export abstract class LayerCanvas {
       shown.canvas.style.willChange = '';
       this.following = false;
     }
-    if (key === shown.key) return;
+    if (now.key === shown.key) return;
     const next = (this.front + 1) % this.buffers.length;
     const target = this.buffers[next] ?? shown;
+    const drawn = target.key === now.key ? now.m !== null : this.drawInto(target, now);
+    // A canvas with nothing to draw (no hover, no selection; no colours yet) is left out of
+    // the page: a transparent full-size image still costs its raster and compositing every frame.
+    target.canvas.style.display = drawn ? '' : 'none';
+    if (target === shown) return;
+    shown.canvas.style.display = 'none';
+    this.front = next;
+    // The canvas just hidden catches up when the page is idle, so that the next step has to draw
+    // into it only what that step changes.
+    if (this.idle === null) this.idle = whenIdle(this.catchUp);
+  };
+
+  private idle: (() => void) | null = null;
+
+  /** Brings the hidden canvas (two buffers) up to what the shown one shows. */
+  private readonly catchUp = (): void => {
+    this.idle = null;
+    const hidden = this.buffers.find((_, i) => i !== this.front);
+    if (!hidden || this.map.isMoving?.()) return;
+    const now = this.current();
+    if (now.key === this.shown.key && hidden.key !== now.key) this.drawInto(hidden, now);
+  };
+
+  /** Draws the canvas of `target` for `now`; false when there is nothing to draw. */
+  private drawInto(target: Buffer, now: ReturnType<LayerCanvas['current']>): boolean {
+    const { source, ratio, m, key, restKey } = now;
     const before = target.drawnFor;
     target.key = key;
     target.drawnFor = { m, restKey };
@@ -200,7 +236,7 @@ export abstract class LayerCanvas {
       canvas.height = source.height;
     }
     const context = canvas.getContext('2d', CONTEXT_OPTIONS);
-    if (!context) return;
+    if (!context) return false;
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.globalAlpha = 1;
     const view = m && {
@@ -217,20 +253,15 @@ export abstract class LayerCanvas {
     if (view && sameView && this.repaint?.(context, view)) {
       context.globalAlpha = 1;
       context.globalCompositeOperation = 'source-over';
-    } else {
-      context.clearRect(0, 0, canvas.width, canvas.height);
-      if (view) this.paint(context, view);
-      context.globalAlpha = 1;
-      context.setLineDash([]);
+      return true;
     }
-    // A canvas with nothing to draw (no hover, no selection; no colours yet) is left out of
-    // the page: a transparent full-size image still costs its raster and compositing every frame.
-    canvas.style.display = view ? '' : 'none';
-    if (target !== shown) {
-      shown.canvas.style.display = 'none';
-      this.front = next;
-    }
-  };
+    context.clearRect(0, 0, canvas.width, canvas.height);
+    if (!view) return false;
+    this.paint(context, view);
+    context.globalAlpha = 1;
+    context.setLineDash([]);
+    return true;
+  }
 
   /**
    * Brings the canvas, drawn for this same camera and size, up to date by changing only what
@@ -239,6 +270,7 @@ export abstract class LayerCanvas {
   protected repaint?(context: CanvasRenderingContext2D, view: CanvasView): boolean;
 
   remove(): void {
+    this.idle?.();
     this.map.off('render', this.onRender);
     this.map.off('moveend', this.draw);
     for (const { canvas } of this.buffers) canvas.remove();

@@ -77,8 +77,9 @@ describe('golden images (built app, real Chromium)', () => {
 
   // The year steps change only the districts whose colour or gap changed (fillCanvas.ts and
   // gapPatterns.ts, `repaint`), on two canvases drawn in turn (layerCanvas.ts, twoBuffers): each
-  // catches up on the changes since it was last shown, and a step back to the year the hidden one
-  // shows only swaps them. Stepping there must end on the same picture as opening it.
+  // catches up on the changes since it was last shown (in the step, or before it when the page
+  // was idle), and a step back to the year the hidden one still shows only swaps them. Stepping
+  // there must end on the same picture as opening it.
   it('map-coca-2016 reached by year steps from 2012 (and back and forth): the same golden picture', async () => {
     const { page, consoleErrors } = await openAtlas(
       browser(),
