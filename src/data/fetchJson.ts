@@ -1,5 +1,5 @@
 import './zodSetup';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** A data file that could not be used: the file as the pipeline names it, and why. */
 export class DataFileError extends Error {
@@ -30,7 +30,7 @@ export async function fetchJson(fetcher: Fetcher, url: string, file: string): Pr
 }
 
 /** Parses with a schema; the error names the first bad field by its path. */
-export function validate<S extends z.ZodType>(schema: S, value: unknown, file: string): z.infer<S> {
+export function validate<S extends z.ZodMiniType>(schema: S, value: unknown, file: string): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

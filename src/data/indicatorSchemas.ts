@@ -3,10 +3,19 @@
  * the pipeline (validates before writing) and the app (validates after fetching).
  */
 import './zodSetup';
-import { z } from 'zod';
-import { DATA_SCHEMA_VERSION, sourceRefSchema, ubigeoSchema } from './schemas';
+import * as z from 'zod/mini';
+import {
+  count,
+  DATA_SCHEMA_VERSION,
+  nonEmpty,
+  positiveInt,
+  sourceRefSchema,
+  ubigeoSchema,
+} from './schemas';
 
-const year = z.number().int().min(1900).max(2100);
+const year = z.int().check(z.minimum(1900), z.maximum(2100));
+const sources = z.array(sourceRefSchema).check(z.minLength(1));
+const isoDate = z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
 
 /**
  * Caveat flags a value can carry to the screen. Keep in sync with the i18n keys `flag.<code>`.
@@ -40,16 +49,19 @@ export const FLAG_CODES = [
   'parentCopy',
 ] as const;
 export const flagSchema = z.enum(FLAG_CODES);
+const flags = z.optional(z.array(flagSchema));
+/** zod's numbers are finite: NaN and ±Infinity fail (there is no separate check to add). */
+const finite = z.number();
 export type FlagCode = z.infer<typeof flagSchema>;
 
 /** One district value: year, value, optional 95 % interval, source id, flags. */
 export const districtObservationSchema = z.object({
   y: year,
-  v: z.number().finite(),
-  lo: z.number().finite().optional(),
-  hi: z.number().finite().optional(),
-  s: z.string().min(1),
-  f: z.array(flagSchema).optional(),
+  v: finite,
+  lo: z.optional(finite),
+  hi: z.optional(finite),
+  s: nonEmpty,
+  f: flags,
 });
 export type DistrictObservation = z.infer<typeof districtObservationSchema>;
 
@@ -80,7 +92,7 @@ export const districtIndicatorSchema = z.object({
  */
 export const districtStartSchema = z.object({
   ubigeo: ubigeoSchema,
-  firstYear: year.nullable(),
+  firstYear: z.nullable(year),
   basis: z.enum([
     'published',
     'reportedDate',
@@ -95,7 +107,7 @@ export const districtStartSchema = z.object({
 
 export const indicatorsFileSchema = z.object({
   schemaVersion: z.literal(DATA_SCHEMA_VERSION),
-  sources: z.array(sourceRefSchema).min(1),
+  sources,
   indicators: z.array(districtIndicatorSchema),
   /** For every district absent from the 2007 limits. */
   districtStarts: z.array(districtStartSchema),
@@ -105,25 +117,23 @@ export type IndicatorsFile = z.infer<typeof indicatorsFileSchema>;
 /** Area-level series (zone, country, department), one point per year with its own source. */
 export const seriesPointSchema = z.object({
   year,
-  value: z.number().finite(),
+  value: finite,
   /** Share of the national total as the source printed it, in %, when it printed one. */
-  publishedPct: z.number().finite().nullable(),
+  publishedPct: z.nullable(finite),
   /**
    * A share printed next to this figure that the data gathering could not tie to this year (e.g.
    * a press release on the following year's report): kept, never shown as this year's share.
    */
-  printedPct: z.number().finite().nullable(),
+  printedPct: z.nullable(finite),
   /**
    * A share stated with its arithmetic in the raw note whose national denominator is not in our
    * series (2016: 20,304 / 43,900 = 46 %): shown as cited, never as computed by the atlas.
    */
-  citedShare: z
-    .object({ pct: z.number().finite(), denominator: z.number().positive() })
-    .nullable(),
+  citedShare: z.nullable(z.object({ pct: finite, denominator: z.number().check(z.positive()) })),
   areaAsPublished: z.string(),
-  s: z.string().min(1),
+  s: nonEmpty,
   note: z.string(),
-  f: z.array(flagSchema).optional(),
+  f: flags,
 });
 export const SERIES_IDS = [
   'coca_vraem_zone_ha',
@@ -139,20 +149,20 @@ export const seriesSchema = z.object({
 });
 export const seriesFileSchema = z.object({
   schemaVersion: z.literal(DATA_SCHEMA_VERSION),
-  sources: z.array(sourceRefSchema).min(1),
+  sources,
   series: z.array(seriesSchema),
 });
 export type SeriesFile = z.infer<typeof seriesFileSchema>;
 
 export const decreeSchema = z.object({
-  id: z.string().min(1),
-  decree: z.string().min(1),
+  id: nonEmpty,
+  decree: nonEmpty,
   /** As stated; null when the source gives no start date (e.g. a prórroga known only by its end). */
-  start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  start: isoDate,
   /** As stated, or start + days − 1 when only the duration is stated; null when neither is. */
-  end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  end: isoDate,
   endBasis: z.enum(['stated', 'startPlusDays', 'unknown']),
-  days: z.number().int().positive().nullable(),
+  days: z.nullable(positiveInt),
   /**
    * Who holds internal order, as the source says: police, armed forces, both jointly ("FFAA y
    * PNP"), or not stated.
@@ -160,7 +170,7 @@ export const decreeSchema = z.object({
   control: z.enum(['police', 'armedForces', 'joint', 'notStated']),
   controlAsPublished: z.string(),
   listComplete: z.boolean(),
-  districtsStated: z.number().int().nullable(),
+  districtsStated: z.nullable(z.int()),
   ubigeos: z.array(ubigeoSchema),
   note: z.string(),
   sourceUrl: z.string(),
@@ -171,50 +181,50 @@ export type Decree = z.infer<typeof decreeSchema>;
 
 export const jurisdictionFileSchema = z.object({
   schemaVersion: z.literal(DATA_SCHEMA_VERSION),
-  sources: z.array(sourceRefSchema).min(1),
+  sources,
   decrees: z.array(decreeSchema),
   devidaZone: z.array(z.object({ ubigeo: ubigeoSchema, subzone: z.string() })),
 });
 export type JurisdictionFile = z.infer<typeof jurisdictionFileSchema>;
 
 export const incidentSchema = z.object({
-  id: z.string().min(1),
-  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  id: nonEmpty,
+  date: z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/)),
   datePrecision: z.string(),
   dateNote: z.string(),
-  type: z.string().min(1),
+  type: nonEmpty,
   /**
    * The type in each language (scripts/lib/incidentTypeLabels.ts); `type` is the raw text.
    * Optional so that events from elsewhere (e.g. a user import) can go without it.
    */
-  typeLabel: z.object({ es: z.string().min(1), en: z.string().min(1) }).optional(),
+  typeLabel: z.optional(z.object({ es: nonEmpty, en: nonEmpty })),
   place: z.string(),
   /** Null when the source names no district: listed, not mapped. */
-  ubigeo: ubigeoSchema.nullable(),
+  ubigeo: z.nullable(ubigeoSchema),
   department: z.string(),
-  deathsSecurityForces: z.number().int().nonnegative().nullable(),
-  deathsCivilians: z.number().int().nonnegative().nullable(),
-  deathsArmedGroup: z.number().int().nonnegative().nullable(),
-  deathsTotal: z.number().int().nonnegative().nullable(),
+  deathsSecurityForces: z.nullable(count),
+  deathsCivilians: z.nullable(count),
+  deathsArmedGroup: z.nullable(count),
+  deathsTotal: z.nullable(count),
   deathsAsPublished: z.string(),
-  injured: z.number().int().nonnegative().nullable(),
+  injured: z.nullable(count),
   actors: z.string(),
   perpetrator: z.string(),
-  sourceUrls: z.array(z.string()).min(1),
+  sourceUrls: z.array(z.string()).check(z.minLength(1)),
   note: z.string(),
 });
 export type Incident = z.infer<typeof incidentSchema>;
 
 const aggregateText = z.object({
-  indicator: z.string().min(1),
-  unit: z.string().min(1),
-  area: z.string().min(1),
-  periodEnd: z.string().min(1),
+  indicator: nonEmpty,
+  unit: nonEmpty,
+  area: nonEmpty,
+  periodEnd: nonEmpty,
 });
 
 export const incidentsFileSchema = z.object({
   schemaVersion: z.literal(DATA_SCHEMA_VERSION),
-  sources: z.array(sourceRefSchema).min(1),
+  sources,
   incidents: z.array(incidentSchema),
   aggregates: z.array(
     z.object({
@@ -222,7 +232,7 @@ export const incidentsFileSchema = z.object({
       periodStart: z.string(),
       periodEnd: z.string(),
       indicator: z.string(),
-      value: z.number().finite(),
+      value: finite,
       unit: z.string(),
       source: z.string(),
       note: z.string(),

@@ -4,42 +4,58 @@
  * DATA_SCHEMA_VERSION whenever a shape changes.
  */
 import './zodSetup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const DATA_SCHEMA_VERSION = 1;
 
 /** Six-digit INEI ubigeo: DDPPdd (department, province, district). */
-export const ubigeoSchema = z.string().regex(/^\d{6}$/, 'ubigeo must be 6 digits');
+export const ubigeoSchema = z.string().check(z.regex(/^\d{6}$/, 'ubigeo must be 6 digits'));
 
-const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+/** A string of at least one character. */
+export const nonEmpty = z.string().check(z.minLength(1));
+
+/** A whole number ≥ 0 (a count). */
+export const count = z.int().check(z.nonnegative());
+
+/** A whole number > 0. */
+export const positiveInt = z.int().check(z.positive());
+
+const sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+
+/** [longitude, latitude] within the globe's ranges. */
+export const lonLatSchema = z.tuple([
+  z.number().check(z.minimum(-180), z.maximum(180)),
+  z.number().check(z.minimum(-90), z.maximum(90)),
+]);
+
 
 /** A source a value or a geometry comes from; ids are keys into the sources list. */
 export const sourceRefSchema = z.object({
-  id: z.string().min(1),
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  licence: z.string().min(1),
-  vintage: z.string().min(1),
-  url: z.string().optional(),
+  id: nonEmpty,
+  title: nonEmpty,
+  publisher: nonEmpty,
+  licence: nonEmpty,
+  vintage: nonEmpty,
+  url: z.optional(z.string()),
   /**
    * The source as a one-line citation ("INEI", "UCDP GED 21.1") for places with no room for the
    * full reference (key figures); the full reference stays one hover or one click away.
    * Optional: without it the UI cites the publisher.
    */
-  short: z.string().min(1).optional(),
+  short: z.optional(nonEmpty),
   /**
    * Spanish of the prose the atlas writes about a source (the fields above are in English).
    * Absent for a citation quoted as published (an article's own title stays in its language).
    * Added without a schema version bump: files without it stay valid.
    */
-  es: z
-    .object({
-      title: z.string().min(1),
-      licence: z.string().min(1).optional(),
-      vintage: z.string().min(1).optional(),
-      short: z.string().min(1).optional(),
-    })
-    .optional(),
+  es: z.optional(
+    z.object({
+      title: nonEmpty,
+      licence: z.optional(nonEmpty),
+      vintage: z.optional(nonEmpty),
+      short: z.optional(nonEmpty),
+    }),
+  ),
 });
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 
@@ -50,9 +66,9 @@ export type SourceRef = z.infer<typeof sourceRefSchema>;
  */
 const parent2007Schema = z.object({
   ubigeo: ubigeoSchema,
-  name: z.string().min(1),
+  name: nonEmpty,
   /** Share of the new district's area that lies inside that 2007 district, 0..1. */
-  shareOfArea: z.number().min(0).max(1),
+  shareOfArea: z.number().check(z.minimum(0), z.maximum(1)),
 });
 
 export const lineageSchema = z.object({
@@ -62,29 +78,29 @@ export const lineageSchema = z.object({
    * Every 2007 district holding at least 15 % of its area (scripts/lib/lineageAll.ts), largest
    * first; the first is parent2007. Comparable units join all of them.
    */
-  parents2007: z.array(parent2007Schema).min(1),
-  stated: z
-    .object({
-      parentUbigeo: ubigeoSchema.nullable(),
+  parents2007: z.array(parent2007Schema).check(z.minLength(1)),
+  stated: z.nullable(
+    z.object({
+      parentUbigeo: z.nullable(ubigeoSchema),
       parentAsStated: z.string(),
-      law: z.string().nullable(),
-      published: z.string().nullable(),
-      sourceUrl: z.string().nullable(),
+      law: z.nullable(z.string()),
+      published: z.nullable(z.string()),
+      sourceUrl: z.nullable(z.string()),
       note: z.string(),
-    })
-    .nullable(),
+    }),
+  ),
 });
 export type Lineage = z.infer<typeof lineageSchema>;
 
 export const districtRecordSchema = z.object({
   ubigeo: ubigeoSchema,
-  name: z.string().min(1),
-  province: z.string().min(1),
-  department: z.string().min(1),
+  name: nonEmpty,
+  province: nonEmpty,
+  department: nonEmpty,
   /** Area of the unsimplified INEI 2023 polygon, km² (turf, geodesic). */
-  areaKm2: z.number().positive(),
+  areaKm2: z.number().check(z.positive()),
   /** A point inside the polygon, for labels and point symbols. */
-  labelPoint: lonLat,
+  labelPoint: lonLatSchema,
   /** [west, south, east, north] of the polygon. */
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
   /** Member of the VRAEM legal area on today's limits (79 districts). */
@@ -94,16 +110,16 @@ export const districtRecordSchema = z.object({
   /** In the 2017 census district set (1,874 districts). */
   existsIn2017: z.boolean(),
   /** Census 2017 population; null when the district did not exist in 2017. */
-  population2017: z.number().int().nonnegative().nullable(),
+  population2017: z.nullable(count),
   /** Only for districts absent from the 2007 limits. */
-  lineage: lineageSchema.nullable(),
+  lineage: z.nullable(lineageSchema),
 });
 export type DistrictRecord = z.infer<typeof districtRecordSchema>;
 
 export const districtsFileSchema = z.object({
   schemaVersion: z.literal(DATA_SCHEMA_VERSION),
-  sources: z.array(sourceRefSchema).min(1),
-  districts: z.array(districtRecordSchema).min(1),
+  sources: z.array(sourceRefSchema).check(z.minLength(1)),
+  districts: z.array(districtRecordSchema).check(z.minLength(1)),
 });
 export type DistrictsFile = z.infer<typeof districtsFileSchema>;
 
@@ -112,19 +128,19 @@ export const manifestFileSchema = z.object({
   files: z.array(
     z.object({
       path: z.string(),
-      bytes: z.number().int().positive(),
-      gzipBytes: z.number().int().positive(),
-      sha256: z.string().regex(/^[0-9a-f]{64}$/),
-      features: z.number().int().nonnegative().optional(),
+      bytes: positiveInt,
+      gzipBytes: positiveInt,
+      sha256,
+      features: z.optional(count),
     }),
   ),
-  inputs: z.array(z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
-  counts: z.record(z.string(), z.number().int().nonnegative()),
+  inputs: z.array(z.object({ path: z.string(), sha256 })),
+  counts: z.record(z.string(), count),
   simplification: z.object({
-    verticesBefore: z.number().int().positive(),
-    verticesAfter: z.number().int().positive(),
-    maxDisplacementM: z.number().nonnegative(),
-    p99DisplacementM: z.number().nonnegative(),
+    verticesBefore: positiveInt,
+    verticesAfter: positiveInt,
+    maxDisplacementM: z.number().check(z.nonnegative()),
+    p99DisplacementM: z.number().check(z.nonnegative()),
   }),
 });
 export type ManifestFile = z.infer<typeof manifestFileSchema>;
@@ -155,19 +171,21 @@ export function arcsProblem(arcs: unknown): { path: number[]; message: string } 
   return null;
 }
 
-const arcsSchema = z.custom<number[][][]>().superRefine((arcs, ctx) => {
-  const problem = arcsProblem(arcs);
-  if (problem) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
-});
+const arcsSchema = z.custom<number[][][]>().check(
+  z.superRefine((arcs, ctx) => {
+    const problem = arcsProblem(arcs);
+    if (problem) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+  }),
+);
 
 /** Minimal structural check of a TopoJSON topology; topojson-client does the decoding. */
 export const topologySchema = z.object({
   type: z.literal('Topology'),
   arcs: arcsSchema,
-  transform: z
-    .object({ scale: z.tuple([z.number(), z.number()]), translate: z.tuple([z.number(), z.number()]) })
-    .optional(),
-  objects: z.record(z.string(), z.object({ type: z.string() }).passthrough()),
+  transform: z.optional(
+    z.object({ scale: z.tuple([z.number(), z.number()]), translate: z.tuple([z.number(), z.number()]) }),
+  ),
+  objects: z.record(z.string(), z.looseObject({ type: z.string() })),
 });
 
 /**
@@ -189,18 +207,18 @@ export const riverFeatureSchema = z.object({
   type: z.literal('Feature'),
   properties: z.object({
     /** Name as the map should print it, e.g. "Río Mantaro"; null for lines no source names. */
-    name: z.string().min(1).nullable(),
+    name: z.nullable(nonEmpty),
     /** Source id of the geometry (key into districts.json sources). */
-    source: z.string().min(1),
-    note: z.string().nullable(),
+    source: nonEmpty,
+    note: z.nullable(z.string()),
     /** Source ids of the named lines the name was matched to (scripts/lib/riversMatch.ts). */
-    nameSources: z.array(z.string().min(1)).optional(),
+    nameSources: z.optional(z.array(nonEmpty)),
     /** Which stretch of the river this is, in words, for the river list. */
-    stretch: z.object({ es: z.string().min(1), en: z.string().min(1) }).nullable().optional(),
+    stretch: z.optional(z.nullable(z.object({ es: nonEmpty, en: nonEmpty }))),
   }),
   geometry: z.object({
     type: z.literal('MultiLineString'),
-    coordinates: z.array(z.array(lonLat).min(2)).min(1),
+    coordinates: z.array(z.array(lonLatSchema).check(z.minLength(2))).check(z.minLength(1)),
   }),
 });
 export const riversFileSchema = z.object({

@@ -5,32 +5,39 @@
  * (validates after fetching).
  */
 import './zodSetup';
-import { z } from 'zod';
-import { DATA_SCHEMA_VERSION, sourceRefSchema, ubigeoSchema } from './schemas';
+import * as z from 'zod/mini';
+import {
+  count,
+  DATA_SCHEMA_VERSION,
+  lonLatSchema,
+  nonEmpty,
+  sourceRefSchema,
+  ubigeoSchema,
+} from './schemas';
 
 /** UCDP's three types of organised violence (`type_of_violence` 1, 2, 3). */
 export const UCDP_VIOLENCE_KINDS = ['stateBased', 'nonState', 'oneSided'] as const;
 export type UcdpViolenceKind = (typeof UCDP_VIOLENCE_KINDS)[number];
 
-const year = z.number().int().min(1989).max(2100);
-const deaths = z.number().int().nonnegative();
+const year = z.int().check(z.minimum(1989), z.maximum(2100));
+const deaths = count;
 
 export const ucdpEventSchema = z.object({
   /** GED id: stable across GED releases, so rows can be matched to an official download. */
-  id: z.string().regex(/^\d+$/),
+  id: z.string().check(z.regex(/^\d+$/)),
   /** The event's start date (the copy has no end date). */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   year,
   kind: z.enum(UCDP_VIOLENCE_KINDS),
-  conflict: z.string().min(1),
-  sideA: z.string().min(1),
-  sideB: z.string().min(1),
+  conflict: nonEmpty,
+  sideA: nonEmpty,
+  sideB: nonEmpty,
   /** [longitude, latitude] as UCDP gives them (exact place, or within about 25 km). */
-  position: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+  position: lonLatSchema,
   /** UCDP's low, best and high estimates of deaths, as published (not reordered). */
   deaths: z.object({ low: deaths, best: deaths, high: deaths }),
   /** District the point falls in (INEI 2023 limits, point in polygon); null when in none. */
-  ubigeo: ubigeoSchema.nullable(),
+  ubigeo: z.nullable(ubigeoSchema),
   /** What the pipeline noticed about the row (e.g. a low estimate above the best); usually "". */
   note: z.string(),
 });
@@ -39,9 +46,9 @@ export type UcdpEvent = z.infer<typeof ucdpEventSchema>;
 export const ucdpFileSchema = z
   .object({
     schemaVersion: z.literal(DATA_SCHEMA_VERSION),
-    sources: z.array(sourceRefSchema).min(1),
+    sources: z.array(sourceRefSchema).check(z.minLength(1)),
     /** The attribution line the copy's PROVENANCE.md asks for, in each language. */
-    attribution: z.object({ es: z.string().min(1), en: z.string().min(1) }),
+    attribution: z.object({ es: nonEmpty, en: nonEmpty }),
     coverage: z.object({
       /** Years the GED release covers (GED 21.1: 1989–2020). */
       releaseFirstYear: year,
@@ -51,7 +58,8 @@ export const ucdpFileSchema = z
     }),
     events: z.array(ucdpEventSchema),
   })
-  .superRefine((file, ctx) => {
+  .check(
+    z.superRefine((file, ctx) => {
     const gaps = new Set(file.coverage.yearsWithoutRows);
     const { releaseFirstYear: first, releaseLastYear: last } = file.coverage;
     for (const [i, e] of file.events.entries()) {
@@ -64,5 +72,6 @@ export const ucdpFileSchema = z
           message: `${e.year} is listed without rows or outside the release`,
         });
     }
-  });
+    }),
+  );
 export type UcdpFile = z.infer<typeof ucdpFileSchema>;

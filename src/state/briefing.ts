@@ -3,7 +3,8 @@
  * and its viewport hash) with a title and a note. Pure: operations return a new briefing, and
  * parsing never throws — it returns the briefing or a message naming the field that is wrong.
  */
-import { z } from 'zod';
+import '../data/zodSetup';
+import * as z from 'zod/mini';
 import { parseViewport } from './viewport';
 
 /** Version of the briefing file and link format. Bump it and add a migration on any change. */
@@ -36,25 +37,28 @@ export interface Briefing {
 
 export const EMPTY_BRIEFING: Briefing = { version: BRIEFING_VERSION, title: '', slides: [] };
 
+const text = (max: number) => z.string().check(z.maxLength(max));
+
 const slideSchema = z.object({
-  id: z.string().min(1).max(40),
-  title: z.string().max(MAX_TITLE),
-  note: z.string().max(MAX_NOTE),
+  id: z.string().check(z.minLength(1), z.maxLength(40)),
+  title: text(MAX_TITLE),
+  note: text(MAX_NOTE),
   view: z.object({
-    query: z
-      .string()
-      .max(MAX_QUERY)
-      .refine((q) => q === '' || q.startsWith('?'), 'must be "" or start with "?"'),
+    query: text(MAX_QUERY).check(
+      z.refine((q) => q === '' || q.startsWith('?'), 'must be "" or start with "?"'),
+    ),
     hash: z
       .string()
-      .refine((h) => h === '' || parseViewport(h) !== null, 'must be "" or "#map=zoom/lat/lon"'),
+      .check(
+        z.refine((h) => h === '' || parseViewport(h) !== null, 'must be "" or "#map=zoom/lat/lon"'),
+      ),
   }),
 });
 
 const briefingSchema = z.object({
   version: z.literal(BRIEFING_VERSION),
-  title: z.string().max(MAX_TITLE),
-  slides: z.array(slideSchema).max(MAX_SLIDES),
+  title: text(MAX_TITLE),
+  slides: z.array(slideSchema).check(z.maxLength(MAX_SLIDES)),
 });
 
 export type ParseResult = { ok: true; briefing: Briefing } | { ok: false; error: string };

@@ -112,6 +112,31 @@ describe('loadAtlas failures name the file', () => {
     expect(error.reason).toMatch(/^failed validation at districts\.0\.areaKm2: /);
   });
 
+  it('says what is wrong with the field in words, not only "invalid"', async () => {
+    // zod/mini carries no messages of its own: src/data/zodSetup.ts loads zod's English ones.
+    const reasonFor = async (mutate: (d: Record<string, unknown>) => void) => {
+      const broken = read('districts') as { districts: Record<string, unknown>[] };
+      const first = broken.districts[0];
+      if (first) mutate(first);
+      const fetch = fetcher((url) =>
+        url === 'districts' ? { ok: true, status: 200, json: async () => broken } : null,
+      );
+      return (await failure(loadAtlas(URLS, fetch))).reason;
+    };
+    expect(await reasonFor((d) => (d.areaKm2 = -1))).toBe(
+      'failed validation at districts.0.areaKm2: Too small: expected number to be >0',
+    );
+    expect(await reasonFor((d) => (d.ubigeo = '12AB'))).toBe(
+      'failed validation at districts.0.ubigeo: ubigeo must be 6 digits',
+    );
+    expect(await reasonFor((d) => (d.population2017 = 1.5))).toBe(
+      'failed validation at districts.0.population2017: Invalid input: expected int, received number',
+    );
+    expect(await reasonFor((d) => delete d.vraem)).toBe(
+      'failed validation at districts.0.vraem: Invalid input: expected boolean, received undefined',
+    );
+  });
+
   it('a topology without one of the objects the map needs', async () => {
     const topo = read('atlas') as { objects: Record<string, unknown> };
     delete topo.objects.vraemOutline;

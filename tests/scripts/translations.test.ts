@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { aggregateLabels } from '../../scripts/lib/aggregateLabels';
 import { incidentTypeLabel } from '../../scripts/lib/incidentTypeLabels';
 import { incidentsFileSchema } from '../../src/data/indicatorSchemas';
@@ -15,7 +16,7 @@ const DATA = path.resolve(__dirname, '../../data');
 const read = (file: string): unknown =>
   JSON.parse(fs.readFileSync(path.join(DATA, file), 'utf8')) as unknown;
 const sourcesOf = (file: string) =>
-  sourceRefSchema.array().parse((read(file) as { sources: unknown }).sources);
+  z.array(sourceRefSchema).parse((read(file) as { sources: unknown }).sources);
 const FILES = [
   'districts.json',
   'indicators.json',
