@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { captureMap } from '../../map/mapSnapshot';
 import { currentMap, viewportOf } from '../../map/mapRegistry';
-import { downloadBlob, fileSlug } from '../exportChart';
 import type { LegendModel } from '../legendModel';
 import type { FigureText } from './figureText';
 import { snapshotForPrint } from './printSnapshot';
@@ -33,9 +32,14 @@ export function FigureActions({ figure, legend, chartOpen }: FigureActionsProps)
     setError(null);
     try {
       // The image composers load on first use: nobody needs them before the first map frame.
-      const [{ canvasToPng, composeMapImage, FIGURE_SCALE }, figureModule] = await Promise.all([
+      const [
+        { canvasToPng, composeMapImage, FIGURE_SCALE },
+        figureModule,
+        { downloadBlob, fileSlug },
+      ] = await Promise.all([
         import('./mapImage'),
         import('./chartFigure'),
+        import('../exportChart'),
       ]);
       // The first chart on screen.
       const card = withChart ? document.querySelector('.chart-panel .chart-card') : null;
