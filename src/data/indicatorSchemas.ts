@@ -4,6 +4,7 @@
  */
 import './zodSetup';
 import * as z from 'zod/mini';
+import { INDICATOR_IDS, type IndicatorId } from './indicatorIds';
 import {
   count,
   DATA_SCHEMA_VERSION,
@@ -65,18 +66,8 @@ export const districtObservationSchema = z.object({
 });
 export type DistrictObservation = z.infer<typeof districtObservationSchema>;
 
-/** Every district indicator the registry (src/domain/indicatorRegistry.ts) knows. */
-export const INDICATOR_IDS = [
-  'coca_ha',
-  'poverty_total_pct',
-  'poverty_extreme_pct',
-  'hdi',
-  'nbi_pct',
-  'population',
-  'budget_pim_2022',
-] as const;
+export { INDICATOR_IDS, type IndicatorId };
 export const indicatorIdSchema = z.enum(INDICATOR_IDS);
-export type IndicatorId = z.infer<typeof indicatorIdSchema>;
 
 export const districtIndicatorSchema = z.object({
   id: indicatorIdSchema,

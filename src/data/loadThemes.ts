@@ -15,24 +15,11 @@ import {
   type SeriesFile,
 } from './indicatorSchemas';
 import { fetchJson, validate, type Fetcher } from './fetchJson';
+import { THEME_FILE_NAMES, type ThemeUrls } from './themeFiles';
 import type { SourceRef } from './schemas';
 import { ucdpFileSchema, type UcdpFile } from './ucdpSchemas';
 
-export interface ThemeUrls {
-  indicators: string;
-  series: string;
-  jurisdiction: string;
-  incidents: string;
-  ucdp: string;
-}
-
-export const THEME_FILE_NAMES: Record<keyof ThemeUrls, string> = {
-  indicators: 'data/indicators.json',
-  series: 'data/series.json',
-  jurisdiction: 'data/jurisdiction.json',
-  incidents: 'data/incidents.json',
-  ucdp: 'data/ucdp-events.json',
-};
+export { THEME_FILE_NAMES, type ThemeUrls };
 
 export interface ThemeData {
   /** Shipped indicators, plus the session's imported ones when the workspace adds them. */

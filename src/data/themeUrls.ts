@@ -5,7 +5,7 @@ import peruIndicators from '../../data/peru-indicators.json?url';
 import jurisdiction from '../../data/jurisdiction.json?url';
 import series from '../../data/series.json?url';
 import ucdp from '../../data/ucdp-events.json?url';
-import { THEME_FILE_NAMES, type ThemeUrls } from './loadThemes';
+import { THEME_FILE_NAMES, type ThemeUrls } from './themeFiles';
 import type { Scope } from './scope';
 
 export const THEME_URLS: ThemeUrls = { indicators, series, jurisdiction, incidents, ucdp };

@@ -3,7 +3,7 @@
  * version existed). Each migration rewrites the parameters of one version into the next, so a
  * link copied in any earlier release still opens the same view.
  */
-import { INDICATOR_IDS, type IndicatorId } from '../data/indicatorSchemas';
+import { INDICATOR_IDS, type IndicatorId } from '../data/indicatorIds';
 
 export const URL_VERSION = 2;
 

@@ -3,7 +3,7 @@
  * missing, unknown or malformed parameter falls back to its default. Defaults are left out of
  * the serialized form so links stay short.
  */
-import { type IndicatorId } from '../data/indicatorSchemas';
+import type { IndicatorId } from '../data/indicatorIds';
 import type { Scope } from '../data/scope';
 import { CLASSIFICATION_METHODS, type ClassificationMethod } from '../domain/classify';
 import { DEFAULT_FILTER, type DistrictFilter } from '../domain/filters';

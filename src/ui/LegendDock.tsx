@@ -4,15 +4,11 @@ import type { DistrictIndex } from '../domain/districts';
 import type { PlacedIncident } from '../domain/incidents';
 import type { Incident } from '../data/indicatorSchemas';
 import { useI18n } from '../i18n/I18nContext';
-import { ChoroplethLegend, MergedNote } from './ChoroplethLegend';
-import { CocaContext } from './CocaContext';
-import { IncidentAggregates } from './IncidentAggregates';
-import { JurisdictionLegend } from './JurisdictionLegend';
 import { Legend } from './Legend';
 import { baseCounts } from './legendModel';
 import type { LayerView } from './layerView';
 import type { ImportedEventRef } from './import/importedEvents';
-import { ImportedEventsLegend, IncidentLegend, UcdpLegend } from './PointLegends';
+import { useThemeViews } from './themeViewsLoader';
 import type { UcdpView } from './ucdpView';
 
 export interface LegendDockProps {
@@ -59,29 +55,37 @@ export function LegendDock({
   systemsLegend,
 }: LegendDockProps) {
   const { t, lang } = useI18n();
+  // Every legend but the base map's draws theme data: its code loads with the theme.
+  const views = useThemeViews();
   return (
     <div className="legend-dock">
       {systemsLegend ? (
         systemsLegend
       ) : view.kind === 'base' ? (
         <Legend counts={baseCounts(index, national)} />
-      ) : view.kind === 'indicator' ? (
-        <ChoroplethLegend indicator={view.indicator} year={view.year} map={view.map}>
-          {view.merged && <MergedNote merged={view.merged} index={index} />}
-        </ChoroplethLegend>
+      ) : !views ? null : view.kind === 'indicator' ? (
+        <views.ChoroplethLegend indicator={view.indicator} year={view.year} map={view.map}>
+          {view.merged && <views.MergedNote merged={view.merged} index={index} />}
+        </views.ChoroplethLegend>
       ) : (
-        <JurisdictionLegend view={view} />
+        <views.JurisdictionLegend view={view} />
       )}
-      {view.kind === 'indicator' && view.indicator.id === 'coca_ha' && theme && (
-        <CocaContext theme={theme} year={view.year} />
+      {views && view.kind === 'indicator' && view.indicator.id === 'coca_ha' && theme && (
+        <views.CocaContext theme={theme} year={view.year} />
       )}
-      {ucdp && theme && <UcdpLegend view={ucdp} file={theme.ucdp} />}
-      {incidents && <IncidentLegend placed={incidents.placed} />}
-      {importedEvents &&
+      {views && ucdp && theme && <views.UcdpLegend view={ucdp} file={theme.ucdp} />}
+      {views && incidents && <views.IncidentLegend placed={incidents.placed} />}
+      {views &&
+        importedEvents &&
         byFile(importedEvents).map(([key, f]) => (
-          <ImportedEventsLegend key={key} layerKey={key} fileName={f.fileName} placed={f.placed} />
+          <views.ImportedEventsLegend
+            key={key}
+            layerKey={key}
+            fileName={f.fileName}
+            placed={f.placed}
+          />
         ))}
-      {incidents && theme && <IncidentAggregates aggregates={theme.aggregates} />}
+      {views && incidents && theme && <views.IncidentAggregates aggregates={theme.aggregates} />}
       {incidents && incidents.unplaced.length > 0 && (
         <p className="note unmapped">
           {t('incident.unmapped', {

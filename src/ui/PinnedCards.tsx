@@ -7,13 +7,10 @@ import type { ThemeData } from '../data/loadThemes';
 import type { DistrictIndex } from '../domain/districts';
 import { useI18n } from '../i18n/I18nContext';
 import type { AtlasView } from './atlasView';
-import { DistrictIndicators } from './DistrictIndicators';
 import { DistrictPanel } from './DistrictPanel';
-import { ImportedEventCard } from './import/ImportedEventViews';
-import { IncidentCard } from './IncidentCard';
 import { PanelBoundary } from './PanelBoundary';
 import { SelectionButton } from './SelectionButton';
-import { UcdpDistrictBlock } from './UcdpViews';
+import { useThemeViews } from './themeViewsLoader';
 
 export function PinnedCards(props: {
   atlas: AtlasView;
@@ -28,12 +25,18 @@ export function PinnedCards(props: {
   onSelection: (selection: string[]) => void;
 }) {
   const { t } = useI18n();
+  // Incidents, imported events and the indicators come from the theme; so does their code.
+  const views = useThemeViews();
   const { atlas, index, theme } = props;
-  if (atlas.pinnedIncident)
-    return <IncidentCard incident={atlas.pinnedIncident} onClose={props.onUnpin} />;
-  if (atlas.pinnedImportedEvent)
+  if (atlas.pinnedIncident && views)
+    return <views.IncidentCard incident={atlas.pinnedIncident} onClose={props.onUnpin} />;
+  if (atlas.pinnedImportedEvent && views)
     return (
-      <ImportedEventCard found={atlas.pinnedImportedEvent} index={index} onClose={props.onUnpin} />
+      <views.ImportedEventCard
+        found={atlas.pinnedImportedEvent}
+        index={index}
+        onClose={props.onUnpin}
+      />
     );
   const district = atlas.selectedDistrict;
   if (!district) return null;
@@ -52,15 +55,15 @@ export function PinnedCards(props: {
           />
         }
       >
-        {theme && atlas.ucdp && props.panelYear !== null ? (
+        {views && theme && atlas.ucdp && props.panelYear !== null ? (
           <>
-            <DistrictIndicators
+            <views.DistrictIndicators
               district={district}
               index={index}
               theme={theme}
               year={props.panelYear}
             />
-            <UcdpDistrictBlock ubigeo={district.ubigeo} view={atlas.ucdp} file={theme.ucdp} />
+            <views.UcdpDistrictBlock ubigeo={district.ubigeo} view={atlas.ucdp} file={theme.ucdp} />
           </>
         ) : (
           <p className="note">{t('panel.loadingIndicators')}</p>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { INDICATOR_IDS, type IndicatorId } from '../data/indicatorSchemas';
+import { INDICATOR_IDS, type IndicatorId } from '../data/indicatorIds';
 import { RANGE_OPS, type RangeFilter, type RangeOp } from '../domain/filters';
 import { indicatorById } from '../domain/indicatorRegistry';
 import { useI18n } from '../i18n/I18nContext';

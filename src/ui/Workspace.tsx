@@ -24,12 +24,10 @@ import { useMapKeyboard } from './useMapKeyboard';
 import { ViewPanels } from './ViewPanels';
 import { WorkspaceSidebar } from './WorkspaceSidebar';
 import { useImportedLayers } from './import/useImportedLayers';
-import { ImportedEventTooltip } from './import/ImportedEventViews';
 import { PinnedCards } from './PinnedCards';
 import './workspace.css';
 import { BriefingDock } from './briefing/BriefingDock';
-import { UcdpTooltip } from './UcdpViews';
-import { KeyFiguresStrip } from './systems/KeyFigures';
+import { useThemeViews } from './themeViewsLoader';
 import { useSystems } from './systems/useSystems';
 
 export interface WorkspaceProps {
@@ -42,6 +40,9 @@ export interface WorkspaceProps {
 
 export function Workspace({ data, theme: loaded, themeError, state, update }: WorkspaceProps) {
   const i18n = useI18n();
+  // Key figures and the tooltips of UCDP and imported points draw theme data: their code loads
+  // with the theme (themeViews.ts).
+  const views = useThemeViews();
   const index = data.districts;
   const [pinned, setPinned] = useState<string | null>(null);
   const [chartHover, setChartHover] = useState<string | null>(null);
@@ -137,13 +138,19 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
           const own = systems.tooltip(hover);
           if (own) return own;
           const event = hover.layer === 'ucdp' && theme?.ucdp.events.find((e) => e.id === hover.id);
-          if (event && theme)
+          if (event && theme && views)
             return (
-              <UcdpTooltip event={event} file={theme.ucdp} index={index} x={hover.x} y={hover.y} />
+              <views.UcdpTooltip
+                event={event}
+                file={theme.ucdp}
+                index={index}
+                x={hover.x}
+                y={hover.y}
+              />
             );
           const imported = hover.layer === 'incident' && imports.events.byId.get(hover.id);
-          return imported ? (
-            <ImportedEventTooltip found={imported} x={hover.x} y={hover.y} />
+          return imported && views ? (
+            <views.ImportedEventTooltip found={imported} x={hover.x} y={hover.y} />
           ) : (
             <MapTooltip hover={hover} view={view} index={index} theme={theme} />
           );
@@ -159,21 +166,23 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
           onCancel={() => setDrawing(null)}
         />
       </MapArea>
-      <KeyFiguresStrip
-        theme={theme}
-        index={index}
-        update={update}
-        // Open on the VRAEM's own base map; folded where the map needs the room: over a layer,
-        // with a district open (its panel takes the map's right), on a phone, and in national
-        // scope (all of Peru under the strip would be a thumbnail).
-        open={
-          state.layer === 'base' &&
-          data.scope === 'vraem' &&
-          !state.district &&
-          !imports.active &&
-          !isNarrowLayout()
-        }
-      />
+      {views && (
+        <views.KeyFiguresStrip
+          theme={theme}
+          index={index}
+          update={update}
+          // Open on the VRAEM's own base map; folded where the map needs the room: over a layer,
+          // with a district open (its panel takes the map's right), on a phone, and in national
+          // scope (all of Peru under the strip would be a thumbnail).
+          open={
+            state.layer === 'base' &&
+            data.scope === 'vraem' &&
+            !state.district &&
+            !imports.active &&
+            !isNarrowLayout()
+          }
+        />
+      )}
       <LegendDock
         view={view}
         index={index}

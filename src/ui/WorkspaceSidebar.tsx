@@ -33,7 +33,7 @@ import type { useImportedLayers } from './import/useImportedLayers';
 import { LayerControls } from './LayerControls';
 import { riverChoices } from './riverList';
 import { Sidebar } from './Sidebar';
-import { UcdpControls } from './UcdpViews';
+import { useThemeViews } from './themeViewsLoader';
 
 export interface WorkspaceSidebarProps {
   data: AtlasData;
@@ -69,6 +69,7 @@ export function WorkspaceSidebar({
   systemsControls,
 }: WorkspaceSidebarProps) {
   const { t, lang } = useI18n();
+  const views = useThemeViews();
   const index = data.districts;
   const { filtered, units, dataYear, filterDate, ucdp } = atlas;
   const controls = atlas.controls;
@@ -102,8 +103,8 @@ export function WorkspaceSidebar({
         activeImported={imports.activeId}
         onImported={(id) => imports.setActive(imports.defs.find((d) => d.id === id)?.id ?? null)}
       >
-        {ucdp && theme && (
-          <UcdpControls
+        {views && ucdp && theme && (
+          <views.UcdpControls
             view={ucdp}
             file={theme.ucdp}
             followsIndicator={atlas.indicatorYear !== null}

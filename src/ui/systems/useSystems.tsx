@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { lazy, useMemo, type ReactNode } from 'react';
 import type { DistrictFeature } from '../../data/loadAtlas';
 import type { ThemeData } from '../../data/loadThemes';
 import type { DistrictIndex } from '../../domain/districts';
@@ -8,13 +8,8 @@ import type { DistrictPaint } from '../../map/themePaints';
 import { useI18n } from '../../i18n/I18nContext';
 import { dimmedPaint } from '../dimmedPaint';
 import type { LegendModel } from '../legendModel';
+import { useThemeViews } from '../themeViewsLoader';
 import type { UrlState } from '../../state/urlState';
-import { BivariateLegend, BivariateTooltip } from './BivariateViews';
-import { OverlapPanel, OverlapTooltip } from './OverlapPanel';
-import { SystemsControls } from './SystemsControls';
-import { systemsLegend } from './systemsLegend';
-import { buildSystemsView, systemsPaint } from './systemsView';
-import { systemsSources } from './systemsSources';
 import type { SystemsFigureSources } from '../briefing/figureText';
 import './systems.css';
 
@@ -55,14 +50,22 @@ export function useSystems(
   mapHover: string | null = null,
 ): Systems {
   const i18n = useI18n();
-  const view = useMemo(() => buildSystemsView(state, index, theme), [state, index, theme]);
+  // A systems view needs the theme, and its code comes with the theme's (../themeViews.ts).
+  const views = useThemeViews();
+  const view = useMemo(
+    () => (views ? views.buildSystemsView(state, index, theme) : null),
+    [views, state, index, theme],
+  );
   const selection = state.selection;
   const paint = useMemo(
-    () => (view ? withSelection(systemsPaint(view, index), selection) : null),
-    [view, index, selection],
+    () => (views && view ? withSelection(views.systemsPaint(view, index), selection) : null),
+    [views, view, index, selection],
   );
-  const legendModel = useMemo(() => (view ? systemsLegend(i18n, view) : null), [view, i18n]);
-  if (!view || !theme)
+  const legendModel = useMemo(
+    () => (views && view ? views.systemsLegend(i18n, view) : null),
+    [views, view, i18n],
+  );
+  if (!views || !view || !theme)
     return {
       paint: null,
       controls: null,
@@ -74,49 +77,18 @@ export function useSystems(
     };
   return {
     paint,
-    controls: <SystemsControls view={view} state={state} update={update} />,
-    legend:
-      view.kind === 'bivariate' ? (
-        <BivariateLegend view={view} theme={theme} />
-      ) : (
-        <OverlapPanel
-          view={view}
-          shapes={shapes}
-          onSelect={(ubigeo) => update({ district: ubigeo }, 'push')}
-        />
-      ),
     legendModel,
-    figureSources: {
-      cited: systemsSources(view, theme),
-      date: view.kind === 'overlap' ? view.date : null,
-    },
-    panel:
-      view.kind === 'bivariate' ? (
-        <Suspense fallback={null}>
-          <ScatterPanel
-            view={view}
-            index={index}
-            theme={theme}
-            selection={selection}
-            onSelection={(ubigeos) => update({ selection: ubigeos }, 'push')}
-            onHover={onHoverDistrict}
-            highlighted={mapHover}
-          />
-        </Suspense>
-      ) : null,
-    tooltip: (hover) =>
-      hover.layer !== 'district' ? null : view.kind === 'overlap' ? (
-        <OverlapTooltip view={view} index={index} ubigeo={hover.id} x={hover.x} y={hover.y} />
-      ) : (
-        <BivariateTooltip
-          view={view}
-          index={index}
-          theme={theme}
-          ubigeo={hover.id}
-          x={hover.x}
-          y={hover.y}
-        />
-      ),
+    ...views.systemsParts({
+      view,
+      state,
+      index,
+      theme,
+      shapes,
+      update,
+      onHoverDistrict,
+      mapHover,
+      ScatterPanel,
+    }),
   };
 }
 
