@@ -80,16 +80,28 @@ export class DistrictFillCanvas extends LayerCanvas {
     this.draw();
   }
 
-  protected paint(context: CanvasRenderingContext2D, view: CanvasView, within?: DeviceRect): void {
+  protected paint(context: CanvasRenderingContext2D, view: CanvasView): void {
     const paint = this.districtPaint;
     if (!paint) return;
+    const fills = fillsOf(paint, this.paths.keys());
+    this.paintFills(context, view, fills);
+    const gaps = this.gaps.byDistrict();
+    this.drawn.set(context.canvas, { shapesVersion: this.shapesVersion, fills, gaps });
+  }
+
+  /** Land, fills and gaps (only those meeting `within`, if given), with these fills. */
+  private paintFills(
+    context: CanvasRenderingContext2D,
+    view: CanvasView,
+    fills: ReadonlyMap<string, string>,
+    within?: DeviceRect,
+  ): void {
     context.fillStyle = COLORS.background;
     context.fillRect(0, 0, view.width, view.height);
     if (this.land) {
       context.fillStyle = COLORS.peruLand;
       context.fill(this.landOnScreen(view), 'evenodd');
     }
-    const fills = fillsOf(paint, this.paths.keys());
     for (const [ubigeo, css] of fills) {
       const local = this.paths.get(ubigeo);
       if (within && local && !rectsMeet(boxOnScreen(local.box, view.m), within)) continue;
@@ -99,10 +111,6 @@ export class DistrictFillCanvas extends LayerCanvas {
       context.fill(path, 'evenodd');
     }
     this.gaps.draw(context, view, this.paths, within);
-    if (!within) {
-      const gaps = this.gaps.byDistrict();
-      this.drawn.set(context.canvas, { shapesVersion: this.shapesVersion, fills, gaps });
-    }
   }
 
   /**
@@ -122,7 +130,7 @@ export class DistrictFillCanvas extends LayerCanvas {
       const box = this.paths.get(u)?.box;
       return box ? [box] : [];
     });
-    if (!repaintAround(context, view, boxes, (rect) => this.paint(context, view, rect)))
+    if (!repaintAround(context, view, boxes, (rect) => this.paintFills(context, view, fills, rect)))
       return false;
     this.drawn.set(context.canvas, { shapesVersion: this.shapesVersion, fills, gaps });
     return true;
