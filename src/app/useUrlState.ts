@@ -58,8 +58,13 @@ export function useUrlState() {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
+  // Only when the language changes: writing the attribute, even with the same value, cost more
+  // than the rest of this hook on every year step (a CPU profile of 32 steps).
   useEffect(() => {
     document.documentElement.lang = state.lang;
+  }, [state.lang]);
+
+  useEffect(() => {
     const target = serializeUrlState(state) + window.location.hash;
     const now = window.location.search + window.location.hash;
     if (target !== now) window.history.replaceState(null, '', window.location.pathname + target);
