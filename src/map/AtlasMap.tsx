@@ -10,12 +10,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import {
-  Map,
-  NavigationControl,
-  ScaleControl,
-  type MapLayerMouseEvent,
-} from 'react-map-gl/maplibre';
+import { Map, NavigationControl, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
 import type { AtlasData, DistrictFeature } from '../data/loadAtlas';
 import { paintOnlyWhenShown } from './quietGl';
 import { unionBBox } from '../domain/districts';
@@ -30,7 +25,7 @@ import {
   setDistrictShapes,
 } from './districtStyle';
 import { canvasesFor, type MapCanvases } from './mapCanvases';
-import { MapLocale, StyleReady } from './mapChildren';
+import { MapLocale, SettledScale, StyleReady } from './mapChildren';
 import { mapErrorHandler } from './mapFallback';
 import { lockNorthUp, NORTH_UP_PROPS } from './northUp';
 import { buildOfflineStyle } from './offlineStyle';
@@ -265,7 +260,7 @@ export default function AtlasMap({
         position="top-right"
         showCompass={false}
       />
-      <ScaleControl position="bottom-right" unit="metric" />
+      <SettledScale />
       {glShown && (
         <Suspense fallback={null}>
           <DeckLayers

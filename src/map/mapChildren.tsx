@@ -1,11 +1,12 @@
 /**
  * Small children of the react-map-gl Map that reach the MapLibre instance through useMap: the
- * style-ready hand-off and the MapLibre UI strings.
+ * style-ready hand-off, the MapLibre UI strings and the scale bar.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect } from 'react';
-import { useMap } from 'react-map-gl/maplibre';
+import { useControl, useMap } from 'react-map-gl/maplibre';
 import { DISTRICT_SOURCE } from './districtStyle';
+import { SettledScaleControl } from './settledScale';
 
 /**
  * Hands the map out once its style (with the district source) is loaded, or at once if it is.
@@ -43,5 +44,11 @@ export function MapLocale({ locale }: { locale: Readonly<Record<string, string>>
     const title = locale['Map.Title'];
     if (title) map.getCanvas().setAttribute('aria-label', title);
   }, [current, locale]);
+  return null;
+}
+
+/** The scale bar, bottom right, written when the camera settles (settledScale.ts). */
+export function SettledScale() {
+  useControl(() => new SettledScaleControl(), { position: 'bottom-right' });
   return null;
 }

@@ -11,6 +11,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { colourDistance, hoverText, openAtlas, waitForStill } from './atlasPage';
 import { chromiumPerFile } from './browser';
 import { districtByUbigeo } from './fixtures';
+import { scaleBar } from '../../src/domain/scaleBar';
 import { comparePixels, shotOfMapCanvases } from './golden';
 import { screenshotPath } from './shots';
 
@@ -207,6 +208,64 @@ describe('the map follows a drag without redrawing (built app, real Chromium)', 
       expect(await glCalls(withPoints.page)).toBeGreaterThan(before + STEPS);
     } finally {
       await withPoints.page.context().close();
+    }
+  });
+
+  it('writes the scale bar when the camera settles, not on every frame of a drag', async () => {
+    const { page, consoleErrors } = await openAtlas(browser(), `${baseUrl}${VIEW}`);
+    try {
+      await page.mouse.move(5, 795);
+      await waitForStill(page);
+      const scale = page.locator('.maplibregl-ctrl-scale');
+      const read = () =>
+        scale.evaluate((el: HTMLElement) => ({ text: el.textContent, width: el.style.width }));
+      // Zoom 7 at 12.4° S: 597 m a pixel, so 100 px hold 59.7 km: the bar says 50 km in 84 px.
+      expect(await read()).toEqual({ text: '50 km', width: '84px' });
+      await scale.evaluate((el: HTMLElement) => {
+        const w = window as unknown as { __scaleWrites: number };
+        w.__scaleWrites = 0;
+        new MutationObserver((records) => (w.__scaleWrites += records.length)).observe(el, {
+          attributes: true,
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+      });
+      const writes = () =>
+        page.evaluate(() => (window as unknown as { __scaleWrites: number }).__scaleWrites);
+      // A drag north-west by a quarter of the map: the centre's latitude changes the scale.
+      const box = await page.locator('.maplibregl-canvas').boundingBox();
+      if (!box) throw new Error('no map canvas');
+      const start = { x: box.x + box.width * 0.55, y: box.y + box.height * 0.3 };
+      await page.mouse.move(start.x, start.y);
+      await page.mouse.down();
+      for (let i = 1; i <= STEPS; i++) await page.mouse.move(start.x, start.y + (300 * i) / STEPS);
+      await page.evaluate(
+        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+      );
+      // With Chromium's GPU process each write re-rasterised the panels over the map, mid-drag.
+      expect(await writes()).toBe(0);
+      await page.mouse.up();
+      await page.mouse.move(5, 795);
+      await waitForStill(page);
+      const [zoom, lat] = (
+        /#map=([\d.]+)\/(-?[\d.]+)\//.exec(await page.evaluate(() => location.hash)) ?? []
+      )
+        .slice(1)
+        .map(Number);
+      expect(lat).toBeGreaterThan(-11.5);
+      const bar = scaleBar(zoom ?? NaN, lat ?? NaN, 100);
+      expect(await read()).toEqual({ text: bar.label, width: `${Math.round(bar.px)}px` });
+      expect(await writes()).toBeGreaterThan(0);
+      // A zoom step settles too: zoom 8 holds 29.9 km in 100 px, the bar says 20 km.
+      await page.getByRole('button', { name: /acercar|zoom in/i }).click();
+      await waitForStill(page);
+      const zoomed = await page.evaluate(() => location.hash);
+      expect(zoomed).toMatch(/^#map=8\//);
+      expect((await read()).text).toBe('20 km');
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.context().close();
     }
   });
 });
