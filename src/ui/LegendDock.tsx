@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { Legend } from './Legend';
 import { baseCounts } from './legendModel';
 import type { LayerView } from './layerView';
-import type { ImportedEventRef } from './import/importedEvents';
+import { importedByFile, type ImportedEvents } from './import/importedEvents';
 import { useThemeViews } from './themeViewsLoader';
 import type { UcdpView } from './ucdpView';
 
@@ -22,25 +22,9 @@ export interface LegendDockProps {
   /** The UCDP GED layer for the year, when it is on. */
   ucdp?: UcdpView | null;
   /** Points of imported UCDP/ACLED files, with the file each came from. */
-  importedEvents?: {
-    placed: readonly PlacedIncident[];
-    byId: ReadonlyMap<string, ImportedEventRef>;
-  };
+  importedEvents?: ImportedEvents;
   /** A systems view's own legend (bivariate key, overlap panel), in place of the layer's. */
   systemsLegend?: ReactNode;
-}
-
-/** Imported points grouped by the file they came from, in import order. */
-function byFile(imported: NonNullable<LegendDockProps['importedEvents']>) {
-  const files = new Map<string, { fileName: string; placed: PlacedIncident[] }>();
-  for (const p of imported.placed) {
-    const ref = imported.byId.get(p.incident.id);
-    if (!ref) continue;
-    const entry = files.get(ref.layer.key) ?? { fileName: ref.layer.fileName, placed: [] };
-    entry.placed.push(p);
-    files.set(ref.layer.key, entry);
-  }
-  return [...files.entries()];
 }
 
 /** The legend of the current layer, with the context notes that belong beside it. */
@@ -77,7 +61,7 @@ export function LegendDock({
       {views && incidents && <views.IncidentLegend placed={incidents.placed} />}
       {views &&
         importedEvents &&
-        byFile(importedEvents).map(([key, f]) => (
+        importedByFile(importedEvents).map(([key, f]) => (
           <views.ImportedEventsLegend
             key={key}
             layerKey={key}

@@ -4,7 +4,7 @@ import type { DistrictIndex } from '../domain/districts';
 import { ucdpDistrictCount, type UcdpYearMode } from '../domain/ucdp';
 import { useI18n } from '../i18n/I18nContext';
 import { formatInteger } from '../i18n/format';
-import { UCDP_KIND_KEYS } from './PointLegends';
+import { UCDP_KIND_KEYS } from './pointKeys';
 import { ucdpStatusText } from './ucdpText';
 import type { UcdpView } from './ucdpView';
 import { YearControl } from './YearControl';

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AtlasData } from '../data/loadAtlas';
 import type { ThemeData } from '../data/loadThemes';
+import { formatInteger } from '../i18n/format';
 import { useI18n } from '../i18n/I18nContext';
 import type { MapTarget } from '../map/mapTargets';
 import { isNarrowLayout } from '../map/layout';
@@ -18,6 +19,7 @@ import { AreaOverlay, type DrawMode } from './AreaOverlay';
 import { useAreaSelection } from './useAreaSelection';
 import { LegendDock } from './LegendDock';
 import { baseCounts, layerLegend } from './legendModel';
+import { pointKeysOnMap, withPointKeys } from './pointKeys';
 import { MapArea } from './MapArea';
 import { MapTooltip } from './MapTooltip';
 import { useMapKeyboard } from './useMapKeyboard';
@@ -76,11 +78,29 @@ export function Workspace({ data, theme: loaded, themeError, state, update }: Wo
         : dimmedByFilter(systems.paint, filtered, atlas.filterActive),
     [systems.paint, atlas.paint, atlas.filterActive, filtered],
   );
-  // What the legend on screen says, for the PNG export and the figure to draw (legendModel.ts).
-  const legend = useMemo(
-    () => systems.legendModel ?? layerLegend(i18n, view, baseCounts(index, data.scope === 'peru')),
-    [systems.legendModel, i18n, view, index, data.scope],
-  );
+  // What the legends on screen say, for the PNG export and the figure to draw (legendModel.ts):
+  // the layer's (or the systems view's), then the keys of the points on the map (pointKeys.ts).
+  const legend = useMemo(() => {
+    const layer =
+      systems.legendModel ?? layerLegend(i18n, view, baseCounts(index, data.scope === 'peru'));
+    const points = pointKeysOnMap(i18n, {
+      ucdp: ucdp?.on && theme ? { view: ucdp, file: theme.ucdp } : null,
+      incidents: state.incidents ? (atlas.incidents?.placed ?? null) : null,
+      imported: imports.events,
+    });
+    return withPointKeys(layer, points, (n) => formatInteger(i18n.lang, n));
+  }, [
+    systems.legendModel,
+    i18n,
+    view,
+    index,
+    data.scope,
+    ucdp,
+    theme,
+    state.incidents,
+    atlas.incidents,
+    imports.events,
+  ]);
   const selected = selectedDistrict?.ubigeo ?? null;
   // A link naming a well-formed ubigeo that is not on this map (e.g. d=999999, or a district of
   // the other scope) opens with nothing selected, and the link stops naming it.

@@ -37,6 +37,10 @@ export interface LegendItem {
   count?: string;
   /** A gap: its colour carries the pattern the map draws (map/missingPatterns.ts). */
   pattern?: MissingKind;
+  /** A point layer's colour (pointKeys.ts): a disc, solid or a translucent ring. */
+  disc?: 'solid' | 'ring';
+  /** A point layer's heading among the rows of an image's legend (pointKeys.ts): no swatch. */
+  heading?: boolean;
 }
 
 /** A cell of a two-way key (the bivariate map): its colour, words and district count. */

@@ -219,4 +219,76 @@ describe('the map PNG draws the legend on screen (built app, real Chromium)', ()
     },
     LONG,
   );
+
+  it(
+    'keys the event points too: each point legend heading and row as on screen, under a visible title',
+    async () => {
+      const query = '?i=coca&y=2016&ev=1&ged=year';
+      const { page, consoleErrors } = await openAtlas(browser(), `${baseUrl}/${query}`);
+      try {
+        await page.getByTestId('point-legend-incidents').locator('h2').waitFor();
+        await page.getByTestId('point-legend-ucdp').locator('h2').waitFor();
+        await waitForStill(page);
+        // The point legends on screen, in the dock's order: heading, then "kind · count" rows.
+        const keys = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('section.point-legend'), (section) => ({
+            title: section.querySelector('h2')?.textContent ?? '',
+            rows: Array.from(
+              section.querySelectorAll(':scope > ul:not(.point-sizes) > li'),
+              (li) =>
+                `${li.querySelector('.range')?.textContent} · ${li.querySelector('.count')?.textContent}`,
+            ),
+          })),
+        );
+        expect(keys.map((k) => k.title)).toEqual([
+          'Eventos UCDP GED 21.1 (copia incompleta)',
+          'Incidentes graves seleccionados (18)',
+        ]);
+        await recordCanvasText(page);
+        const [file] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: 'PNG del mapa' }).click(),
+        ]);
+        const path = screenshotPath('map-png-points-es.png');
+        await file.saveAs(path);
+        const png = PNG.sync.read(readFileSync(path));
+        const drawn = (await drawnOnCanvas(page)).filter((d) => d.canvasWidth === png.width);
+
+        // Each key's heading and rows, one after the other, after the layer's legend.
+        const layerEnd = endOfLast(drawn, 'Fuera de la cobertura de la fuente · 508 distritos');
+        expect(layerEnd).toBeGreaterThan(0);
+        const { starts } = rowStarts(
+          drawn,
+          layerEnd,
+          keys.flatMap((k) => [k.title, ...k.rows]),
+        );
+        // A heading has no swatch; a row's is a disc on the paper (its square holds both).
+        let at = 0;
+        for (const key of keys) {
+          const heading = starts[at++];
+          if (!heading) throw new Error(`${key.title} not drawn`);
+          expect(swatchPixels(png, heading, null).spread, key.title).toBeLessThan(8);
+          for (const row of key.rows) {
+            const start = starts[at++];
+            if (!start) throw new Error(`${row} not drawn`);
+            expect(swatchPixels(png, start, null).spread, `${row} disc`).toBeGreaterThan(30);
+          }
+        }
+        // Their source and caveat lines too.
+        const text = words(drawn.map((d) => d.text).join(' '));
+        expect(text).toContain('Fuente: notas de prensa transcritas');
+        expect(text).toContain('no un registro completo');
+        expect(text).toContain('2016: 2 eventos en esta copia');
+        // The longer legend still fits under the image's title bar (34 CSS px = 68 px here).
+        const legendTitle = drawn.find((d) => d.text === 'Coca cultivada (ha) · 2016' && d.y > 68);
+        const imageTitle = drawn.find((d) => d.text === 'Coca cultivada (ha) · 2016' && d.y < 68);
+        expect(imageTitle).toBeDefined();
+        expect(legendTitle).toBeDefined();
+        expect(consoleErrors).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    },
+    LONG,
+  );
 });

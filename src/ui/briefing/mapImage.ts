@@ -7,6 +7,7 @@ import { scaleBar, type ScaleBar } from '../../domain/scaleBar';
 import { viewportOf, type LiveMap } from '../../map/mapRegistry';
 import { captureMap } from '../../map/mapSnapshot';
 import { fillWithPattern } from '../../map/missingPatterns';
+import { INCIDENT_FILL_ALPHA, UCDP_FILL_ALPHA } from '../../map/pointStyle';
 import {
   drawnItems,
   itemText,
@@ -21,6 +22,8 @@ export const FIGURE_SCALE = 2;
 export const FONT = 'system-ui, "DejaVu Sans", Arial, sans-serif';
 export const INK = '#1d2327';
 const PAPER = 'rgba(255, 255, 255, 0.92)';
+/** The title bar across the top of the map image (CSS px). */
+const TITLE_HEIGHT = 34;
 
 export interface MapFigureText {
   title: string;
@@ -36,8 +39,34 @@ function fitText(context: CanvasRenderingContext2D, text: string, maxWidth: numb
   return `${cut}…`;
 }
 
+/** A point layer's disc, as its screen key draws it (PointLegends.tsx): solid or a ring. */
+function drawDisc(
+  c: CanvasRenderingContext2D,
+  colour: string,
+  style: 'solid' | 'ring',
+  rect: Rect,
+) {
+  const r = Math.min(rect.width, rect.height) / 2 - 1;
+  c.save();
+  c.beginPath();
+  c.arc(rect.x + rect.width / 2, rect.y + rect.height / 2, r, 0, 2 * Math.PI);
+  c.fillStyle = colour;
+  c.globalAlpha = (style === 'solid' ? INCIDENT_FILL_ALPHA : UCDP_FILL_ALPHA) / 255;
+  c.fill();
+  c.globalAlpha = 1;
+  c.strokeStyle = style === 'solid' ? '#ffffff' : colour;
+  c.lineWidth = style === 'solid' ? 1.5 : 2;
+  c.stroke();
+  c.restore();
+}
+
 /** A legend swatch as the screen draws it: a line, a gap's pattern (the map's tile) or a colour. */
 export function drawSwatch(c: CanvasRenderingContext2D, item: LegendItem, rect: Rect) {
+  if (item.heading) return;
+  if (item.disc) {
+    drawDisc(c, item.colour, item.disc, rect);
+    return;
+  }
   c.fillStyle = item.colour;
   if (item.line) {
     const width = item.width ?? 2;
@@ -62,17 +91,29 @@ export function drawSwatch(c: CanvasRenderingContext2D, item: LegendItem, rect: 
   }
 }
 
-const LEGEND_WIDTH = 250;
+/** Widths the legend box tries, narrowest first: the first whose height fits the map is used. */
+const LEGEND_WIDTHS = [250, 340, 440, 560];
 
-/** The legend in a box above the footer: labels wrap inside the box, never cut. */
-function drawLegend(c: CanvasRenderingContext2D, legend: LegendModel, bottom: number) {
+interface LegendLayout {
+  width: number;
+  height: number;
+  /** Draws the box with its top at `top`. */
+  draw: (top: number) => void;
+}
+
+/** The legend in a box `width` wide: labels wrap inside the box, never cut. */
+function layoutLegend(
+  c: CanvasRenderingContext2D,
+  legend: LegendModel,
+  width: number,
+): LegendLayout {
   const measure = (s: string, role: FontRole) => {
     c.font = `${FONTS[role]} ${FONT}`;
     return c.measureText(s).width;
   };
-  const inner = { x: 18, width: LEGEND_WIDTH - 16 };
+  const inner = { x: 18, width: width - 16 };
   const items = drawnItems(legend);
-  // Laid out from y = 0, then moved up so that the box ends just above the footer.
+  // Laid out from y = 0, then drawn at `top`.
   const title = wrapText((s) => measure(s, 'legendTitle'), legend.title, inner.width);
   const titleHeight = title.length * LINE.legendTitle;
   const key = layoutKey(
@@ -86,23 +127,45 @@ function drawLegend(c: CanvasRenderingContext2D, legend: LegendModel, bottom: nu
   );
   const notesTop = 8 + titleHeight + 4 + key.height;
   const height = notesTop + notes.length * LINE.label + 4;
-  const top = bottom - height - 10;
-  c.fillStyle = PAPER;
-  c.fillRect(10, top, LEGEND_WIDTH, height);
-  c.fillStyle = INK;
-  c.font = `${FONTS.legendTitle} ${FONT}`;
-  title.forEach((line, i) => c.fillText(line, inner.x, top + 8 + LINE.legendTitle * (i + 0.75)));
-  key.entries.forEach((entry, i) => {
-    const item = items[i];
-    if (item) drawSwatch(c, item, { ...entry.swatch, y: entry.swatch.y + top });
+  const draw = (top: number) => {
+    c.fillStyle = PAPER;
+    c.fillRect(10, top, width, height);
     c.fillStyle = INK;
+    c.font = `${FONTS.legendTitle} ${FONT}`;
+    title.forEach((line, i) => c.fillText(line, inner.x, top + 8 + LINE.legendTitle * (i + 0.75)));
+    key.entries.forEach((entry, i) => {
+      const item = items[i];
+      if (item) drawSwatch(c, item, { ...entry.swatch, y: entry.swatch.y + top });
+      c.fillStyle = INK;
+      c.font = `${FONTS.label} ${FONT}`;
+      entry.text.lines.forEach((line, j) =>
+        c.fillText(line, entry.text.x, top + entry.text.y + LINE.label * (j + 0.75)),
+      );
+    });
     c.font = `${FONTS.label} ${FONT}`;
-    entry.text.lines.forEach((line, j) =>
-      c.fillText(line, entry.text.x, top + entry.text.y + LINE.label * (j + 0.75)),
-    );
-  });
-  c.font = `${FONTS.label} ${FONT}`;
-  notes.forEach((line, i) => c.fillText(line, inner.x, top + notesTop + LINE.label * (i + 0.75)));
+    notes.forEach((line, i) => c.fillText(line, inner.x, top + notesTop + LINE.label * (i + 0.75)));
+  };
+  return { width, height, draw };
+}
+
+/**
+ * The narrowest legend box whose height fits `room` (a map with event points adds their keys and
+ * notes), no wider than half the map; the widest tried when none fits, which the image then grows
+ * to hold below the map.
+ */
+function fittedLegend(
+  c: CanvasRenderingContext2D,
+  legend: LegendModel,
+  room: number,
+  mapWidth: number,
+): LegendLayout {
+  const widths = LEGEND_WIDTHS.filter((w, i) => i === 0 || w <= mapWidth / 2);
+  let layout = layoutLegend(c, legend, widths[0] ?? LEGEND_WIDTHS[0] ?? 250);
+  for (const width of widths.slice(1)) {
+    if (layout.height <= room) break;
+    layout = layoutLegend(c, legend, width);
+  }
+  return layout;
 }
 
 export function drawNorthArrow(c: CanvasRenderingContext2D, x: number, y: number) {
@@ -148,22 +211,30 @@ export async function composeMapImage(
   const pixels = await captureMap(map, FIGURE_SCALE);
   const container = map.getContainer();
   const width = container.clientWidth;
-  const height = container.clientHeight;
+  const mapHeight = container.clientHeight;
   const canvas = document.createElement('canvas');
-  canvas.width = Math.round(width * FIGURE_SCALE);
-  canvas.height = Math.round(height * FIGURE_SCALE);
   const c = canvas.getContext('2d');
   if (!c) throw new Error('no 2D canvas');
+  const footerHeight = 8 + 14 * text.footer.length;
+  // The legend fits between the title bar and the footer, or the image grows below the map.
+  const legend = text.legend
+    ? fittedLegend(c, text.legend, mapHeight - footerHeight - TITLE_HEIGHT - 20, width)
+    : null;
+  const height = Math.max(mapHeight, (legend?.height ?? 0) + footerHeight + TITLE_HEIGHT + 20);
+  canvas.width = Math.round(width * FIGURE_SCALE);
+  canvas.height = Math.round(height * FIGURE_SCALE);
+  // Setting the size cleared the context.
   c.scale(FIGURE_SCALE, FIGURE_SCALE);
-  c.drawImage(pixels, 0, 0, width, height);
+  c.fillStyle = '#ffffff';
+  c.fillRect(0, 0, width, height);
+  c.drawImage(pixels, 0, 0, width, mapHeight);
 
   c.fillStyle = PAPER;
-  c.fillRect(0, 0, width, 34);
+  c.fillRect(0, 0, width, TITLE_HEIGHT);
   c.fillStyle = INK;
   c.font = `bold 17px ${FONT}`;
   c.fillText(fitText(c, text.title, width - 20), 10, 23);
 
-  const footerHeight = 8 + 14 * text.footer.length;
   c.fillStyle = PAPER;
   c.fillRect(0, height - footerHeight, width, footerHeight);
   c.fillStyle = INK;
@@ -172,10 +243,10 @@ export async function composeMapImage(
     c.fillText(fitText(c, line, width - 20), 10, height - footerHeight + 15 + 14 * i),
   );
 
-  if (text.legend) drawLegend(c, text.legend, height - footerHeight);
+  legend?.draw(height - footerHeight - legend.height - 10);
   drawNorthArrow(c, width - 60, 46);
   const view = viewportOf(map);
-  drawScaleBar(c, scaleBar(view.zoom, view.latitude, 120), width, height - footerHeight);
+  drawScaleBar(c, scaleBar(view.zoom, view.latitude, 120), width, mapHeight - footerHeight);
   return canvas;
 }
 

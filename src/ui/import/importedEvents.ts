@@ -61,3 +61,24 @@ export function placeImportedEvents(layers: readonly ImportedEventLayer[]): {
   }
   return { placed, byId };
 }
+
+/** Points of imported UCDP/ACLED files, with the file each came from. */
+export interface ImportedEvents {
+  placed: readonly PlacedIncident[];
+  byId: ReadonlyMap<string, ImportedEventRef>;
+}
+
+/** Imported points grouped by the file they came from, in import order. */
+export function importedByFile(
+  imported: ImportedEvents,
+): [string, { fileName: string; placed: PlacedIncident[] }][] {
+  const files = new Map<string, { fileName: string; placed: PlacedIncident[] }>();
+  for (const p of imported.placed) {
+    const ref = imported.byId.get(p.incident.id);
+    if (!ref) continue;
+    const entry = files.get(ref.layer.key) ?? { fileName: ref.layer.fileName, placed: [] };
+    entry.placed.push(p);
+    files.set(ref.layer.key, entry);
+  }
+  return [...files.entries()];
+}
