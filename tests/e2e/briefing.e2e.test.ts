@@ -290,4 +290,26 @@ describe('briefing (built app, real Chromium)', () => {
     },
     LONG,
   );
+  it(
+    'a slide saved without a title presents with what its map shows',
+    async () => {
+      const atlas = await openAtlas(browser(), `${baseUrl}/?i=coca&y=2020&v=2`);
+      await using(atlas, async ({ page }) => {
+        await page.getByRole('button', { name: /^Presentación/ }).click();
+        const panel = page.getByTestId('briefing-panel');
+        await panel.getByLabel('Nota (pie de la lámina)').fill('Sin título.');
+        await panel.getByRole('button', { name: 'Guardar vista como lámina' }).click();
+        await panel.locator('.slide-list li').first().waitFor();
+        await panel.getByRole('button', { name: 'Presentar' }).first().click();
+        await page.getByTestId('present-counter').filter({ hasText: '1 / 1' }).waitFor();
+        // The image's title for the map on screen, never an empty bar on the projector.
+        expect(await page.getByTestId('present-title').innerText()).toBe(
+          'Coca cultivada (ha) · 2020',
+        );
+        await page.keyboard.press('Escape');
+        expect(atlas.consoleErrors).toEqual([]);
+      });
+    },
+    LONG,
+  );
 });

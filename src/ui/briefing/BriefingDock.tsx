@@ -161,6 +161,7 @@ export function BriefingDock({
             onExit={exit}
             sources={printed.footer.slice(0, -1)}
             references={printed.references}
+            mapTitle={printed.title}
           />
         )}
       </Suspense>

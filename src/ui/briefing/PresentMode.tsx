@@ -12,6 +12,8 @@ export interface PresentModeProps {
   sources: readonly string[];
   /** The full references, on hover over the source line. */
   references?: readonly string[];
+  /** What the map shows now (the image's title): the title of a slide saved without one. */
+  mapTitle: string;
 }
 
 /**
@@ -26,6 +28,7 @@ export function PresentMode({
   onExit,
   sources,
   references = [],
+  mapTitle,
 }: PresentModeProps) {
   const { t } = useI18n();
   const slide = briefing.slides[at];
@@ -76,7 +79,7 @@ export function PresentMode({
     <div className="present-overlay" role="region" aria-label={t('present.label')}>
       <div className="present-top">
         <h2 className="present-title" data-testid="present-title">
-          {slide.title}
+          {slide.title || mapTitle}
         </h2>
         <span className="present-counter" data-testid="present-counter" aria-live="polite">
           {t('present.counter', { at: at + 1, of: count })}
