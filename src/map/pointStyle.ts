@@ -34,6 +34,19 @@ export const UCDP_COLOURS: Record<UcdpViolenceKind, string> = {
 /** Fill opacity (0–255) of a UCDP disc: the dense years (1989–1992) stay readable. */
 export const UCDP_FILL_ALPHA = 140;
 
+/**
+ * A legend's disc (screen key and exported image): an incident's solid with a white outline, a
+ * UCDP event's translucent with an outline in its own colour, as the map draws them.
+ */
+export function legendDisc(
+  symbol: 'solid' | 'ring',
+  colour: string,
+): { fillOpacity: number; stroke: string; strokeWidth: number } {
+  return symbol === 'solid'
+    ? { fillOpacity: INCIDENT_FILL_ALPHA / 255, stroke: '#ffffff', strokeWidth: 1.5 }
+    : { fillOpacity: UCDP_FILL_ALPHA / 255, stroke: colour, strokeWidth: 2 };
+}
+
 /** Pixel radius: area grows with deaths; an event with unknown or zero deaths still shows. */
 export function incidentRadius(deaths: number | null): number {
   return 5 + 3 * Math.sqrt(deaths ?? 0);

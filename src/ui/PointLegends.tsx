@@ -8,12 +8,7 @@ import type { UcdpFile } from '../data/ucdpSchemas';
 import type { PlacedIncident } from '../domain/incidents';
 import { useI18n } from '../i18n/I18nContext';
 import { formatInteger } from '../i18n/format';
-import {
-  INCIDENT_FILL_ALPHA,
-  LEGEND_DEATHS,
-  UCDP_FILL_ALPHA,
-  incidentRadius,
-} from '../map/pointStyle';
+import { LEGEND_DEATHS, incidentRadius, legendDisc } from '../map/pointStyle';
 import {
   importedEventsKey,
   incidentKey,
@@ -26,7 +21,7 @@ import './points.css';
 
 function Disc({ colour, radius, symbol }: { colour: string; radius: number; symbol: DiscStyle }) {
   const size = 2 * radius + 4;
-  const alpha = (symbol === 'solid' ? INCIDENT_FILL_ALPHA : UCDP_FILL_ALPHA) / 255;
+  const look = legendDisc(symbol, colour);
   return (
     <svg width={size} height={size} aria-hidden="true" className="point-disc">
       <circle
@@ -34,9 +29,9 @@ function Disc({ colour, radius, symbol }: { colour: string; radius: number; symb
         cy={size / 2}
         r={radius}
         fill={colour}
-        fillOpacity={alpha}
-        stroke={symbol === 'solid' ? '#ffffff' : colour}
-        strokeWidth={symbol === 'solid' ? 1.5 : 2}
+        fillOpacity={look.fillOpacity}
+        stroke={look.stroke}
+        strokeWidth={look.strokeWidth}
       />
     </svg>
   );

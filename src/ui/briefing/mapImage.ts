@@ -7,7 +7,7 @@ import { scaleBar, type ScaleBar } from '../../domain/scaleBar';
 import { viewportOf, type LiveMap } from '../../map/mapRegistry';
 import { captureMap } from '../../map/mapSnapshot';
 import { fillWithPattern } from '../../map/missingPatterns';
-import { INCIDENT_FILL_ALPHA, UCDP_FILL_ALPHA } from '../../map/pointStyle';
+import { legendDisc } from '../../map/pointStyle';
 import {
   drawnItems,
   itemText,
@@ -47,15 +47,16 @@ function drawDisc(
   rect: Rect,
 ) {
   const r = Math.min(rect.width, rect.height) / 2 - 1;
+  const look = legendDisc(style, colour);
   c.save();
   c.beginPath();
   c.arc(rect.x + rect.width / 2, rect.y + rect.height / 2, r, 0, 2 * Math.PI);
   c.fillStyle = colour;
-  c.globalAlpha = (style === 'solid' ? INCIDENT_FILL_ALPHA : UCDP_FILL_ALPHA) / 255;
+  c.globalAlpha = look.fillOpacity;
   c.fill();
   c.globalAlpha = 1;
-  c.strokeStyle = style === 'solid' ? '#ffffff' : colour;
-  c.lineWidth = style === 'solid' ? 1.5 : 2;
+  c.strokeStyle = look.stroke;
+  c.lineWidth = look.strokeWidth;
   c.stroke();
   c.restore();
 }
